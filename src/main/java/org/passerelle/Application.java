@@ -1,0 +1,32 @@
+package org.passerelle;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.lumo.Lumo;
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Passerelle: an assisted-digital kiosk. The application shell loads Lumo and the kiosk's own
+ * static stylesheet; no custom frontend build is needed (see DEVELOPERS.md).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/passerelle.css")
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

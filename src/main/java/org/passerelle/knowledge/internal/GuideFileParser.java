@@ -1,0 +1,234 @@
+package org.passerelle.knowledge.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.passerelle.knowledge.KnowledgeBaseException;
+import org.passerelle.knowledge.Step;
+import org.passerelle.knowledge.internal.GuideSide.FrontMatterValue;
+import org.passerelle.knowledge.internal.GuideSide.Numbered;
+import org.passerelle.knowledge.internal.GuideSide.ParsedStep;
+
+/**
+ * Parses one guide file: front matter, {@code ## Step:} sections with their attribute lines, and the
+ * {@code ## Questions} list. Strict on purpose: an unknown field or section is an error, because a typo
+ * silently ignored is content a citizen never sees.
+ */
+final class GuideFileParser {
+
+    static final Set<String> REQUIRED_FIELDS = Set.of("id", "title", "summary", "topic", "official-link", "last-reviewed");
+    static final Set<String> OPTIONAL_FIELDS = Set.of("related");
+    static final Set<String> STEP_ATTRIBUTES = Set.of("optional", "or-next", "cost", "time", "bring");
+
+    private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)\\s*:\\s?(.*)");
+    private static final Pattern STEP_HEADING = Pattern.compile("##\\s+(?:Step|Étape|Etape)\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUESTIONS_HEADING = Pattern.compile("##\\s+Questions(\\s+posées|\\s+posees)?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_ITEM = Pattern.compile("[-*]\\s+(.*)");
+
+    private final Path file;
+    private final Path displayFile;
+    private final List<String> lines;
+
+    GuideFileParser(Path file, Path displayFile, List<String> lines) {
+        this.file = file;
+        this.displayFile = displayFile;
+        this.lines = lines;
+    }
+
+    GuideSide parse() {
+        int i = 0;
+        if (lines.isEmpty() || !lines.getFirst().strip().equals("---")) {
+            throw error(1, "a guide starts with a front matter block opened by \"---\"");
+        }
+        Map<String, FrontMatterValue> front = new LinkedHashMap<>();
+        for (i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher m = FIELD.matcher(line.strip());
+            if (!m.matches()) {
+                throw error(i + 1, "expected \"field: value\" in the front matter");
+            }
+            String key = m.group(1);
+            if (!REQUIRED_FIELDS.contains(key) && !OPTIONAL_FIELDS.contains(key)) {
+                throw error(i + 1, "unknown field \"" + key + "\"; known fields: id, title, summary, topic, official-link, last-reviewed, related");
+            }
+            if (front.containsKey(key)) {
+                throw error(i + 1, "field \"" + key + "\" is given twice (first on line " + front.get(key).line() + ")");
+            }
+            String value = m.group(2).strip();
+            if (value.isEmpty() && !key.equals("related")) {
+                throw error(i + 1, "field \"" + key + "\" is empty");
+            }
+            front.put(key, new FrontMatterValue(value, i + 1));
+        }
+        if (i >= lines.size()) {
+            throw error(lines.size(), "the front matter is not closed by \"---\"");
+        }
+        for (String required : List.of("id", "title", "summary", "topic", "official-link", "last-reviewed")) {
+            if (!front.containsKey(required)) {
+                throw error(i + 1, "missing field \"" + required + "\"");
+            }
+        }
+        checkLink(front.get("official-link"));
+        checkDate(front.get("last-reviewed"));
+        FrontMatterValue relatedValue = front.get("related");
+        List<String> related = relatedValue == null || relatedValue.value().isBlank() ? List.of()
+                : Arrays.stream(relatedValue.value().split(",")).map(String::strip).toList();
+        for (String r : related) {
+            if (!KnowledgeBaseReader.ID.matcher(r).matches()) {
+                throw error(relatedValue.line(), "related \"" + r + "\" is not a guide id");
+            }
+        }
+
+        List<ParsedStep> steps = new ArrayList<>();
+        List<Numbered> questions = new ArrayList<>();
+        List<Numbered> links = new ArrayList<>();
+        boolean questionsSeen = false;
+        i++;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                i++;
+                continue;
+            }
+            Matcher step = STEP_HEADING.matcher(line.strip());
+            if (step.matches()) {
+                if (questionsSeen) {
+                    throw error(i + 1, "steps come before the questions section");
+                }
+                i = parseStep(i, step.group(1).strip(), steps, links);
+            } else if (QUESTIONS_HEADING.matcher(line.strip()).matches()) {
+                if (questionsSeen) {
+                    throw error(i + 1, "a second questions section");
+                }
+                questionsSeen = true;
+                i = parseQuestions(i + 1, questions);
+            } else if (line.startsWith("## ")) {
+                throw error(i + 1, "unknown section \"" + line.strip() + "\"; expected \"## Step: <title>\" or \"## Questions\"");
+            } else {
+                throw error(i + 1, "text outside a step; start a step with \"## Step: <title>\"");
+            }
+        }
+        if (steps.isEmpty()) {
+            throw error(0, "has no steps");
+        }
+        if (steps.getLast().step().orNext()) {
+            throw error(steps.getLast().line(), "the last step cannot be \"or-next\": there is no next step to choose instead");
+        }
+        return new GuideSide(file, front, steps, questions, links, relatedValue == null ? 0 : relatedValue.line(), related);
+    }
+
+    /** Reads one step from its heading at {@code headingIndex}; returns the index of the next section. */
+    private int parseStep(int headingIndex, String title, List<ParsedStep> steps, List<Numbered> links) {
+        int stepNo = steps.size() + 1;
+        if (title.isEmpty()) {
+            throw error(headingIndex + 1, "step " + stepNo + " has no title");
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        int i = headingIndex + 1;
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            Matcher m = FIELD.matcher(line);
+            if (line.isEmpty() || !m.matches() || !m.group(1).equals(m.group(1).toLowerCase())) {
+                break;
+            }
+            String key = m.group(1);
+            if (!STEP_ATTRIBUTES.contains(key)) {
+                throw error(i + 1, "unknown step attribute \"" + key + "\"; known: optional, or-next, cost, time, bring");
+            }
+            if (attributes.putIfAbsent(key, m.group(2).strip()) != null) {
+                throw error(i + 1, "step attribute \"" + key + "\" is given twice");
+            }
+            if (m.group(2).isBlank()) {
+                throw error(i + 1, "step attribute \"" + key + "\" is empty");
+            }
+        }
+        int bodyStart = i;
+        StringBuilder body = new StringBuilder();
+        for (; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
+            body.append(lines.get(i)).append('\n');
+        }
+        String text = body.toString().strip();
+        if (text.isEmpty()) {
+            throw error(headingIndex + 1, "step " + stepNo + " \"" + title + "\" has no text");
+        }
+        links.addAll(KnowledgeBaseReader.guideLinks(body.toString(), bodyStart + 1));
+        boolean optional = yesNo(headingIndex, attributes.get("optional"), "optional");
+        boolean orNext = yesNo(headingIndex, attributes.get("or-next"), "or-next");
+        List<String> bring = attributes.containsKey("bring")
+                ? Arrays.stream(attributes.get("bring").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                : List.of();
+        steps.add(new ParsedStep(new Step(title, text, optional, orNext, Optional.ofNullable(attributes.get("cost")),
+                Optional.ofNullable(attributes.get("time")), bring), headingIndex + 1));
+        return i;
+    }
+
+    private int parseQuestions(int start, List<Numbered> questions) {
+        int i = start;
+        for (; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher m = LIST_ITEM.matcher(line);
+            if (!m.matches() || m.group(1).isBlank()) {
+                throw error(i + 1, "each question is a list line starting with \"- \"");
+            }
+            String q = m.group(1).strip();
+            for (Numbered earlier : questions) {
+                if (KnowledgeBaseReader.phraseKey(earlier.text()).equals(KnowledgeBaseReader.phraseKey(q))) {
+                    throw error(i + 1, "the question \"" + q + "\" repeats line " + earlier.line());
+                }
+            }
+            questions.add(new Numbered(q, i + 1));
+        }
+        return i;
+    }
+
+    private boolean yesNo(int headingIndex, String value, String attribute) {
+        if (value == null) {
+            return false;
+        }
+        return switch (value.toLowerCase()) {
+            case "yes", "oui", "true" -> true;
+            case "no", "non", "false" -> false;
+            default -> throw error(headingIndex + 1, "\"" + attribute + "\" must be yes or no, not \"" + value + "\"");
+        };
+    }
+
+    private void checkLink(FrontMatterValue link) {
+        try {
+            URI uri = new URI(link.value());
+            if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw error(link.line(), "official-link must be an https address");
+            }
+        } catch (URISyntaxException e) {
+            throw error(link.line(), "official-link is not a valid address: " + e.getReason());
+        }
+    }
+
+    private void checkDate(FrontMatterValue date) {
+        try {
+            LocalDate.parse(date.value());
+        } catch (DateTimeParseException e) {
+            throw error(date.line(), "last-reviewed must be a date written YYYY-MM-DD, not \"" + date.value() + "\"");
+        }
+    }
+
+    private KnowledgeBaseException error(int line, String problem) {
+        return new KnowledgeBaseException(displayFile, line, problem);
+    }
+}
