@@ -1,0 +1,168 @@
+package org.passerelle.assistant;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.passerelle.assistant.Answer.Clarification;
+import org.passerelle.assistant.Answer.GuideAnswer;
+import org.passerelle.assistant.Answer.InvalidQuestion;
+import org.passerelle.assistant.Answer.NotUnderstood;
+import org.passerelle.assistant.Answer.Problem;
+import org.passerelle.assistant.Answer.SystemReply;
+import org.passerelle.intent.IntentPrediction;
+import org.passerelle.intent.IntentService;
+import org.passerelle.intent.ScoredLabel;
+import org.passerelle.knowledge.Guide;
+import org.passerelle.knowledge.KnowledgeBase;
+import org.passerelle.knowledge.KnowledgeService;
+import org.passerelle.knowledge.Language;
+import org.passerelle.knowledge.SystemIntent;
+import org.passerelle.search.SearchHit;
+import org.passerelle.search.SearchResults;
+import org.passerelle.search.SearchService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns a citizen's question into one {@link Answer}. The intent classifier decides what the question
+ * is about and how sure it is; search finds the same guides by their words, supplies a "did you mean"
+ * spelling and a highlighted snippet, and helps rank the candidates of a close call.
+ *
+ * <p>The classifier leads because its probabilities are calibrated on held-out phrases (the
+ * out-of-scope threshold is chosen that way); search scores are not comparable across questions, so
+ * they only re-rank candidates and never turn an out-of-scope question into a guide on their own.
+ */
+@Service
+public class Assistant {
+
+    private static final int SEARCH_HITS = 5;
+
+    private final KnowledgeService knowledge;
+    private final IntentService intents;
+    private final SearchService search;
+    private final AssistantSettings settings;
+
+    Assistant(KnowledgeService knowledge, IntentService intents, SearchService search, AssistantSettings settings) {
+        this.knowledge = knowledge;
+        this.intents = intents;
+        this.search = search;
+        this.settings = settings;
+    }
+
+    public Answer answer(Question question) {
+        Language kioskLanguage = question.kioskLanguage();
+        String text = QuestionText.clean(question.text());
+        if (text.isEmpty()) {
+            return new InvalidQuestion(Problem.EMPTY, kioskLanguage);
+        }
+        if (text.length() > settings.maxQuestionLength()) {
+            return new InvalidQuestion(Problem.TOO_LONG, kioskLanguage);
+        }
+        if (!QuestionText.hasWords(text)) {
+            return notUnderstood(question, Optional.empty(), kioskLanguage);
+        }
+        Language language = intents.detectLanguage(text, kioskLanguage).language();
+        KnowledgeBase kb = knowledge.current();
+        IntentPrediction prediction = intents.classify(text, language);
+        SearchResults results = search.search(text, language, SEARCH_HITS);
+
+        String decided = intents.decide(prediction);
+        Optional<SystemIntent> system = SystemIntent.fromLabel(decided);
+        if (system.isPresent() && system.get() != SystemIntent.OUT_OF_SCOPE) {
+            return new SystemReply(system.get(), language);
+        }
+        List<Candidate> candidates = rankGuides(prediction, results, kb);
+        if (system.isEmpty()) {
+            Optional<Guide> guide = kb.guide(decided);
+            double top = prediction.top().probability();
+            double second = candidates.stream().filter(c -> !c.guide().id().equals(decided))
+                    .mapToDouble(Candidate::probability).max().orElse(0);
+            if (guide.isPresent() && top >= settings.answerProbability()
+                    && top - second >= intents.settings().clarifyMargin()
+                    && !searchDisagrees(results, decided, prediction)) {
+                return new GuideAnswer(guide.get(), language, top, snippet(results, decided));
+            }
+            if (guide.isPresent()) {
+                return clarifyOrGuide(candidates, guide.get(), top, results, language);
+            }
+        } else if (!isOutOfScopeClass(prediction)) {
+            // Below the threshold but the probability sits on a few guides together: the question is about
+            // one of them (e.g. "passport" alone), so asking which beats "I did not understand".
+            double mass = candidates.stream().limit(settings.clarifyMaxCandidates()).mapToDouble(Candidate::probability).sum();
+            List<Guide> offered = offered(candidates);
+            if (mass >= settings.clarifyGuideMass() && offered.size() >= 2) {
+                return new Clarification(offered, language);
+            }
+        }
+        return notUnderstood(question, results.didYouMean(), language);
+    }
+
+    private Answer clarifyOrGuide(List<Candidate> candidates, Guide top, double probability, SearchResults results,
+                                  Language language) {
+        List<Guide> offered = offered(candidates);
+        if (offered.size() < 2) {
+            return new GuideAnswer(top, language, probability, snippet(results, top.id()));
+        }
+        return new Clarification(offered, language);
+    }
+
+    private List<Guide> offered(List<Candidate> candidates) {
+        return candidates.stream()
+                .filter(c -> c.probability() >= settings.clarifyMinProbability())
+                .limit(settings.clarifyMaxCandidates())
+                .map(Candidate::guide)
+                .toList();
+    }
+
+    /**
+     * Search and classifier see a question differently: the classifier learned from phrases, search reads
+     * the guides' own words. When search's best guide is another one that the classifier also finds
+     * plausible (a bare "passport"), the honest answer is to ask which was meant.
+     */
+    private boolean searchDisagrees(SearchResults results, String decided, IntentPrediction prediction) {
+        return results.topGuideId()
+                .filter(id -> !id.equals(decided))
+                .map(id -> prediction.ranked().stream().anyMatch(
+                        s -> s.label().equals(id) && s.probability() >= settings.clarifyMinProbability()))
+                .orElse(false);
+    }
+
+    private boolean isOutOfScopeClass(IntentPrediction prediction) {
+        return SystemIntent.fromLabel(prediction.top().label()).filter(i -> i == SystemIntent.OUT_OF_SCOPE).isPresent();
+    }
+
+    private NotUnderstood notUnderstood(Question question, Optional<String> didYouMean, Language language) {
+        boolean helperFirst = question.notUnderstoodInARow() + 1 >= settings.helperFirstAfter();
+        return new NotUnderstood(helperFirst, didYouMean, language);
+    }
+
+    /** Guides ranked by classifier probability plus a small bonus for where search ranks them. */
+    private List<Candidate> rankGuides(IntentPrediction prediction, SearchResults results, KnowledgeBase kb) {
+        Map<String, Double> probability = new LinkedHashMap<>();
+        for (ScoredLabel s : prediction.ranked()) {
+            if (SystemIntent.fromLabel(s.label()).isEmpty()) {
+                probability.put(s.label(), s.probability());
+            }
+        }
+        Map<String, Double> fused = new LinkedHashMap<>(probability);
+        List<SearchHit> hits = results.hits();
+        for (int rank = 0; rank < hits.size(); rank++) {
+            fused.merge(hits.get(rank).guideId(), settings.searchWeight() / (rank + 1), Double::sum);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        fused.forEach((id, score) -> kb.guide(id).ifPresent(g -> candidates.add(
+                new Candidate(g, probability.getOrDefault(id, 0.0), score))));
+        candidates.sort(Comparator.comparingDouble(Candidate::fused).reversed());
+        return candidates;
+    }
+
+    private static Optional<String> snippet(SearchResults results, String guideId) {
+        return results.hits().stream().filter(h -> h.guideId().equals(guideId)).findFirst().map(SearchHit::snippet)
+                .filter(s -> !s.isBlank());
+    }
+
+    private record Candidate(Guide guide, double probability, double fused) {
+    }
+}

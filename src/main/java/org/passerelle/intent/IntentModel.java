@@ -1,0 +1,57 @@
+package org.passerelle.intent;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.passerelle.knowledge.KnowledgeBase;
+import org.passerelle.knowledge.Language;
+
+/**
+ * The kiosk's bilingual classifier: one {@link IntentClassifier} per official language, trained on that
+ * language's phrases of one knowledge-base snapshot. Immutable and thread-safe.
+ */
+public final class IntentModel {
+
+    private final Map<Language, IntentClassifier> classifiers;
+
+    private IntentModel(Map<Language, IntentClassifier> classifiers) {
+        this.classifiers = Map.copyOf(classifiers);
+    }
+
+    /**
+     * Trains both languages' classifiers on {@link KnowledgeBase#trainingExamples(Language)}, side by side:
+     * the two trainings are independent, and the kiosk's start-up waits for the slower one only. The
+     * configured threads are shared between them.
+     */
+    public static IntentModel train(KnowledgeBase knowledgeBase, IntentSettings settings) {
+        Map<Language, CompletableFuture<IntentClassifier>> training = new EnumMap<>(Language.class);
+        IntentSettings perLanguage = settings.withThreads(Math.max(1, settings.training().threads() / 2));
+        // Platform threads, not the common pool: training is CPU-bound and must not starve other users of it.
+        try (ExecutorService executor = Executors.newFixedThreadPool(Language.values().length)) {
+            for (Language language : Language.values()) {
+                training.put(language, CompletableFuture.supplyAsync(
+                        () -> IntentClassifier.train(knowledgeBase.trainingExamples(language), language, perLanguage),
+                        executor));
+            }
+            Map<Language, IntentClassifier> classifiers = new EnumMap<>(Language.class);
+            for (var entry : training.entrySet()) {
+                classifiers.put(entry.getKey(), entry.getValue().join());
+            }
+            return new IntentModel(classifiers);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Ranks the labels of {@code language}'s classifier for {@code text}; never throws. */
+    public IntentPrediction classify(String text, Language language) {
+        return classifier(language).classify(text);
+    }
+
+    public IntentClassifier classifier(Language language) {
+        return classifiers.get(language);
+    }
+}

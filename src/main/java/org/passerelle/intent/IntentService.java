@@ -1,0 +1,88 @@
+package org.passerelle.intent;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.passerelle.knowledge.KnowledgeBase;
+import org.passerelle.knowledge.KnowledgeBaseChanged;
+import org.passerelle.knowledge.KnowledgeService;
+import org.passerelle.knowledge.Language;
+import org.passerelle.knowledge.SystemIntent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The application's intent classifier. It is trained from the current knowledge base when the application
+ * starts (about a second for the bundled one) and again whenever the knowledge base changes. A new model
+ * is trained beside the old one and swapped in one step, so a kiosk never sees a half-trained model; if
+ * training fails, the old model stays in force.
+ */
+@Service
+public class IntentService {
+
+    private static final Logger log = LoggerFactory.getLogger(IntentService.class);
+
+    private final IntentSettings settings;
+    private final LanguageIdentifier languageIdentifier;
+    private final AtomicReference<IntentModel> model = new AtomicReference<>();
+
+    IntentService(KnowledgeService knowledge, IntentSettings settings) {
+        this.settings = settings;
+        this.languageIdentifier = LanguageIdentifier.load(settings);
+        retrain(knowledge.current());
+    }
+
+    /** Ranks the guides and system intents of {@code language} for {@code text}; never throws. */
+    public IntentPrediction classify(String text, Language language) {
+        return model.get().classify(text, language);
+    }
+
+    /** The language {@code text} is written in, the kiosk's current language counting as the prior. */
+    public LanguageGuess detectLanguage(String text, Language kioskLanguage) {
+        return languageIdentifier.detectLanguage(text, kioskLanguage);
+    }
+
+    /**
+     * The label to act on at the configured threshold: a guide id, a system label, or
+     * {@code system:out-of-scope} when the classifier is not sure enough.
+     */
+    public String decide(IntentPrediction prediction) {
+        return prediction.decide(settings.outOfScopeThreshold(), SystemIntent.OUT_OF_SCOPE.label());
+    }
+
+    /** True when the first two guesses are too close to choose: ask the citizen which one they meant. */
+    public boolean needsClarification(IntentPrediction prediction) {
+        return prediction.isCloseCall(settings.clarifyMargin());
+    }
+
+    /**
+     * Cross-validates the classifier on a knowledge base's phrases in one language, e.g. a draft an editor
+     * is about to publish. Takes a few seconds: call it off the UI thread.
+     */
+    public CrossValidationReport check(KnowledgeBase knowledgeBase, Language language) {
+        return CrossValidation.run(knowledgeBase.trainingExamples(language), language, settings, 5, 42);
+    }
+
+    public IntentSettings settings() {
+        return settings;
+    }
+
+    @EventListener
+    void onKnowledgeBaseChanged(KnowledgeBaseChanged event) {
+        try {
+            retrain(event.knowledgeBase());
+        } catch (RuntimeException e) {
+            log.error("Intent model not retrained, the previous one stays in force: {}", e.getMessage(), e);
+        }
+    }
+
+    // Synchronized so two quick changes cannot finish in the wrong order and leave the older model in force.
+    private synchronized void retrain(KnowledgeBase knowledgeBase) {
+        long start = System.nanoTime();
+        IntentModel trained = IntentModel.train(knowledgeBase, settings);
+        log.info("Intent model trained in {} ms: {} labels (en), {} labels (fr)",
+                (System.nanoTime() - start) / 1_000_000,
+                trained.classifier(Language.EN).labels().size(), trained.classifier(Language.FR).labels().size());
+        model.set(trained);
+    }
+}

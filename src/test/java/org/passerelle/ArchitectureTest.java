@@ -1,0 +1,60 @@
+package org.passerelle;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The architecture of STYLE.md, written down so that a wrong import fails the build. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.passerelle");
+    }
+
+    @Test
+    void features_do_not_depend_on_each_other_in_cycles() {
+        slices().matching("org.passerelle.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void nothing_below_the_ui_imports_the_ui() {
+        noClasses().that().resideOutsideOfPackages("org.passerelle..ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.passerelle..ui..").check(classes);
+    }
+
+    @Test
+    void a_feature_internal_package_is_used_only_by_its_own_feature() {
+        for (String feature : new String[] {"knowledge", "search", "intent", "assistant"}) {
+            noClasses().that().resideOutsideOfPackage("org.passerelle." + feature + "..")
+                    .should().dependOnClassesThat().resideInAPackage("org.passerelle." + feature + ".internal..")
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void the_knowledge_base_knows_nothing_of_the_engines_that_use_it() {
+        noClasses().that().resideInAPackage("org.passerelle.knowledge..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.passerelle.search..", "org.passerelle.intent..",
+                        "org.passerelle.assistant..", "org.passerelle.kiosk..")
+                .check(classes);
+    }
+
+    @Test
+    void search_and_intent_classification_are_independent_engines() {
+        noClasses().that().resideInAPackage("org.passerelle.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.passerelle.intent..", "org.passerelle.assistant..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.passerelle.intent..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.passerelle.search..", "org.passerelle.assistant..")
+                .check(classes);
+    }
+}

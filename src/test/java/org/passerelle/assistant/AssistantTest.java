@@ -1,0 +1,110 @@
+package org.passerelle.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.assistant.Answer.Clarification;
+import org.passerelle.assistant.Answer.GuideAnswer;
+import org.passerelle.assistant.Answer.InvalidQuestion;
+import org.passerelle.assistant.Answer.NotUnderstood;
+import org.passerelle.assistant.Answer.Problem;
+import org.passerelle.assistant.Answer.SystemReply;
+import org.passerelle.knowledge.Guide;
+import org.passerelle.knowledge.Language;
+import org.passerelle.knowledge.SystemIntent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The assistant's decisions on the bundled knowledge base, with the production classifier and index. */
+@SpringBootTest
+class AssistantTest {
+
+    @Autowired
+    Assistant assistant;
+
+    private Answer ask(String text, Language kiosk) {
+        return assistant.answer(new Question(text, kiosk, 0));
+    }
+
+    private void assertGuide(String text, Language kiosk, String guideId, Language answerLanguage) {
+        assertThat(ask(text, kiosk)).as(text)
+                .asInstanceOf(type(GuideAnswer.class))
+                .satisfies(g -> assertThat(g.guide().id()).isEqualTo(guideId))
+                .satisfies(g -> assertThat(g.language()).isEqualTo(answerLanguage));
+    }
+
+    @Test
+    void citizen_who_types_pasport_renwal_gets_the_passport_renewal_guide() {
+        assertGuide("pasport renwal", Language.EN, "passport-renewal", Language.EN);
+    }
+
+    @Test
+    void questions_in_everyday_words_reach_their_guides() {
+        assertGuide("I lost my job, how do I get employment insurance?", Language.EN, "ei-apply", Language.EN);
+        assertGuide("how do i get a social insurance number", Language.EN, "sin-apply", Language.EN);
+        assertGuide("free help to do my taxes", Language.EN, "tax-clinic", Language.EN);
+    }
+
+    @Test
+    void french_without_accents_reaches_the_french_guide() {
+        assertGuide("comment avoir mon numero d'assurance sociale", Language.FR, "sin-apply", Language.FR);
+        assertGuide("j'ai perdu mon emploi, je veux demander l'assurance emploi", Language.FR, "ei-apply", Language.FR);
+    }
+
+    @Test
+    void a_clear_french_sentence_on_an_english_kiosk_is_answered_in_french() {
+        assertGuide("je voudrais renouveler mon passeport qui est expiré", Language.EN, "passport-renewal", Language.FR);
+    }
+
+    @Test
+    void greetings_thanks_and_requests_for_a_person_get_system_replies() {
+        assertThat(ask("hello", Language.EN)).isEqualTo(new SystemReply(SystemIntent.GREETING, Language.EN));
+        assertThat(ask("merci beaucoup", Language.FR)).isEqualTo(new SystemReply(SystemIntent.THANKS, Language.FR));
+        assertThat(ask("I want to talk to a real person", Language.EN))
+                .isEqualTo(new SystemReply(SystemIntent.ASK_PERSON, Language.EN));
+        assertThat(ask("start over", Language.EN)).isEqualTo(new SystemReply(SystemIntent.START_OVER, Language.EN));
+    }
+
+    @Test
+    void out_of_scope_question_is_not_understood_and_offers_a_helper_after_the_tips() {
+        assertThat(ask("what will the weather be like tomorrow", Language.EN))
+                .asInstanceOf(type(NotUnderstood.class))
+                .satisfies(n -> assertThat(n.helperFirst()).isFalse());
+    }
+
+    @Test
+    void after_two_misunderstandings_in_a_row_the_helper_is_offered_first() {
+        Conversation conversation = new Conversation(assistant);
+        assertThat(conversation.ask("tell me a joke", Language.EN)).asInstanceOf(type(NotUnderstood.class))
+                .satisfies(n -> assertThat(n.helperFirst()).isFalse());
+        assertThat(conversation.ask("who won the hockey game last night", Language.EN)).asInstanceOf(type(NotUnderstood.class))
+                .satisfies(n -> assertThat(n.helperFirst()).isTrue());
+        conversation.ask("renew my passport", Language.EN);
+        assertThat(conversation.notUnderstoodInARow()).isZero();
+    }
+
+    @Test
+    void a_question_that_fits_several_guides_gets_a_clarification() {
+        assertThat(ask("passport", Language.EN)).asInstanceOf(type(Clarification.class))
+                .satisfies(c -> assertThat(c.candidates()).extracting(Guide::id)
+                        .hasSizeBetween(2, 3)
+                        .allMatch(id -> id.startsWith("passport") || id.equals("replace-lost-documents")));
+    }
+
+    @Test
+    void empty_and_huge_questions_get_a_clear_message() {
+        assertThat(ask("", Language.FR)).isEqualTo(new InvalidQuestion(Problem.EMPTY, Language.FR));
+        assertThat(ask(" \t\n\u0000 ", Language.EN)).isEqualTo(new InvalidQuestion(Problem.EMPTY, Language.EN));
+        assertThat(ask("passport ".repeat(12_000), Language.EN)).isEqualTo(new InvalidQuestion(Problem.TOO_LONG, Language.EN));
+    }
+
+    @Test
+    void emoji_control_characters_and_markup_never_break_an_answer() {
+        assertThat(ask("😀😀🙏", Language.EN)).isInstanceOf(NotUnderstood.class);
+        assertGuide("pass\u0000port re\u0007newal", Language.EN, "passport-renewal", Language.EN);
+        assertThat(ask("<script>alert(1)</script>", Language.EN)).isInstanceOf(NotUnderstood.class);
+        assertThat(ask("<b>renew</b> my <i>passport</i>", Language.EN)).isNotNull();
+        assertThat(ask("\"*( AND : ~ ) OR passport*\"", Language.EN)).isNotNull();
+    }
+}

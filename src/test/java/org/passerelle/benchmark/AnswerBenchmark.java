@@ -1,0 +1,108 @@
+package org.passerelle.benchmark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.passerelle.Application;
+import org.passerelle.assistant.Answer;
+import org.passerelle.assistant.Assistant;
+import org.passerelle.assistant.Question;
+import org.passerelle.knowledge.KnowledgeBase;
+import org.passerelle.knowledge.KnowledgeService;
+import org.passerelle.knowledge.LabeledText;
+import org.passerelle.knowledge.Language;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Answer latency — classify + search + compose — measured in-process and warm, the way a kiosk's
+ * question is answered. Starts the real Spring context (so training and indexing are the production
+ * code) on the bundled knowledge base, or on one scaled up with generated guides.
+ *
+ * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=org.passerelle.benchmark.AnswerBenchmark -Dexec.args="--guides 3000"</pre>
+ */
+public final class AnswerBenchmark {
+
+    public static void main(String[] args) {
+        List<String> a = Arrays.asList(args);
+        int guides = intArg(a, "--guides", 0);
+        int queries = intArg(a, "--queries", 5000);
+        Path bundled = Path.of("knowledge-base");
+        Path kbPath = guides > 0 ? ScaledKnowledgeBase.create(bundled, guides, 7) : bundled;
+
+        long t0 = System.nanoTime();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .run("--passerelle.knowledge-base.path=" + kbPath, "--spring.datasource.url=jdbc:h2:mem:benchmark",
+                        "--logging.level.root=warn", "--server.port=0");
+        double startSeconds = (System.nanoTime() - t0) / 1e9;
+        try {
+            KnowledgeBase kb = context.getBean(KnowledgeService.class).current();
+            Assistant assistant = context.getBean(Assistant.class);
+            List<Question> workload = workload(kb, queries);
+            for (int i = 0; i < Math.min(2000, workload.size()); i++) {
+                assistant.answer(workload.get(i)); // warm up the JIT
+            }
+            long[] nanos = new long[workload.size()];
+            int guideAnswers = 0;
+            for (int i = 0; i < workload.size(); i++) {
+                long s = System.nanoTime();
+                Answer answer = assistant.answer(workload.get(i));
+                nanos[i] = System.nanoTime() - s;
+                if (answer instanceof Answer.GuideAnswer) {
+                    guideAnswers++;
+                }
+            }
+            Arrays.sort(nanos);
+            Runtime rt = Runtime.getRuntime();
+            System.gc();
+            System.out.printf(Locale.ROOT, "guides=%d questions=%d context-start=%.1fs heap-used=%dMB%n",
+                    kb.guides().size(), workload.size(), startSeconds, (rt.totalMemory() - rt.freeMemory()) >> 20);
+            System.out.printf(Locale.ROOT, "answer latency: p50=%.3fms p95=%.3fms p99=%.3fms max=%.3fms (guide answers: %d)%n",
+                    ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, guideAnswers);
+        } finally {
+            context.close();
+        }
+    }
+
+    /** Training phrases of both languages, half of them with a typo, plus out-of-scope lines, shuffled. */
+    private static List<Question> workload(KnowledgeBase kb, int n) {
+        Random random = new Random(42);
+        List<Question> all = new ArrayList<>();
+        for (Language language : Language.values()) {
+            for (LabeledText t : kb.trainingExamples(language)) {
+                String text = random.nextBoolean() ? typo(t.text(), random) : t.text();
+                all.add(new Question(text, language, 0));
+            }
+        }
+        Collections.shuffle(all, random);
+        List<Question> workload = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            workload.add(all.get(i % all.size()));
+        }
+        return workload;
+    }
+
+    private static String typo(String text, Random random) {
+        if (text.length() < 4) {
+            return text;
+        }
+        int i = 1 + random.nextInt(text.length() - 2);
+        return text.substring(0, i) + text.substring(i + 1);
+    }
+
+    private static double ms(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    private static int intArg(List<String> args, String name, int fallback) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? Integer.parseInt(args.get(i + 1)) : fallback;
+    }
+}
