@@ -1,16 +1,9 @@
 package org.passerelle.intent;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
+import org.passerelle.config.Settings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
  * How the intent classifier is built and how its probabilities are read. The defaults were chosen by
@@ -164,9 +157,7 @@ public record IntentSettings(
      * prefix), over the defaults. Used by benchmarks and tests to vary one thing at a time.
      */
     public static IntentSettings of(Map<String, String> properties) {
-        Map<String, String> prefixed = new HashMap<>();
-        properties.forEach((k, v) -> prefixed.put("passerelle.intent." + k, v));
-        return bind(prefixed);
+        return Settings.of("passerelle.intent", IntentSettings.class, properties);
     }
 
     /**
@@ -175,24 +166,7 @@ public record IntentSettings(
      * pipeline and not a variant of it.
      */
     public static IntentSettings fromApplicationProperties() {
-        Map<String, String> map = new HashMap<>();
-        try (InputStream in = IntentSettings.class.getResourceAsStream("/application.properties")) {
-            if (in != null) {
-                Properties properties = new Properties();
-                properties.load(in);
-                properties.stringPropertyNames().stream()
-                        .filter(k -> k.startsWith("passerelle.intent."))
-                        .forEach(k -> map.put(k, properties.getProperty(k)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bind(map);
-    }
-
-    private static IntentSettings bind(Map<String, String> properties) {
-        Binder binder = new Binder(new MapConfigurationPropertySource(properties));
-        return binder.bindOrCreate("passerelle.intent", Bindable.of(IntentSettings.class));
+        return Settings.fromApplicationProperties("passerelle.intent", IntentSettings.class);
     }
 
     private static void requireProbability(String name, double value) {

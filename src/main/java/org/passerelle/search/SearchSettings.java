@@ -1,16 +1,9 @@
 package org.passerelle.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
+import org.passerelle.config.Settings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
  * How guides are searched. The defaults were chosen by measurement with {@code evaluate-search} on
@@ -196,9 +189,7 @@ public record SearchSettings(
      * {@code fuzzy.policy=all-words}), over the defaults. Benchmarks and tests use it to vary one thing.
      */
     public static SearchSettings of(Map<String, String> properties) {
-        Map<String, String> prefixed = new HashMap<>();
-        properties.forEach((k, v) -> prefixed.put(PREFIX + k, v));
-        return bind(prefixed);
+        return Settings.of("passerelle.search", SearchSettings.class, properties);
     }
 
     /**
@@ -206,25 +197,6 @@ public record SearchSettings(
      * on the class path over the defaults, so {@code evaluate-search} measures the production configuration.
      */
     public static SearchSettings fromApplicationProperties() {
-        Map<String, String> map = new HashMap<>();
-        try (InputStream in = SearchSettings.class.getResourceAsStream("/application.properties")) {
-            if (in != null) {
-                Properties properties = new Properties();
-                properties.load(in);
-                properties.stringPropertyNames().stream()
-                        .filter(k -> k.startsWith(PREFIX))
-                        .forEach(k -> map.put(k, properties.getProperty(k)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bind(map);
-    }
-
-    private static final String PREFIX = "passerelle.search.";
-
-    private static SearchSettings bind(Map<String, String> properties) {
-        Binder binder = new Binder(new MapConfigurationPropertySource(properties));
-        return binder.bindOrCreate("passerelle.search", Bindable.of(SearchSettings.class));
+        return Settings.fromApplicationProperties("passerelle.search", SearchSettings.class);
     }
 }
