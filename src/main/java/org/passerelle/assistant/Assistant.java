@@ -38,6 +38,7 @@ import org.springframework.stereotype.Service;
 public class Assistant {
 
     private static final int SEARCH_HITS = 5;
+    private static final int CANDIDATES_CONSIDERED = 10;
 
     private final KnowledgeService knowledge;
     private final IntentService intents;
@@ -140,8 +141,12 @@ public class Assistant {
 
     /** Guides ranked by classifier probability plus a small bonus for where search ranks them. */
     private List<Candidate> rankGuides(IntentPrediction prediction, SearchResults results, KnowledgeBase kb) {
+        // Only the head of the ranking can be offered; with thousands of guides the tail is noise.
         Map<String, Double> probability = new LinkedHashMap<>();
         for (ScoredLabel s : prediction.ranked()) {
+            if (probability.size() == CANDIDATES_CONSIDERED) {
+                break;
+            }
             if (SystemIntent.fromLabel(s.label()).isEmpty()) {
                 probability.put(s.label(), s.probability());
             }

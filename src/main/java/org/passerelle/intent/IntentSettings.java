@@ -94,7 +94,7 @@ public record IntentSettings(
             @DefaultValue("1") int cutoff,
             @DefaultValue("2") int threads,
             @DefaultValue("PERCEPTRON") String largeAlgorithm,
-            @DefaultValue("50000000") long maxParameters) {
+            @DefaultValue("5000000") long maxParameters) {
 
         public Training {
             if (iterations < 1 || lbfgsMemory < 1 || cutoff < 0 || threads < 1 || l2Cost < 0 || l1Cost < 0 || maxParameters < 1) {

@@ -1,6 +1,7 @@
 package org.passerelle.knowledge;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,28 +11,52 @@ import java.util.stream.Collectors;
 
 /**
  * An immutable, validated snapshot of everything the kiosk knows: topics, guides in both languages,
- * system intents' phrases and search synonyms. A new snapshot replaces the old one as a whole.
- *
- * @param systemPhrases phrases per system intent and language
- * @param synonyms      Solr-format synonym lines per language
+ * system intents' phrases (per intent and language) and search synonyms (Solr-format lines per language).
+ * A new snapshot replaces the old one as a whole.
  */
-public record KnowledgeBase(
-        List<Topic> topics, List<Guide> guides, Map<SystemIntent, Map<Language, List<String>>> systemPhrases,
-        Map<Language, List<String>> synonyms) {
+public final class KnowledgeBase {
 
-    public KnowledgeBase {
-        topics = List.copyOf(topics);
-        guides = List.copyOf(guides);
-        systemPhrases = Map.copyOf(systemPhrases);
-        synonyms = Map.copyOf(synonyms);
+    private final List<Topic> topics;
+    private final List<Guide> guides;
+    private final Map<SystemIntent, Map<Language, List<String>>> systemPhrases;
+    private final Map<Language, List<String>> synonyms;
+    // Built once: the assistant looks guides up by id for every candidate of every question.
+    private final Map<String, Guide> guidesById;
+
+    public KnowledgeBase(List<Topic> topics, List<Guide> guides,
+                         Map<SystemIntent, Map<Language, List<String>>> systemPhrases,
+                         Map<Language, List<String>> synonyms) {
+        this.topics = List.copyOf(topics);
+        this.guides = List.copyOf(guides);
+        this.systemPhrases = Map.copyOf(systemPhrases);
+        this.synonyms = Map.copyOf(synonyms);
+        this.guidesById = Collections.unmodifiableMap(this.guides.stream().collect(
+                Collectors.toMap(Guide::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    public List<Topic> topics() {
+        return topics;
+    }
+
+    public List<Guide> guides() {
+        return guides;
+    }
+
+    public Map<SystemIntent, Map<Language, List<String>>> systemPhrases() {
+        return systemPhrases;
+    }
+
+    public Map<Language, List<String>> synonyms() {
+        return synonyms;
     }
 
     public Optional<Guide> guide(String id) {
-        return Optional.ofNullable(guidesById().get(id));
+        return Optional.ofNullable(guidesById.get(id));
     }
 
+    /** Guides by id, in knowledge-base order. */
     public Map<String, Guide> guidesById() {
-        return guides.stream().collect(Collectors.toMap(Guide::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return guidesById;
     }
 
     public Optional<Topic> topic(String id) {

@@ -6,11 +6,15 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 import org.passerelle.Application;
 import org.passerelle.assistant.Answer;
 import org.passerelle.assistant.Assistant;
 import org.passerelle.assistant.Question;
+import org.passerelle.intent.IntentService;
+import org.passerelle.search.SearchService;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.LabeledText;
@@ -66,9 +70,30 @@ public final class AnswerBenchmark {
                     kb.guides().size(), workload.size(), startSeconds, (rt.totalMemory() - rt.freeMemory()) >> 20);
             System.out.printf(Locale.ROOT, "answer latency: p50=%.3fms p95=%.3fms p99=%.3fms max=%.3fms (guide answers: %d)%n",
                     ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, guideAnswers);
+            stages(context, workload);
         } finally {
             context.close();
         }
+    }
+
+    /** The same workload through each stage alone, to see where the time goes. */
+    private static void stages(ConfigurableApplicationContext context, List<Question> workload) {
+        IntentService intents = context.getBean(IntentService.class);
+        SearchService search = context.getBean(SearchService.class);
+        Map<String, java.util.function.Consumer<Question>> stages = new LinkedHashMap<>();
+        stages.put("detect language", q -> intents.detectLanguage(q.text(), q.kioskLanguage()));
+        stages.put("classify", q -> intents.classify(q.text(), q.kioskLanguage()));
+        stages.put("search", q -> search.search(q.text(), q.kioskLanguage(), 5));
+        stages.forEach((name, stage) -> {
+            long[] nanos = new long[workload.size()];
+            for (int i = 0; i < workload.size(); i++) {
+                long s = System.nanoTime();
+                stage.accept(workload.get(i));
+                nanos[i] = System.nanoTime() - s;
+            }
+            Arrays.sort(nanos);
+            System.out.printf(Locale.ROOT, "  %-16s p50=%.3fms p95=%.3fms%n", name, ms(nanos, 0.50), ms(nanos, 0.95));
+        });
     }
 
     /** Training phrases of both languages, half of them with a typo, plus out-of-scope lines, shuffled. */

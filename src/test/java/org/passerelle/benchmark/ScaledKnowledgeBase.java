@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -76,11 +79,14 @@ final class ScaledKnowledgeBase {
                     .append(words(vocabulary, random, 14)).append(" ").append(subject).append(".\n\n");
         }
         md.append("## ").append(questionsHeading).append("\n");
-        Set<String> phrases = new LinkedHashSet<>();
+        // Distinct the way the loader compares phrases: ignoring case and accents.
+        Map<String, String> phrases = new LinkedHashMap<>();
         while (phrases.size() < 15) {
-            phrases.add(words(vocabulary, random, 1 + random.nextInt(3)) + " " + subject + " " + words(vocabulary, random, random.nextInt(3)));
+            String phrase = (words(vocabulary, random, 1 + random.nextInt(3)) + " " + subject + " "
+                    + words(vocabulary, random, random.nextInt(3))).strip();
+            phrases.putIfAbsent(Normalizer.normalize(phrase, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""), phrase);
         }
-        phrases.forEach(p -> md.append("- ").append(p.strip()).append('\n'));
+        phrases.values().forEach(p -> md.append("- ").append(p).append('\n'));
         return md.toString();
     }
 
