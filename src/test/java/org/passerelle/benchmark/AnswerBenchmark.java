@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.passerelle.Application;
 import org.passerelle.assistant.Answer;
 import org.passerelle.assistant.Assistant;
@@ -30,6 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.passerelle.benchmark.AnswerBenchmark -Dexec.args="--guides 3000"</pre>
+ * Arguments starting with {@code --passerelle.} override the application's settings.
  */
 public final class AnswerBenchmark {
 
@@ -43,8 +45,9 @@ public final class AnswerBenchmark {
         long t0 = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
-                .run("--passerelle.knowledge-base.path=" + kbPath, "--spring.datasource.url=jdbc:h2:mem:benchmark",
-                        "--logging.level.root=warn", "--server.port=0");
+                .run(Stream.concat(Stream.of("--passerelle.knowledge-base.path=" + kbPath,
+                        "--spring.datasource.url=jdbc:h2:mem:benchmark", "--logging.level.root=warn", "--server.port=0"),
+                        a.stream().filter(arg -> arg.startsWith("--passerelle."))).toArray(String[]::new));
         double startSeconds = (System.nanoTime() - t0) / 1e9;
         try {
             KnowledgeBase kb = context.getBean(KnowledgeService.class).current();
@@ -54,22 +57,20 @@ public final class AnswerBenchmark {
                 assistant.answer(workload.get(i)); // warm up the JIT
             }
             long[] nanos = new long[workload.size()];
-            int guideAnswers = 0;
+            Map<String, Integer> kinds = new java.util.TreeMap<>();
             for (int i = 0; i < workload.size(); i++) {
                 long s = System.nanoTime();
                 Answer answer = assistant.answer(workload.get(i));
                 nanos[i] = System.nanoTime() - s;
-                if (answer instanceof Answer.GuideAnswer) {
-                    guideAnswers++;
-                }
+                kinds.merge(answer.getClass().getSimpleName(), 1, Integer::sum);
             }
             Arrays.sort(nanos);
             Runtime rt = Runtime.getRuntime();
             System.gc();
             System.out.printf(Locale.ROOT, "guides=%d questions=%d context-start=%.1fs heap-used=%dMB%n",
                     kb.guides().size(), workload.size(), startSeconds, (rt.totalMemory() - rt.freeMemory()) >> 20);
-            System.out.printf(Locale.ROOT, "answer latency: p50=%.3fms p95=%.3fms p99=%.3fms max=%.3fms (guide answers: %d)%n",
-                    ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, guideAnswers);
+            System.out.printf(Locale.ROOT, "answer latency: p50=%.3fms p95=%.3fms p99=%.3fms max=%.3fms%nanswers: %s%n",
+                    ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, kinds);
             stages(context, workload);
         } finally {
             context.close();
