@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeBaseLoader;
@@ -30,21 +29,12 @@ class KnowledgeBaseCrossValidationTest {
         }
     }
 
-    // The target. The bundled phrases reach about 87-88% today; the confusions printed on failure are the
-    // guide pairs whose phrases overlap (content to fix). Enable once the content reaches it.
-    @Disabled("knowledge-base content: 95.0% EN, 94.8% FR (seed 42) after curation; FR goodbye <-> out-of-scope remains, see docs/benchmarks.md")
+    // Issue 1/4's target. On failure the message lists the most confused label pairs: phrases that overlap,
+    // content for an editor to fix (docs/benchmarks.md tells how the bundled content got here).
     @Test
     void knowledge_base_phrases_are_recognised_at_95_percent_in_each_language() {
         for (CrossValidationReport report : reports.values()) {
             assertThat(report.topOneAccuracy()).as(describe(report)).isGreaterThanOrEqualTo(0.95);
-        }
-    }
-
-    // The floor that holds today, so that a change to the classifier or to the content that loses ground fails.
-    @Test
-    void knowledge_base_phrases_are_recognised_at_no_less_than_today_in_each_language() {
-        for (CrossValidationReport report : reports.values()) {
-            assertThat(report.topOneAccuracy()).as(describe(report)).isGreaterThanOrEqualTo(0.94);
         }
     }
 
