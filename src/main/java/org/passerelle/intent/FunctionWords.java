@@ -1,10 +1,11 @@
 package org.passerelle.intent;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.passerelle.intent.internal.TextNormalizer;
+import org.passerelle.knowledge.Language;
 
 /**
  * Short words that tell English from French at a glance. Only words that are not also common words of the
@@ -26,7 +27,6 @@ final class FunctionWords {
             "salut", "aider", "svp", "jai", "ca", "oui", "non");
     private static final Pattern FRENCH_ELISION = Pattern.compile("\\b(?:j|l|d|qu|n|s|c|m|t)['’]\\p{L}");
     private static final Pattern ENGLISH_CONTRACTION = Pattern.compile("\\p{L}(?:n['’]t|['’](?:s|m|re|ll|ve|d))\\b");
-    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
 
     private FunctionWords() {
     }
@@ -35,8 +35,8 @@ final class FunctionWords {
         String lower = text.toLowerCase(Locale.ROOT);
         int english = count(ENGLISH_CONTRACTION.matcher(lower));
         int french = count(FRENCH_ELISION.matcher(lower));
-        String folded = Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        for (String word : NOT_LETTER.split(folded)) {
+        // The classifier's own normalisation, so that "c'est" and "j'ai" become the "cest" and "jai" listed above.
+        for (String word : TextNormalizer.tokens(lower, Language.EN, lower.length())) {
             if (ENGLISH.contains(word)) {
                 english++;
             } else if (FRENCH.contains(word)) {
