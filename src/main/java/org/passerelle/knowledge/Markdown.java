@@ -1,8 +1,12 @@
 package org.passerelle.knowledge;
 
+import java.util.Map;
+import java.util.function.Function;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -19,6 +23,8 @@ public final class Markdown {
             .addProtocols("a", "href", "guide")
             .addAttributes("a", "rel", "target");
 
+    private static final String GUIDE_PROTOCOL = "guide:";
+
     private Markdown() {
     }
 
@@ -26,6 +32,26 @@ public final class Markdown {
     public static String toSafeHtml(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
         return Jsoup.clean(html, SAFE);
+    }
+
+    /**
+     * Safe HTML in which links to other guides ({@code guide:id}) point where {@code guideHref} says, and
+     * links to the web open in a new tab without giving the page access to the kiosk. Guide links also
+     * get {@code guideLinkAttributes} (a screen may need one to handle the link itself).
+     */
+    public static String toSafeHtml(String markdown, Function<String, String> guideHref,
+            Map<String, String> guideLinkAttributes) {
+        Document document = Jsoup.parseBodyFragment(toSafeHtml(markdown));
+        for (Element link : document.select("a[href]")) {
+            String href = link.attr("href");
+            if (href.startsWith(GUIDE_PROTOCOL)) {
+                link.attr("href", guideHref.apply(href.substring(GUIDE_PROTOCOL.length())));
+                guideLinkAttributes.forEach(link::attr);
+            } else {
+                link.attr("target", "_blank").attr("rel", "noopener noreferrer");
+            }
+        }
+        return document.body().html();
     }
 
     /** The text without any formatting, e.g. for reading aloud or a printed summary. */

@@ -22,7 +22,7 @@ class MessagesTest {
 
     /** {@code getTranslation("key"...)}, {@code t("key"...)}, {@code t(language, "key"...)}, {@code Messages.get(l, "key"...)}. */
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:getTranslation|\\bt|Messages\\.get)\\((?:[A-Za-z_.()]+,\\s*)?\"([A-Za-z0-9_.-]+)\"\\s*[,)]");
+            "(?:getTranslation|\\bt|\\blabel|Messages\\.get)\\((?:[A-Za-z_.()]+,\\s*)?\"([A-Za-z0-9_.-]+)\"\\s*[,)]");
 
     @Test
     void every_message_exists_in_english_and_in_french() throws IOException {
@@ -57,6 +57,11 @@ class MessagesTest {
         for (Answer.Problem problem : Answer.Problem.values()) {
             used.add("invalid." + problem.name().toLowerCase(java.util.Locale.ROOT));
         }
+        for (int size = 0; size < 3; size++) {
+            used.add("layout.textSize.now." + size);
+        }
+        used.addAll(Set.of("done.helped.yes.thanks", "done.helped.no.thanks", "notUnderstood.helper.first",
+                "layout.readAloud.stop", "layout.textSize.normal", "layout.contrast.on", "layout.contrast.off"));
         assertThat(load(Language.EN).stringPropertyNames()).containsAll(used);
         assertThat(load(Language.FR).stringPropertyNames()).containsAll(used);
     }
@@ -79,6 +84,8 @@ class MessagesTest {
     void a_missing_key_shows_as_a_marker_not_an_error() {
         assertThat(Messages.get(Language.FR, "no.such.key")).isEqualTo("!no.such.key!");
         assertThat(Messages.get(Language.FR, "guide.time", "5 minutes")).isEqualTo("Durée : 5 minutes");
+        assertThat(Messages.get(Language.FR, "help.position", 3)).isEqualTo("Vous êtes la personne numéro 3 dans la file.");
+        assertThat(Messages.get(Language.EN, "help.position", 1)).isEqualTo("You are next in line.");
     }
 
     private static Properties load(Language language) throws IOException {

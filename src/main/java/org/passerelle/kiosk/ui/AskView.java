@@ -1,196 +1,199 @@
 package org.passerelle.kiosk.ui;
 
-import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
 import org.passerelle.assistant.Answer;
 import org.passerelle.assistant.Answer.Clarification;
 import org.passerelle.assistant.Answer.GuideAnswer;
 import org.passerelle.assistant.Answer.InvalidQuestion;
 import org.passerelle.assistant.Answer.NotUnderstood;
 import org.passerelle.assistant.Answer.SystemReply;
-import org.passerelle.assistant.Assistant;
-import org.passerelle.assistant.Conversation;
+import org.passerelle.assistant.Conversation.Turn;
+import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.Language;
-import org.passerelle.knowledge.Markdown;
-import org.passerelle.knowledge.Step;
+import org.passerelle.knowledge.SystemIntent;
+import org.passerelle.search.SearchService;
 
 /**
- * The first kiosk page: type a question in English or French and see the answer — a guide with its
- * steps, a "did you mean" choice, or an honest "I did not understand". Every text comes from the
- * message files; everything the citizen typed is shown as text.
+ * The conversation: each question the person asked and what the kiosk answered — a guide to start, a
+ * "did you mean…?" with big buttons, or an honest "I did not understand" with tips and a person to ask.
+ * The question box stays under the last answer.
  */
-@Route("")
-public class AskView extends Main implements HasDynamicTitle {
+@Route(value = "ask", layout = KioskLayout.class)
+public class AskView extends KioskPage {
 
-    private final Conversation conversation;
-    private final TextField question = new TextField();
-    private final Button ask = new Button();
-    private final Button switchLanguage = new Button();
-    private final H1 heading = new H1();
-    private final Paragraph intro = new Paragraph();
-    private final Div answer = new Div();
-    private Language language = Language.EN;
+    /** A pasted essay is shown cut short; the assistant has already said it is too long. */
+    private static final int SHOWN_QUESTION_CHARS = 300;
 
-    public AskView(Assistant assistant) {
-        this.conversation = new Conversation(assistant);
+    private final SearchService search;
+    private final KioskSettings settings;
+
+    AskView(KioskSession session, SearchService search, KioskSettings settings) {
+        super(session);
+        this.search = search;
+        this.settings = settings;
         addClassName("ask-view");
-
-        switchLanguage.addClassName("language-switch");
-        switchLanguage.addClickListener(e -> setLanguage(language.other()));
-
-        question.addClassName("question");
-        question.setClearButtonVisible(true);
-        question.setMaxLength(10_000);
-        question.setWidthFull();
-        question.getElement().setAttribute("autocomplete", "off");
-        question.getElement().setAttribute("spellcheck", "false");
-        ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        ask.addClickShortcut(Key.ENTER);
-        ask.addClickListener(e -> submit());
-
-        answer.addClassName("answer");
-        answer.getElement().setAttribute("aria-live", "polite");
-
-        HorizontalLayout askRow = new HorizontalLayout(question, ask);
-        askRow.setWidthFull();
-        askRow.setAlignItems(FlexComponent.Alignment.END);
-        add(switchLanguage, heading, intro, askRow, answer);
-        setLanguage(Language.EN);
-    }
-
-    private void setLanguage(Language newLanguage) {
-        language = newLanguage;
-        UI.getCurrent().setLocale(language.locale());
-        UI.getCurrent().getElement().setAttribute("lang", language.code());
-        UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", language.code());
-        UI.getCurrent().getPage().setTitle(getPageTitle());
-        switchLanguage.setText(t("language.switch"));
-        switchLanguage.getElement().setAttribute("lang", language.other().code());
-        heading.setText(t("ask.heading"));
-        intro.setText(t("ask.intro"));
-        question.setLabel(t("ask.label"));
-        question.setPlaceholder(t("ask.placeholder"));
-        ask.setText(t("ask.button"));
-        answer.removeAll();
-    }
-
-    private void submit() {
-        Answer reply = conversation.ask(question.getValue(), language);
-        answer.removeAll();
-        answer.getElement().setAttribute("lang", reply.language().code());
-        switch (reply) {
-            case GuideAnswer g -> answer.add(guideCard(g.guide(), g.language()));
-            case Clarification c -> showClarification(c);
-            case NotUnderstood n -> showNotUnderstood(n);
-            case SystemReply s -> answer.add(new Paragraph(t(s.language(), "system." + s.intent().id())));
-            case InvalidQuestion i -> answer.add(new Paragraph(t(i.language(), "invalid." + i.problem().name().toLowerCase(java.util.Locale.ROOT))));
-        }
-    }
-
-    private void showClarification(Clarification c) {
-        answer.add(new H2(t(c.language(), "clarify.heading")));
-        Div choices = new Div();
-        choices.addClassName("choices");
-        for (Guide g : c.candidates()) {
-            Button choice = new Button(g.text(c.language()).title(), e -> {
-                answer.removeAll();
-                answer.add(guideCard(g, c.language()));
-            });
-            choice.addThemeVariants(ButtonVariant.LUMO_LARGE);
-            choices.add(choice);
-        }
-        Button none = new Button(t(c.language(), "clarify.none"), e -> {
-            answer.removeAll();
-            answer.add(new Paragraph(t(c.language(), "clarify.none.reply")));
-            question.focus();
-        });
-        none.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
-        choices.add(none);
-        answer.add(choices);
-    }
-
-    private void showNotUnderstood(NotUnderstood n) {
-        Language l = n.language();
-        answer.add(new H2(t(l, "notUnderstood.heading")));
-        Paragraph helper = new Paragraph(t(l, "notUnderstood.helper"));
-        Paragraph tips = new Paragraph(t(l, "notUnderstood.tips"));
-        if (n.helperFirst()) {
-            answer.add(helper, tips);
-        } else {
-            answer.add(tips, helper);
-        }
-        n.didYouMean().ifPresent(suggestion -> {
-            Button retry = new Button(t(l, "notUnderstood.didYouMean", suggestion), e -> {
-                question.setValue(suggestion);
-                submit();
-            });
-            answer.add(retry);
-        });
-    }
-
-    private Div guideCard(Guide guide, Language l) {
-        GuideText text = guide.text(l);
-        Div card = new Div();
-        card.addClassName("guide-card");
-        card.add(new H2(text.title()), new Paragraph(text.summary()));
-        OrderedList steps = new OrderedList();
-        for (Step step : text.steps()) {
-            ListItem item = new ListItem();
-            item.add(new H3(step.title()));
-            if (step.optional()) {
-                item.add(new Span(t(l, "guide.optional")));
-            }
-            item.add(new Html("<div class=\"step-body\">" + Markdown.toSafeHtml(step.body()) + "</div>"));
-            step.time().ifPresent(v -> item.add(new Paragraph(t(l, "guide.time", v))));
-            step.cost().ifPresent(v -> item.add(new Paragraph(t(l, "guide.cost", v))));
-            if (!step.bring().isEmpty()) {
-                item.add(new Paragraph(t(l, "guide.bring", String.join(", ", step.bring()))));
-            }
-            if (step.orNext()) {
-                item.add(new Paragraph(t(l, "guide.or")));
-            }
-            steps.add(item);
-        }
-        Anchor official = new Anchor(text.officialLink().toString(), t(l, "guide.officialLink"), AnchorTarget.BLANK);
-        official.getElement().setAttribute("rel", "noopener noreferrer");
-        card.add(steps, official, new Paragraph(t(l, "guide.lastReviewed",
-                text.lastReviewed().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l.locale())))));
-        return card;
-    }
-
-    private String t(String key, Object... params) {
-        return t(language, key, params);
-    }
-
-    private String t(Language l, String key, Object... params) {
-        return getTranslation(l.locale(), key, params);
     }
 
     @Override
-    public String getPageTitle() {
-        return t("app.title");
+    protected void enter(BeforeEnterEvent event) {
+        session.takePendingQuestion().ifPresent(q -> session.conversation().ask(q, language()));
+    }
+
+    void ask(String question) {
+        session.conversation().ask(question, language());
+        render();
+        getElement().executeJs("""
+                const replies = this.querySelectorAll('.reply');
+                const last = replies[replies.length - 1];
+                if (last) { last.setAttribute('tabindex', '-1'); last.focus({preventScroll: true});
+                            last.scrollIntoView({block: 'start'}); }""");
+    }
+
+    @Override
+    protected void render() {
+        removeAll();
+        add(new H1(t("ask.heading")));
+        List<Turn> turns = session.conversation().turns();
+        if (turns.isEmpty()) {
+            add(new Paragraph(t("ask.intro")));
+        }
+        Div list = new Div();
+        list.addClassName("turns");
+        for (int i = 0; i < turns.size(); i++) {
+            list.add(turn(turns.get(i), i == turns.size() - 1));
+        }
+        QuestionBox box = new QuestionBox(search, language(), settings.suggestions(), this::ask);
+        add(list, box);
+    }
+
+    private Div turn(Turn turn, boolean latest) {
+        Div you = new Div();
+        you.addClassName("you");
+        String shown = turn.question().length() > SHOWN_QUESTION_CHARS
+                ? turn.question().substring(0, SHOWN_QUESTION_CHARS) + "…" : turn.question();
+        Span label = new Span(t("ask.youAsked"));
+        label.addClassName("speaker");
+        Span text = new Span(shown);
+        text.addClassName("question-text");
+        you.add(label, text);
+
+        Div reply = new Div();
+        reply.addClassName("reply");
+        Answer answer = turn.answer();
+        if (answer.language() != language()) {
+            inLanguage(reply, answer.language());
+        }
+        switch (answer) {
+            case GuideAnswer g -> reply.add(guideCard(g.guide(), g.language()));
+            case Clarification c -> reply.add(clarification(c, latest));
+            case NotUnderstood n -> reply.add(notUnderstood(n));
+            case SystemReply s -> reply.add(systemReply(s));
+            case InvalidQuestion i -> reply.add(new Paragraph(
+                    t(i.language(), "invalid." + i.problem().name().toLowerCase(Locale.ROOT))));
+        }
+        Div turnBox = new Div(you, reply);
+        turnBox.addClassName("turn");
+        return turnBox;
+    }
+
+    private Component[] guideCard(Guide guide, Language l) {
+        GuideText text = guide.text(l);
+        Div card = new Div();
+        card.addClassName("guide-card");
+        H2 title = new H2(text.title());
+        Paragraph summary = new Paragraph(text.summary());
+        Paragraph size = new Paragraph(t(l, "guide.stepCount", text.steps().size()));
+        size.addClassName("step-count");
+        Button start = bigButton("arrow-right", t(l, "guide.start"), () -> GuideView.open(guide.id(), 1));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setIconAfterText(true);
+        card.add(title, summary, size, start);
+        return new Component[] {card};
+    }
+
+    private Component[] clarification(Clarification c, boolean latest) {
+        Language l = c.language();
+        H2 heading = new H2(t(l, "clarify.heading"));
+        UnorderedList choices = new UnorderedList();
+        choices.addClassName("choices");
+        for (Guide guide : c.candidates()) {
+            GuideText text = guide.text(l);
+            Button choice = new Button(text.title(), e -> GuideView.open(guide.id(), 1));
+            choice.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            choice.addClassName("choice");
+            choice.setEnabled(latest);
+            choices.add(new ListItem(choice));
+        }
+        Button none = new Button(t(l, "clarify.none"), e -> noneOfThese(e.getSource()));
+        none.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
+        none.addClassName("choice-none");
+        none.setEnabled(latest);
+        choices.add(new ListItem(none));
+        return new Component[] {heading, choices};
+    }
+
+    private void noneOfThese(Button none) {
+        Div reply = (Div) none.findAncestor(Div.class);
+        Paragraph answer = new Paragraph(t("clarify.none.reply"));
+        Button help = bigButton("help-person", t("layout.help"), this::requestHelp);
+        none.setEnabled(false);
+        if (reply != null) {
+            reply.add(answer, help);
+        }
+    }
+
+    private Component[] notUnderstood(NotUnderstood n) {
+        Language l = n.language();
+        H2 heading = new H2(t(l, "notUnderstood.heading"));
+        Div tips = new Div(new Paragraph(t(l, "notUnderstood.tips.intro")));
+        UnorderedList tipList = new UnorderedList(new ListItem(t(l, "notUnderstood.tip.words")),
+                new ListItem(t(l, "notUnderstood.tip.topic")), new ListItem(t(l, "notUnderstood.tip.spelling")));
+        tips.add(tipList);
+        tips.addClassName("tips");
+        Div helper = new Div(new Paragraph(t(l, n.helperFirst() ? "notUnderstood.helper.first" : "notUnderstood.helper")),
+                bigButton("help-person", t(l, "layout.help"), this::requestHelp));
+        helper.addClassName("helper-offer");
+        Div box = new Div();
+        box.add(heading);
+        n.didYouMean().ifPresent(suggestion -> {
+            Button retry = new Button(t(l, "notUnderstood.didYouMean", suggestion), e -> ask(suggestion));
+            retry.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            retry.addClassName("did-you-mean");
+            box.add(retry);
+        });
+        if (n.helperFirst()) {
+            box.add(helper, tips);
+        } else {
+            box.add(tips, helper);
+        }
+        return new Component[] {box};
+    }
+
+    private Component[] systemReply(SystemReply s) {
+        Paragraph text = new Paragraph(t(s.language(), "system." + s.intent().id()));
+        if (s.intent() == SystemIntent.ASK_PERSON) {
+            return new Component[] {text, bigButton("help-person", t(s.language(), "layout.help"), this::requestHelp)};
+        }
+        return new Component[] {text};
+    }
+
+    @Override
+    protected String titleKey() {
+        return "ask.title";
     }
 }

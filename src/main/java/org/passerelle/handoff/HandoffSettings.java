@@ -1,0 +1,17 @@
+package org.passerelle.handoff;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param defaultWait   the wait announced per person in the queue while there is no history to learn from
+ * @param waitHistory   how many recently claimed requests the wait estimate is taken from
+ * @param transcriptMax how many lines of the conversation go with a help request
+ */
+@ConfigurationProperties("passerelle.handoff")
+public record HandoffSettings(
+        @DefaultValue("5m") Duration defaultWait,
+        @DefaultValue("20") int waitHistory,
+        @DefaultValue("8") int transcriptMax) {
+}

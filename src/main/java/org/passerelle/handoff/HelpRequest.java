@@ -1,0 +1,109 @@
+package org.passerelle.handoff;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.passerelle.knowledge.Language;
+
+/** A help request as stored. Agents may act on it at the same time, hence the version. */
+@Entity
+@Table(name = "help_request")
+class HelpRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "kiosk_id", nullable = false)
+    private String kioskId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Language language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private HelpReason reason;
+
+    @Column(name = "guide_id")
+    private @Nullable String guideId;
+
+    @Column(name = "step_number")
+    private @Nullable Integer step;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private HelpStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "claimed_at")
+    private @Nullable Instant claimedAt;
+
+    @Column(name = "closed_at")
+    private @Nullable Instant closedAt;
+
+    @Column
+    private @Nullable String outcome;
+
+    @Version
+    private long version;
+
+    @SuppressWarnings("NullAway.Init")
+    protected HelpRequest() {
+    }
+
+    HelpRequest(String kioskId, Language language, HelpReason reason, @Nullable String guideId,
+            @Nullable Integer step, Instant createdAt) {
+        if (kioskId.isBlank() || kioskId.length() > 64) {
+            throw new IllegalArgumentException("kiosk id must be 1 to 64 characters");
+        }
+        if (step != null && step < 1) {
+            throw new IllegalArgumentException("steps are counted from 1");
+        }
+        this.kioskId = kioskId;
+        this.language = Objects.requireNonNull(language);
+        this.reason = Objects.requireNonNull(reason);
+        this.guideId = guideId;
+        this.step = step;
+        this.status = HelpStatus.WAITING;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    long id() {
+        return Objects.requireNonNull(id, "not saved yet");
+    }
+
+    HelpStatus status() {
+        return status;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    HelpRequestSummary summary() {
+        return new HelpRequestSummary(id(), kioskId, language, reason, guideId, step, status, createdAt, claimedAt,
+                closedAt, outcome);
+    }
+
+    /** The citizen withdrew the request or left; only a request nobody has closed can be cancelled. */
+    boolean cancel(Instant now) {
+        if (!status.open()) {
+            return false;
+        }
+        status = HelpStatus.CANCELLED;
+        closedAt = now;
+        return true;
+    }
+}

@@ -1,0 +1,26 @@
+package org.passerelle.handoff;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.passerelle.knowledge.Language;
+
+/**
+ * What a kiosk knows when a citizen asks for a person.
+ *
+ * @param kioskId    from the kiosk's configuration, never from what the citizen typed
+ * @param guideId    the guide on screen, if any
+ * @param step       the step reached in that guide, counted from 1
+ * @param transcript the last few lines of the conversation; redacted before they are stored
+ */
+public record NewHelpRequest(
+        String kioskId, Language language, HelpReason reason, @Nullable String guideId, @Nullable Integer step,
+        List<TranscriptLine> transcript) {
+
+    public NewHelpRequest {
+        Objects.requireNonNull(kioskId);
+        Objects.requireNonNull(language);
+        Objects.requireNonNull(reason);
+        transcript = List.copyOf(transcript);
+    }
+}

@@ -1,0 +1,131 @@
+package org.passerelle.kiosk.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.jspecify.annotations.Nullable;
+import org.passerelle.kiosk.GuideFeedback;
+import org.passerelle.kiosk.KioskSettings;
+import org.passerelle.knowledge.Guide;
+import org.passerelle.knowledge.GuideText;
+import org.passerelle.knowledge.KnowledgeService;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The end of a guide: "Did this help?" with Yes / No (no typing), then what to do next — take the steps
+ * along, read a related guide, ask something else, or finish and clear the kiosk.
+ */
+@Route(value = "guide/:guideId/done", layout = KioskLayout.class)
+public class GuideDoneView extends GuidePage {
+
+    private final ApplicationEventPublisher events;
+    private final KioskSettings settings;
+    private @Nullable Boolean answer;
+
+    GuideDoneView(KioskSession session, KnowledgeService knowledge, ApplicationEventPublisher events,
+            KioskSettings settings) {
+        super(session, knowledge);
+        this.events = events;
+        this.settings = settings;
+        addClassName("guide-done-view");
+    }
+
+    static void open(String guideId) {
+        UI.getCurrent().navigate(GuideDoneView.class, new RouteParameters("guideId", guideId));
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event, Guide found) {
+        answer = null;
+    }
+
+    @Override
+    protected void render(Guide current, GuideText text) {
+        add(new H1(t("done.heading")), new Paragraph(t("done.guide", text.title())));
+        add(feedback(current), whatNext(current, text));
+    }
+
+    private Section feedback(Guide current) {
+        Section section = new Section();
+        section.addClassName("feedback");
+        section.add(new H2(t("done.helped")));
+        if (answer != null) {
+            section.add(new Paragraph(t(answer ? "done.helped.yes.thanks" : "done.helped.no.thanks")));
+            if (!answer) {
+                section.add(bigButton("help-person", t("layout.help"), this::requestHelp));
+            }
+            return section;
+        }
+        if (session.feedbackAlreadyGiven(current.id())) {
+            section.add(new Paragraph(t("done.helped.already")));
+            return section;
+        }
+        Button yes = bigButton("check", t("done.helped.yes"), () -> answered(current, true));
+        Button no = bigButton("cross", t("done.helped.no"), () -> answered(current, false));
+        yes.setDisableOnClick(true);
+        no.setDisableOnClick(true);
+        Div buttons = new Div(yes, no);
+        buttons.addClassName("yes-no");
+        section.add(buttons);
+        return section;
+    }
+
+    private void answered(Guide current, boolean helped) {
+        answer = helped;
+        if (!session.feedbackGiven(current.id())) {
+            events.publishEvent(new GuideFeedback(settings.id(), current.id(), language(), helped));
+        }
+        render();
+    }
+
+    private Section whatNext(Guide current, GuideText text) {
+        Section section = new Section();
+        section.addClassName("what-next");
+        section.add(new H2(t("done.next")));
+        Div actions = new Div(
+                bigButton("print", t("done.takeAway"), () -> TakeAwayView.open(current.id())),
+                bigButton("question", t("done.askAnother"), () -> go(AskView.class)),
+                bigButton("finish", t("layout.finish"), this::confirmFinish));
+        actions.addClassName("next-actions");
+        section.add(actions);
+        if (!current.related().isEmpty()) {
+            section.add(new H2(t("done.related")));
+            UnorderedList related = new UnorderedList();
+            related.addClassName("guide-list");
+            for (String id : current.related()) {
+                knowledge.current().guide(id).ifPresent(g -> {
+                    Button link = bigButton("arrow-right", g.text(language()).title(), () -> GuideView.open(g.id(), 1));
+                    link.setIconAfterText(true);
+                    related.add(new ListItem(link));
+                });
+            }
+            section.add(related);
+        }
+        Anchor official = new Anchor(text.officialLink().toString(), t("guide.officialLink"), AnchorTarget.BLANK);
+        official.getElement().setAttribute("rel", "noopener noreferrer");
+        official.addClassName("official-link");
+        Paragraph reviewed = new Paragraph(t("guide.lastReviewed",
+                text.lastReviewed().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language().locale()))));
+        reviewed.addClassName("last-reviewed");
+        section.add(new Paragraph(official), reviewed);
+        return section;
+    }
+
+    @Override
+    protected String titleKey() {
+        return "done.title";
+    }
+}

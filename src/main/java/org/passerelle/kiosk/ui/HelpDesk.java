@@ -1,0 +1,104 @@
+package org.passerelle.kiosk.ui;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.passerelle.assistant.Answer;
+import org.passerelle.assistant.AssistantSettings;
+import org.passerelle.assistant.Conversation.Turn;
+import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.HelpReason;
+import org.passerelle.handoff.HelpTicket;
+import org.passerelle.handoff.NewHelpRequest;
+import org.passerelle.handoff.Speaker;
+import org.passerelle.handoff.TranscriptLine;
+import org.passerelle.i18n.Messages;
+import org.passerelle.kiosk.KioskSettings;
+import org.passerelle.knowledge.Language;
+
+/**
+ * Turns "Get help from a person" into a help request: the kiosk's id from configuration, the language,
+ * the guide and step reached and the last turns of the conversation. One open request per session, so a
+ * double tap or a second tab does not queue the same person twice.
+ */
+@SpringComponent
+class HelpDesk {
+
+    /** Turns of the conversation sent with a request (each gives a citizen line and a kiosk line). */
+    private static final int TURNS = 4;
+    /** A question is cut to this length in the transcript; the kiosk refuses longer ones anyway. */
+    private static final int QUESTION_CHARS = 500;
+
+    private final HandoffService handoff;
+    private final KioskSettings settings;
+    private final AssistantSettings assistant;
+
+    HelpDesk(HandoffService handoff, KioskSettings settings, AssistantSettings assistant) {
+        this.handoff = handoff;
+        this.settings = settings;
+        this.assistant = assistant;
+    }
+
+    /** The open request of this session, or a new one. */
+    HelpTicket requestHelp(KioskSession session, boolean onGuideStep) {
+        Optional<HelpTicket> open = current(session);
+        if (open.isPresent()) {
+            return open.get();
+        }
+        Language language = session.language();
+        HelpReason reason = onGuideStep ? HelpReason.STUCK_ON_STEP
+                : session.conversation().notUnderstoodInARow() >= assistant.helperFirstAfter()
+                        ? HelpReason.NOT_UNDERSTOOD : HelpReason.ASKED_FOR_PERSON;
+        String guide = session.guideId().orElse(null);
+        Integer step = guide != null && session.step() > 0 ? session.step() : null;
+        HelpTicket ticket = handoff.requestHelp(new NewHelpRequest(settings.id(), language, reason, guide, step,
+                transcript(session.conversation().turns(), language)));
+        session.helpRequested(ticket.id());
+        return ticket;
+    }
+
+    /** The session's request while it is still open. */
+    Optional<HelpTicket> current(KioskSession session) {
+        Optional<HelpTicket> ticket = session.helpRequest().flatMap(handoff::ticket);
+        if (ticket.isPresent() && !ticket.get().status().open()) {
+            session.helpEnded();
+            return Optional.empty();
+        }
+        return ticket;
+    }
+
+    /** The citizen cancelled, or the kiosk is being cleared. */
+    void cancel(KioskSession session) {
+        session.helpRequest().ifPresent(handoff::cancel);
+        session.helpEnded();
+    }
+
+    static List<TranscriptLine> transcript(List<Turn> turns, Language language) {
+        List<TranscriptLine> lines = new ArrayList<>();
+        for (Turn turn : turns.subList(Math.max(0, turns.size() - TURNS), turns.size())) {
+            String question = turn.question();
+            if (question.length() > QUESTION_CHARS) {
+                question = question.substring(0, QUESTION_CHARS) + "…";
+            }
+            lines.add(new TranscriptLine(Speaker.CITIZEN, question));
+            lines.add(new TranscriptLine(Speaker.KIOSK, summary(turn.answer(), language)));
+        }
+        return lines;
+    }
+
+    /** What the kiosk answered, in a few words, in the kiosk's language. */
+    static String summary(Answer answer, Language language) {
+        return switch (answer) {
+            case Answer.GuideAnswer g -> Messages.get(language, "transcript.guide", g.guide().text(g.language()).title());
+            case Answer.Clarification c -> Messages.get(language, "transcript.clarify", c.candidates().stream()
+                    .map(guide -> guide.text(c.language()).title()).collect(Collectors.joining(" / ")));
+            case Answer.NotUnderstood n -> Messages.get(language, "transcript.notUnderstood");
+            case Answer.SystemReply s -> Messages.get(s.language(), "system." + s.intent().id());
+            case Answer.InvalidQuestion i -> Messages.get(i.language(),
+                    "invalid." + i.problem().name().toLowerCase(Locale.ROOT));
+        };
+    }
+}

@@ -1,0 +1,161 @@
+package org.passerelle.kiosk.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.passerelle.handoff.HelpStatus;
+import org.passerelle.handoff.HelpTicket;
+
+/**
+ * Help from a person: the request was recorded, here is what happens next, about how long it takes and
+ * where you are in line. The person can go back to what they were doing, or cancel.
+ */
+@Route(value = "help", layout = KioskLayout.class)
+public class HelpView extends KioskPage {
+
+    /** How often the place in line is refreshed while the person waits. */
+    private static final int REFRESH_MILLIS = 15_000;
+
+    private final HelpDesk helpDesk;
+    private boolean cancelled;
+    private @Nullable Registration polling;
+    private @Nullable HelpTicket shown;
+    private final Div status = new Div();
+
+    HelpView(KioskSession session, HelpDesk helpDesk) {
+        super(session);
+        this.helpDesk = helpDesk;
+        addClassName("help-view");
+    }
+
+    @Override
+    protected void render() {
+        removeAll();
+        Optional<HelpTicket> ticket = helpDesk.current(session);
+        shown = ticket.orElse(null);
+        if (ticket.isEmpty()) {
+            renderOffer();
+        } else {
+            renderTicket(ticket.get());
+        }
+    }
+
+    private void renderOffer() {
+        if (cancelled) {
+            add(new H1(t("help.cancelled")), new Paragraph(t("help.cancelled.text")));
+        } else {
+            add(new H1(t("help.offer.heading")), new Paragraph(t("help.offer.text")));
+            Button call = bigButton("help-person", t("help.offer.yes"), this::callPerson);
+            call.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            call.setDisableOnClick(true);
+            add(call);
+        }
+        add(backButton());
+    }
+
+    private void renderTicket(HelpTicket ticket) {
+        add(new H1(t("help.heading")));
+        status.removeAll();
+        status.addClassName("help-status");
+        status.getElement().setAttribute("role", "status");
+        if (ticket.status() == HelpStatus.WAITING) {
+            status.add(new Paragraph(t("help.recorded")),
+                    new Paragraph(KioskIcon.of("list"), new Span(t("help.position", ticket.position()))),
+                    new Paragraph(KioskIcon.of("clock"), new Span(t("help.wait", minutes(ticket.estimatedWait())))));
+        } else {
+            status.add(new Paragraph(t("help.claimed")));
+        }
+        UnorderedList next = new UnorderedList(new ListItem(t("help.next.person")), new ListItem(t("help.next.stay")),
+                new ListItem(t("help.next.keepGoing")), new ListItem(t("help.next.private")));
+        Button cancel = bigButton("cross", t("help.cancel"), this::cancel);
+        cancel.setDisableOnClick(true);
+        cancel.addClassName("cancel-help");
+        Div actions = new Div(backButton(), cancel);
+        actions.addClassName("help-actions");
+        add(status, new H2(t("help.next")), next, actions);
+    }
+
+    /**
+     * Redraws only when something changed, and then only the status, so that a person using a keyboard or
+     * a screen reader does not lose their place every time the queue is checked.
+     */
+    void refresh() {
+        HelpTicket before = shown;
+        Optional<HelpTicket> now = helpDesk.current(session);
+        if (now.isEmpty() || before == null || now.get().status() != before.status()) {
+            if (now.isPresent() || before != null) {
+                render();
+            }
+            return;
+        }
+        if (!now.get().equals(before)) {
+            render();
+        }
+    }
+
+    /** Minutes as said to a person: at least one, rounded up. */
+    static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
+    }
+
+    private Button backButton() {
+        Button back = bigButton("arrow-left", t("help.back"), () -> {
+            Optional<String> location = session.returnTo();
+            if (location.isPresent()) {
+                UI.getCurrent().navigate(location.get());
+            } else {
+                go(HomeView.class);
+            }
+        });
+        back.addClassName("back-button");
+        return back;
+    }
+
+    private void callPerson() {
+        cancelled = false;
+        requestHelp();
+        render();
+    }
+
+    private void cancel() {
+        helpDesk.cancel(session);
+        cancelled = true;
+        render();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ui.setPollInterval(REFRESH_MILLIS);
+        polling = ui.addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        cancelled = false;
+    }
+
+    @Override
+    protected String titleKey() {
+        return "help.title";
+    }
+}

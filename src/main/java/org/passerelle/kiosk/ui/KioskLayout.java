@@ -1,0 +1,384 @@
+package org.passerelle.kiosk.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouterLayout;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.passerelle.kiosk.KioskSettings;
+import org.passerelle.knowledge.Language;
+
+/**
+ * The frame of every kiosk screen: a header with the tools a citizen may need at any moment (read
+ * aloud, bigger text, high contrast, the other language, help from a person, finish and clear), the
+ * main landmark where the screens go, and the idle watch that clears the kiosk when its user has left.
+ */
+public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserver, AfterNavigationObserver,
+        LocaleChangeObserver {
+
+    private static final String SCRIPT = readScript();
+    /** Extra time before the server clears a session on its own, if the browser's idle timer never fired. */
+    private static final Duration SERVER_IDLE_SLACK = Duration.ofMinutes(1);
+
+    private final KioskSession session;
+    private final KioskSettings settings;
+    private final HelpDesk helpDesk;
+    private final KioskReset reset;
+    private final Clock clock;
+
+    private final Header header = new Header();
+    private final Anchor skipLink = new Anchor("#main", "");
+    private final Span brand = new Span("Passerelle");
+    private final Nav tools = new Nav();
+    private final Button home = new Button();
+    private final Button readAloud = new Button();
+    private final Button textSize = new Button();
+    private final Button contrast = new Button();
+    private final Button language = new Button();
+    private final Button help = new Button();
+    private final Button finish = new Button();
+    private final Main main = new Main();
+    private final Div announcer = new Div();
+
+    private @Nullable HasElement content;
+    private boolean reading;
+    private @Nullable Dialog idleDialog;
+    private @Nullable Instant warnedAt;
+
+    KioskLayout(KioskSession session, KioskSettings settings, HelpDesk helpDesk, KioskReset reset, Clock clock) {
+        this.session = session;
+        this.settings = settings;
+        this.helpDesk = helpDesk;
+        this.reset = reset;
+        this.clock = clock;
+        addClassName("kiosk");
+
+        skipLink.addClassName("skip-link");
+        brand.addClassName("brand");
+        brand.getElement().setAttribute("translate", "no");
+        tools.addClassName("tools");
+
+        tool(home, "home", e -> UI.getCurrent().navigate(HomeView.class));
+        tool(readAloud, "speaker", e -> toggleReading());
+        tool(textSize, "text-size", e -> nextTextSize());
+        tool(contrast, "contrast", e -> toggleContrast());
+        tool(language, "language", e -> switchLanguage());
+        tool(finish, "finish", e -> confirmFinish());
+        tool(help, "help-person", e -> requestHelp());
+        help.addClassName("help-button");
+        help.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        help.setDisableOnClick(true);
+        tools.add(home, readAloud, textSize, contrast, language, finish);
+        header.add(brand, tools, help);
+
+        main.setId("main");
+        main.addClassName("kiosk-main");
+        main.getElement().setAttribute("tabindex", "-1");
+        announcer.addClassName("sr-only");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        add(skipLink, header, main, announcer);
+    }
+
+    private static void tool(Button button, String icon, ComponentEventListener<ClickEvent<Button>> listener) {
+        button.setIcon(KioskIcon.of(icon));
+        button.addClassName("tool");
+        button.addClassName("tool-" + icon);
+        button.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        button.addClickListener(listener);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement newContent) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(newContent.getElement());
+        content = newContent;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        ui.setLocale(session.language().locale());
+        ui.getPage().executeJs(SCRIPT);
+        applyDisplay();
+        ui.getPage().executeJs("window.passerelle.watchIdle($0, $1)", getElement(), settings.idleTimeout().toMillis());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // The browser normally clears an idle kiosk; if its timer never ran (closed laptop lid, script
+        // blocked), the next person must still not find the last one's session.
+        if (session.hasTraces() && session.idleFor(settings.idleTimeout().plus(settings.idleWarning()).plus(SERVER_IDLE_SLACK))) {
+            reset.reset(session);
+            event.forwardTo(WelcomeView.class);
+        }
+        session.touch();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        stopReading();
+        refresh();
+        UI.getCurrent().getPage().executeJs("""
+                const h = document.querySelector('main h1');
+                if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); }
+                window.scrollTo(0, 0);""");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        refresh();
+    }
+
+    /** Labels follow the chosen language; before a choice (welcome screen) they are in both. */
+    private void refresh() {
+        boolean started = session.started();
+        boolean onWelcome = content instanceof WelcomeView;
+        label(skipLink.getElement(), "layout.skip");
+        brand.setTitle(t("app.title"));
+        label(home, "layout.home");
+        label(readAloud, reading ? "layout.readAloud.stop" : "layout.readAloud");
+        readAloud.setIcon(KioskIcon.of(reading ? "stop" : "speaker"));
+        label(textSize, session.textSize() == KioskSession.TEXT_SIZES - 1 ? "layout.textSize.normal" : "layout.textSize.bigger");
+        label(contrast, "layout.contrast");
+        contrast.getElement().setAttribute("aria-pressed", String.valueOf(session.highContrast()));
+        label(finish, "layout.finish");
+        label(help, "layout.help");
+        help.setEnabled(true);
+        Language other = session.language().other();
+        language.setText(t(other, "language.name"));
+        language.getElement().setAttribute("lang", other.code());
+        language.getElement().setAttribute("aria-label", t(other, "layout.language.switch"));
+        home.setVisible(started && !(content instanceof HomeView) && !onWelcome);
+        language.setVisible(started && !onWelcome);
+        finish.setVisible(started);
+        getElement().setAttribute("lang", session.language().code());
+        UI.getCurrent().getPage().setTitle(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : t("app.title"));
+    }
+
+    private void label(Button button, String key) {
+        Element element = button.getElement();
+        element.getChildren().filter(child -> child.getClassList().contains("label")).toList()
+                .forEach(element::removeChild);
+        if (session.started()) {
+            Span text = new Span(t(key));
+            text.addClassName("label");
+            element.appendChild(text.getElement());
+            return;
+        }
+        for (Language l : Language.values()) {
+            Span part = new Span(t(l, key));
+            part.getElement().setAttribute("lang", l.code());
+            part.addClassName("label");
+            part.addClassName("bilingual");
+            element.appendChild(part.getElement());
+        }
+    }
+
+    private void label(Element element, String key) {
+        element.setText(session.started() ? t(key) : t(Language.EN, key) + " / " + t(Language.FR, key));
+    }
+
+    private void toggleReading() {
+        if (reading) {
+            stopReading();
+            refresh();
+            return;
+        }
+        main.getElement().executeJs("return window.passerelle.speak(this, $0)", session.language().code())
+                .then(Boolean.class, started -> {
+                    reading = Boolean.TRUE.equals(started);
+                    if (!reading) {
+                        announce(t("layout.readAloud.unavailable"));
+                    }
+                    refresh();
+                });
+    }
+
+    private void stopReading() {
+        if (reading) {
+            UI.getCurrent().getPage().executeJs("window.passerelle && window.passerelle.stopSpeaking()");
+        }
+        reading = false;
+    }
+
+    @ClientCallable
+    void readingStopped() {
+        reading = false;
+        refresh();
+    }
+
+    private void nextTextSize() {
+        int size = session.nextTextSize();
+        applyDisplay();
+        refresh();
+        announce(t("layout.textSize.now." + size));
+    }
+
+    private void toggleContrast() {
+        boolean on = session.toggleHighContrast();
+        applyDisplay();
+        refresh();
+        announce(t(on ? "layout.contrast.on" : "layout.contrast.off"));
+    }
+
+    private void switchLanguage() {
+        session.start(session.language().other());
+        UI.getCurrent().setLocale(session.language().locale());
+        applyDisplay();
+        refresh();
+    }
+
+    private void applyDisplay() {
+        UI.getCurrent().getPage().executeJs("window.passerelle.display($0, $1, $2)",
+                session.language().code(), session.textSize(), session.highContrast());
+    }
+
+    /** "Get help from a person": record the request (once) and show what happens next. */
+    void requestHelp() {
+        if (!(content instanceof HelpView)) {
+            session.returnTo(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters());
+        }
+        helpDesk.requestHelp(session, content instanceof GuideView);
+        help.setEnabled(true);
+        UI.getCurrent().navigate(HelpView.class);
+    }
+
+    void confirmFinish() {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("kiosk-dialog");
+        dialog.setHeaderTitle(t("finish.heading"));
+        dialog.add(new Paragraph(t("finish.text")));
+        Button yes = new Button(t("finish.yes"), e -> {
+            dialog.close();
+            finishAndClear();
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        yes.setDisableOnClick(true);
+        Button no = new Button(t("finish.no"), e -> dialog.close());
+        no.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        dialog.getFooter().add(no, yes);
+        dialog.open();
+        no.focus();
+    }
+
+    /** "Finish and clear": the next person finds the welcome screen and nothing of this one. */
+    void finishAndClear() {
+        reading = false;
+        idleDialog = null;
+        reset.reset(session);
+        announce(t(settings.defaultLanguage(), "finish.done"));
+    }
+
+    /** The browser saw no touch or key for the idle time: ask whether the person is still there. */
+    @ClientCallable
+    void idle() {
+        if (!session.hasTraces()) {
+            UI.getCurrent().getPage().executeJs("window.passerelle.stillHere()");
+            return;
+        }
+        if (idleDialog != null) {
+            return;
+        }
+        stopReading();
+        int seconds = (int) settings.idleWarning().toSeconds();
+        Dialog dialog = new Dialog();
+        dialog.addClassName("kiosk-dialog");
+        dialog.addClassName("idle-dialog");
+        dialog.setHeaderTitle(t("idle.heading"));
+        dialog.setCloseOnOutsideClick(false);
+        dialog.setCloseOnEsc(true);
+        Span counter = new Span(String.valueOf(seconds));
+        counter.addClassName("countdown");
+        counter.getElement().setAttribute("role", "timer");
+        Paragraph text = new Paragraph(new Span(t("idle.text.before") + " "), counter, new Span(" " + t("idle.text.after")));
+        Button stillHere = new Button(t("idle.stillHere"), e -> stillHere());
+        stillHere.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        stillHere.addClassName("still-here");
+        dialog.add(text);
+        dialog.getFooter().add(stillHere);
+        dialog.addDialogCloseActionListener(e -> stillHere());
+        dialog.open();
+        stillHere.focus();
+        counter.getElement().executeJs("window.passerelle.countdown(this, $0)", seconds);
+        idleDialog = dialog;
+        warnedAt = clock.instant();
+    }
+
+    /** "I'm still here", or Escape: close the warning and watch again. */
+    void stillHere() {
+        if (idleDialog != null) {
+            idleDialog.close();
+        }
+        idleDialog = null;
+        warnedAt = null;
+        session.touch();
+        UI.getCurrent().getPage().executeJs("window.passerelle.stillHere()");
+    }
+
+    /** Nobody answered the warning: clear everything. Ignored when no warning is showing or it is early. */
+    @ClientCallable
+    void warningExpired() {
+        Instant warned = warnedAt;
+        if (idleDialog == null || warned == null
+                || Duration.between(warned, clock.instant()).compareTo(settings.idleWarning().minusSeconds(2)) < 0) {
+            return;
+        }
+        finishAndClear();
+    }
+
+    boolean idleWarningShowing() {
+        return idleDialog != null && idleDialog.isOpened();
+    }
+
+    void announce(String message) {
+        announcer.setText("");
+        announcer.setText(message);
+    }
+
+    private String t(String key, Object... params) {
+        return t(session.language(), key, params);
+    }
+
+    private String t(Language l, String key, Object... params) {
+        return getTranslation(l.locale(), key, params);
+    }
+
+    private static String readScript() {
+        try (InputStream in = KioskLayout.class.getResourceAsStream("/META-INF/resources/scripts/kiosk.js")) {
+            if (in == null) {
+                throw new IllegalStateException("scripts/kiosk.js is missing from the classpath (frontend/ resources)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

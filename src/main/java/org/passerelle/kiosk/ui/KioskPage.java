@@ -1,0 +1,126 @@
+package org.passerelle.kiosk.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.passerelle.knowledge.Language;
+
+/**
+ * What every kiosk screen shares: it is drawn in the session's language and drawn again when the
+ * language changes, and a screen opened before anyone chose a language (a bookmark, the browser's back
+ * button after the kiosk was cleared) sends the person to the welcome screen.
+ */
+abstract class KioskPage extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    protected final KioskSession session;
+
+    KioskPage(KioskSession session) {
+        this.session = session;
+        addClassName("kiosk-page");
+    }
+
+    @Override
+    public final void beforeEnter(BeforeEnterEvent event) {
+        if (needsLanguage() && !session.started()) {
+            event.forwardTo(WelcomeView.class);
+            return;
+        }
+        enter(event);
+        render();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (session.started() || !needsLanguage()) {
+            render();
+        }
+    }
+
+    /** Reads the route parameters; called before each {@link #render()} caused by a navigation. */
+    protected void enter(BeforeEnterEvent event) {
+    }
+
+    /** Draws the screen from scratch in {@link #language()}. */
+    protected abstract void render();
+
+    /** The message key of the screen's title. */
+    protected abstract String titleKey();
+
+    /** Screens other than the welcome screen need a chosen language. */
+    protected boolean needsLanguage() {
+        return true;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t(titleKey()) + " — Passerelle";
+    }
+
+    protected Language language() {
+        return session.language();
+    }
+
+    protected String t(String key, Object... params) {
+        return getTranslation(language().locale(), key, params);
+    }
+
+    protected String t(Language l, String key, Object... params) {
+        return getTranslation(l.locale(), key, params);
+    }
+
+    /** A big button with an icon and a plain label. */
+    static Button bigButton(String icon, String text, Runnable action) {
+        Button button = new Button(text, e -> action.run());
+        button.setIcon(KioskIcon.of(icon));
+        button.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        button.addClassName("big-button");
+        return button;
+    }
+
+    /** Marks text in the other language so that screen readers and "Read aloud" pronounce it right. */
+    static <C extends Component> C inLanguage(C component, Language language) {
+        component.getElement().setAttribute("lang", language.code());
+        return component;
+    }
+
+    /** A plain "not found" screen (an old bookmark, a mistyped address) with a way home. */
+    protected void renderNotFound(String headingKey, String textKey) {
+        add(new H1(t(headingKey)), new Paragraph(t(textKey)), bigButton("home", t("layout.home"), () -> go(HomeView.class)));
+    }
+
+    /** "Get help from a person", from a button inside a screen: the same as the header's button. */
+    protected void requestHelp() {
+        KioskLayout layout = findAncestor(KioskLayout.class);
+        if (layout != null) {
+            layout.requestHelp();
+        }
+    }
+
+    /** "Finish and clear", from a button inside a screen: asks first, like the header's button. */
+    protected void confirmFinish() {
+        KioskLayout layout = findAncestor(KioskLayout.class);
+        if (layout != null) {
+            layout.confirmFinish();
+        }
+    }
+
+    static Span note(String icon, String text) {
+        Span note = new Span(KioskIcon.of(icon), new Span(text));
+        note.addClassName("note");
+        return note;
+    }
+
+    static void go(Class<? extends Component> view) {
+        UI.getCurrent().navigate(view);
+    }
+}

@@ -1,0 +1,170 @@
+package org.passerelle.kiosk.ui;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.VaadinSessionScope;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.passerelle.assistant.Assistant;
+import org.passerelle.assistant.Conversation;
+import org.passerelle.kiosk.KioskSettings;
+import org.passerelle.knowledge.Language;
+
+/**
+ * Everything the kiosk knows about the person in front of it, and nothing more: language, display
+ * choices, the conversation, the guide and step reached, an open help request. It lives in the Vaadin
+ * session (so every tab of the kiosk shares it) and {@link #clear()} forgets it all.
+ */
+@SpringComponent
+@VaadinSessionScope
+class KioskSession {
+
+    /** Text sizes a citizen can choose: normal, large, largest. */
+    static final int TEXT_SIZES = 3;
+
+    private final Conversation conversation;
+    private final Clock clock;
+    private final Language defaultLanguage;
+
+    private @Nullable Language language;
+    private int textSize;
+    private boolean highContrast;
+    private @Nullable String guideId;
+    private int step;
+    private @Nullable Long helpRequest;
+    private @Nullable String pendingQuestion;
+    private @Nullable String returnTo;
+    private final Set<String> feedbackGiven = new HashSet<>();
+    private Instant lastActivity;
+
+    KioskSession(Assistant assistant, Clock clock, KioskSettings settings) {
+        this.conversation = new Conversation(assistant);
+        this.clock = clock;
+        this.defaultLanguage = settings.defaultLanguage();
+        this.lastActivity = clock.instant();
+    }
+
+    /** A language was chosen on the welcome screen: the journey has started. */
+    boolean started() {
+        return language != null;
+    }
+
+    Language language() {
+        return language != null ? language : defaultLanguage;
+    }
+
+    void start(Language chosen) {
+        language = chosen;
+        touch();
+    }
+
+    Conversation conversation() {
+        return conversation;
+    }
+
+    int textSize() {
+        return textSize;
+    }
+
+    /** Normal → large → largest → normal. */
+    int nextTextSize() {
+        textSize = (textSize + 1) % TEXT_SIZES;
+        return textSize;
+    }
+
+    boolean highContrast() {
+        return highContrast;
+    }
+
+    boolean toggleHighContrast() {
+        highContrast = !highContrast;
+        return highContrast;
+    }
+
+    /** Where the citizen is in a guide, for a help request and for coming back after one. */
+    void reached(String guide, int stepNumber) {
+        guideId = guide;
+        step = stepNumber;
+    }
+
+    Optional<String> guideId() {
+        return Optional.ofNullable(guideId);
+    }
+
+    int step() {
+        return step;
+    }
+
+    Optional<Long> helpRequest() {
+        return Optional.ofNullable(helpRequest);
+    }
+
+    void helpRequested(long id) {
+        helpRequest = id;
+    }
+
+    void helpEnded() {
+        helpRequest = null;
+    }
+
+    /** A question typed on another screen, to be asked when the conversation screen opens. */
+    void askLater(String question) {
+        pendingQuestion = question;
+    }
+
+    Optional<String> takePendingQuestion() {
+        Optional<String> question = Optional.ofNullable(pendingQuestion);
+        pendingQuestion = null;
+        return question;
+    }
+
+    void returnTo(@Nullable String location) {
+        returnTo = location;
+    }
+
+    Optional<String> returnTo() {
+        return Optional.ofNullable(returnTo);
+    }
+
+    /** Records "Did this help?" once per guide; returns false when it was already answered. */
+    boolean feedbackGiven(String guide) {
+        return !feedbackGiven.add(guide);
+    }
+
+    boolean feedbackAlreadyGiven(String guide) {
+        return feedbackGiven.contains(guide);
+    }
+
+    void touch() {
+        lastActivity = clock.instant();
+    }
+
+    /** Nobody has used the kiosk for this long (a safety net for when the browser's idle timer is gone). */
+    boolean idleFor(Duration duration) {
+        return Duration.between(lastActivity, clock.instant()).compareTo(duration) > 0;
+    }
+
+    /** Whether there is anything of the current person to forget. */
+    boolean hasTraces() {
+        return started() || textSize != 0 || highContrast || !conversation.turns().isEmpty() || helpRequest != null;
+    }
+
+    /** Forgets the person: the next one starts from the welcome screen with default settings. */
+    void clear() {
+        language = null;
+        textSize = 0;
+        highContrast = false;
+        guideId = null;
+        step = 0;
+        helpRequest = null;
+        pendingQuestion = null;
+        returnTo = null;
+        feedbackGiven.clear();
+        conversation.clear();
+        touch();
+    }
+}

@@ -1,0 +1,71 @@
+package org.passerelle.kiosk.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.Optional;
+import org.passerelle.knowledge.Guide;
+import org.passerelle.knowledge.GuideText;
+import org.passerelle.knowledge.KnowledgeService;
+import org.passerelle.knowledge.Topic;
+
+/** The guides of one topic, as big links with their one-line summary. */
+@Route(value = "topic/:topicId", layout = KioskLayout.class)
+public class TopicView extends KioskPage {
+
+    private final KnowledgeService knowledge;
+    private Optional<Topic> topic = Optional.empty();
+
+    TopicView(KioskSession session, KnowledgeService knowledge) {
+        super(session);
+        this.knowledge = knowledge;
+        addClassName("topic-view");
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
+        topic = event.getRouteParameters().get("topicId").flatMap(id -> knowledge.current().topic(id));
+    }
+
+    @Override
+    protected void render() {
+        removeAll();
+        if (topic.isEmpty()) {
+            renderNotFound("topic.notFound", "topic.notFound.text");
+            return;
+        }
+        Topic current = topic.get();
+        add(new H1(current.label(language())), new Paragraph(t("topic.intro")));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("guide-list");
+        List<Guide> guides = knowledge.current().guidesInTopic(current.id());
+        for (Guide guide : guides) {
+            GuideText text = guide.text(language());
+            RouterLink link = new RouterLink(GuideView.class, GuideView.at(guide.id(), 1));
+            link.addClassName("guide-link");
+            Span title = new Span(text.title());
+            title.addClassName("guide-link-title");
+            Span summary = new Span(text.summary());
+            summary.addClassName("guide-link-summary");
+            link.add(title, summary, KioskIcon.of("arrow-right"));
+            list.add(new ListItem(link));
+        }
+        add(list, bigButton("arrow-left", t("topic.back"), () -> go(HomeView.class)));
+    }
+
+    @Override
+    protected String titleKey() {
+        return "topic.title";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return topic.map(value -> value.label(language()) + " — Passerelle").orElseGet(super::getPageTitle);
+    }
+}

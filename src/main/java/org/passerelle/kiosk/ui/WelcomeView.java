@@ -1,0 +1,72 @@
+package org.passerelle.kiosk.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import org.passerelle.knowledge.Language;
+
+/** The first screen: everything in both languages, and two big buttons to choose one. No typing. */
+@Route(value = "", layout = KioskLayout.class)
+public class WelcomeView extends KioskPage {
+
+    WelcomeView(KioskSession session) {
+        super(session);
+        addClassName("welcome-view");
+    }
+
+    @Override
+    protected void render() {
+        removeAll();
+        H1 heading = new H1();
+        Div intro = new Div();
+        intro.addClassName("welcome-intro");
+        Div choices = new Div();
+        choices.addClassName("language-choices");
+        for (Language l : Language.values()) {
+            Span part = inLanguage(new Span(t(l, "welcome.heading")), l);
+            part.addClassName("welcome-heading-part");
+            heading.add(part);
+            Div side = inLanguage(new Div(new Paragraph(t(l, "welcome.intro")), new Paragraph(t(l, "welcome.privacy"))), l);
+            side.addClassName("welcome-side");
+            intro.add(side);
+            Button choose = inLanguage(new Button(t(l, "language.name"), e -> choose(l)), l);
+            choose.getElement().setAttribute("aria-label", t(l, "welcome.choose", t(l, "language.name")));
+            choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            choose.addClassName("language-choice");
+            choose.setDisableOnClick(true);
+            choices.add(choose);
+        }
+        Paragraph prompt = new Paragraph();
+        prompt.addClassName("welcome-prompt");
+        for (Language l : Language.values()) {
+            prompt.add(inLanguage(new Span(t(l, "welcome.prompt")), l));
+        }
+        add(heading, intro, prompt, choices);
+    }
+
+    private void choose(Language chosen) {
+        session.start(chosen);
+        UI.getCurrent().setLocale(chosen.locale());
+        go(HomeView.class);
+    }
+
+    @Override
+    protected boolean needsLanguage() {
+        return false;
+    }
+
+    @Override
+    protected String titleKey() {
+        return "welcome.title";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Passerelle — " + t(Language.EN, titleKey()) + " / " + t(Language.FR, titleKey());
+    }
+}

@@ -1,0 +1,59 @@
+package org.passerelle.kiosk.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import org.passerelle.MutableClock;
+import org.passerelle.knowledge.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * Shared set-up for the kiosk's browserless tests: one Spring context for all of them (same
+ * configuration), a clock the tests move, and a few steps every journey takes.
+ */
+@SpringBootTest
+@Import(MutableClock.Config.class)
+@RecordApplicationEvents
+abstract class KioskTest extends SpringBrowserlessTest {
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ApplicationContext context;
+
+    /** This test's kiosk session (a Vaadin-session-scoped bean, so it is looked up once the session exists). */
+    KioskSession session() {
+        return context.getBean(KioskSession.class);
+    }
+
+    /** Welcome → choose a language → home. */
+    HomeView start(Language language) {
+        navigate(WelcomeView.class);
+        test($(Button.class).withClassName("language-choice").withText(language == Language.EN ? "English" : "Français")
+                .single()).click();
+        return (HomeView) getCurrentView();
+    }
+
+    /** Types a question in the question box and presses Ask. */
+    void ask(String question) {
+        test($(TextField.class).withClassName("question").single()).setValue(question);
+        test($(Button.class).withClassName("ask-button").single()).click();
+    }
+
+    KioskLayout layout() {
+        return $(KioskLayout.class).single();
+    }
+
+    String text(String key, Object... params) {
+        return layout().getTranslation(session().language().locale(), key, params);
+    }
+
+    Button button(String text) {
+        return $(Button.class).withText(text).single();
+    }
+}
