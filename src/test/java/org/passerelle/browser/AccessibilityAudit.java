@@ -1,0 +1,185 @@
+package org.passerelle.browser;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Runs axe-core on the page a browser shows, against WCAG 2.0, 2.1 and 2.2 levels A and AA.
+ *
+ * <p>Each audit adds one line to {@code target/axe-report.txt} (screen, rules passed, violations,
+ * incomplete), so a run leaves a summary of every screen it looked at; the file is appended to, with a line
+ * where each run starts and a closing line with the run's totals.
+ */
+public final class AccessibilityAudit {
+
+    /** The axe-core rule tags audited: WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+    public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static final Report REPORT = new Report(BuildOutput.directory().resolve("axe-report.txt"));
+
+    private AccessibilityAudit() {
+    }
+
+    /** Audits the page and records it in the report, without judging it. */
+    public static Result run(WebDriver driver, String screen) {
+        Result result = analyze(driver, screen);
+        REPORT.add(result);
+        return result;
+    }
+
+    /** Audits the page, leaving the report alone. */
+    static Result analyze(WebDriver driver, String screen) {
+        Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core could not audit " + screen + ": " + results.getErrorMessage(), results.getError());
+        }
+        return new Result(screen, size(results.getPasses()),
+                listOf(results.getViolations()).stream().map(AccessibilityAudit::violation).toList(),
+                listOf(results.getIncomplete()).stream().map(Rule::getId).toList());
+    }
+
+    /** Audits the page, records it in the report, and fails with the list of violations if there is any. */
+    public static Result assertNoViolations(WebDriver driver, String screen) {
+        Result result = run(driver, screen);
+        if (!result.violations().isEmpty()) {
+            throw new AssertionError(result.describeViolations());
+        }
+        return result;
+    }
+
+    /**
+     * One audited screen: how many rules passed, which failed, and which axe could not decide (they need a
+     * person's eye, e.g. contrast over an image or a pseudo-element).
+     */
+    public record Result(String screen, int passes, List<Violation> violations, List<String> incomplete) {
+
+        /** A readable list: rule, impact, help, and for each element its selector, HTML and what is wrong. */
+        public String describeViolations() {
+            StringBuilder text = new StringBuilder("Accessibility audit of \"" + screen + "\" (" + String.join(", ", TAGS)
+                    + "): " + violations.size() + " violation" + (violations.size() == 1 ? "" : "s"));
+            int number = 1;
+            for (Violation v : violations) {
+                text.append("\n").append(number++).append(". ").append(v.rule()).append(" [").append(v.impact()).append("] ")
+                        .append(v.help()).append("\n   ").append(v.helpUrl());
+                for (Element e : v.elements()) {
+                    text.append("\n   - target: ").append(e.target())
+                            .append("\n     html:   ").append(e.html())
+                            .append("\n     ").append(e.failure().replace("\n", "\n       "));
+                }
+            }
+            return text.toString();
+        }
+
+        String summaryLine() {
+            return screen + "\tpasses=" + passes + "\tviolations=" + counted(violations.stream().map(Violation::rule).toList())
+                    + "\tincomplete=" + counted(incomplete);
+        }
+
+        private static String counted(List<String> rules) {
+            return rules.size() + (rules.isEmpty() ? "" : " " + rules);
+        }
+    }
+
+    /** A rule the page breaks, with the elements that break it. */
+    public record Violation(String rule, String impact, String help, String helpUrl, List<Element> elements) {
+    }
+
+    /**
+     * An element that breaks a rule.
+     *
+     * @param target the CSS selector axe gives; {@code >>>} steps into a shadow root
+     * @param failure axe's summary of what to fix, e.g. the contrast ratio found and the one expected
+     */
+    public record Element(String target, String html, String failure) {
+    }
+
+    private static Violation violation(Rule rule) {
+        return new Violation(rule.getId(), Objects.requireNonNullElse(rule.getImpact(), "?"), rule.getHelp(), rule.getHelpUrl(),
+                listOf(rule.getNodes()).stream().map(AccessibilityAudit::element).toList());
+    }
+
+    private static Element element(CheckedNode node) {
+        return new Element(selector(node.getTarget()), oneLine(node.getHtml()), Objects.requireNonNullElse(node.getFailureSummary(), ""));
+    }
+
+    // axe gives a target as a list of selectors, one per shadow root on the way, or a list of such lists
+    // for elements inside frames.
+    private static String selector(@Nullable Object target) {
+        if (target instanceof List<?> parts) {
+            return parts.stream().map(AccessibilityAudit::selector).collect(Collectors.joining(" >>> "));
+        }
+        return String.valueOf(target);
+    }
+
+    // The snippet is there to recognise the element; for <html> or a container it would be the whole page.
+    private static String oneLine(@Nullable String html) {
+        String line = html == null ? "" : html.replaceAll("\\s+", " ").strip();
+        return line.length() <= 240 ? line : line.substring(0, 240) + "…";
+    }
+
+    private static <T> List<T> listOf(@Nullable List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static int size(@Nullable List<?> list) {
+        return listOf(list).size();
+    }
+
+    /** target/axe-report.txt: a start line the first time this JVM audits, a line per screen, totals at exit. */
+    private static final class Report {
+
+        private final Path file;
+        private int screens;
+        private int screensWithViolations;
+        private int violations;
+
+        Report(Path file) {
+            this.file = file;
+        }
+
+        synchronized void add(Result result) {
+            if (screens == 0) {
+                append("# run started " + now());
+                Runtime.getRuntime().addShutdownHook(new Thread(this::close, "axe-report"));
+            }
+            screens++;
+            screensWithViolations += result.violations().isEmpty() ? 0 : 1;
+            violations += result.violations().size();
+            append(now() + "\t" + result.summaryLine());
+        }
+
+        private synchronized void close() {
+            append("# run ended " + now() + ": " + screens + " screens audited, " + screensWithViolations
+                    + " with violations, " + violations + " violations in all");
+        }
+
+        private void append(String line) {
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write " + file, e);
+            }
+        }
+
+        private static Instant now() {
+            return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package org.passerelle.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.devtools.CdpVersionFinder;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium window on the application under test. Methods that act on the page wait for
+ * Vaadin's round-trip to the server to end, so the next line sees the server's answer.
+ *
+ * <p>Uses Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (override with the system
+ * properties {@code passerelle.chromium} and {@code webdriver.chrome.driver}). The driver is given
+ * explicitly, so Selenium Manager never runs and nothing is downloaded.
+ */
+public final class Browser implements AutoCloseable {
+
+    /** How long to wait for a page, an element or a server round-trip. Generous: CI machines are shared. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private static final String INSTALL_HINT = "The real-browser tests (*IT) need Debian's chromium and chromium-driver: "
+            + "apt-get install chromium chromium-driver";
+
+    private static final List<String> HEADLESS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
+            "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run",
+            "--disable-sync", "--force-device-scale-factor=1", "--lang=en");
+
+    // True once the page is loaded, Flow has started, and no Flow client (nor the TypeScript router, when
+    // present) has a server round-trip under way. Vaadin TestBench waits on the same isActive() flags.
+    private static final String VAADIN_IDLE = """
+            if (document.readyState !== 'complete') return false;
+            const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+            if (!clients) return false;
+            const flow = Object.keys(clients).filter(id => id !== 'TypeScript');
+            return flow.length > 0 && Object.values(clients).every(c => typeof c.isActive === 'function' && !c.isActive());
+            """;
+
+    // After a round-trip slower than 450 ms, Vaadin's loading bar fades out over 0.8 s (the connection
+    // indicator's CSS transition): a picture taken at once would show a blue line across the top.
+    private static final String LOADING_BAR_GONE = """
+            const bar = document.querySelector('.v-loading-indicator');
+            return !bar || getComputedStyle(bar).display === 'none' || getComputedStyle(bar).opacity === '0';
+            """;
+
+    // Selenium looks for a DevTools binding that matches Chromium's version at every start, and warns when
+    // there is none. These tests never use Selenium's DevTools API (device metrics go through chromedriver's
+    // own CDP endpoint), so the two warnings per browser would only mislead; the loggers are kept in a field
+    // because java.util.logging holds them weakly.
+    private static final List<Logger> CDP_WARNINGS = List.of(Logger.getLogger(CdpVersionFinder.class.getName()),
+            Logger.getLogger(ChromiumDriver.class.getName()));
+
+    // A browser left open (a test that forgot, a run stopped half-way) would outlive the build as orphan
+    // Chromium processes; the JVM's exit is the last chance to stop it.
+    private static final Set<Browser> OPEN = ConcurrentHashMap.newKeySet();
+
+    static {
+        CDP_WARNINGS.forEach(logger -> logger.setFilter(r -> r.getMessage() == null || !r.getMessage().contains("CDP")));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(OPEN).forEach(Browser::close), "close-browsers"));
+    }
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private Viewport viewport;
+
+    private Browser(ChromeDriver driver, String baseUrl, Viewport viewport) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.viewport = viewport;
+    }
+
+    /**
+     * Starts a browser whose relative paths resolve against {@code baseUrl}, sized to {@code viewport}.
+     * Fails with what to install when Chromium or chromedriver is missing.
+     */
+    public static Browser launch(String baseUrl, Viewport viewport) {
+        Path chromium = executable("passerelle.chromium", "/usr/bin/chromium", "Chromium");
+        Path chromedriver = executable(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, "/usr/bin/chromedriver", "chromedriver");
+        // Selenium reads this property too; with it and the service's executable set, it never looks for a driver.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, chromedriver.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments(HEADLESS);
+        options.addArguments("--window-size=" + viewport.width() + "," + viewport.height());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).build();
+        Browser browser = new Browser(new ChromeDriver(service, options), baseUrl, viewport);
+        OPEN.add(browser);
+        try {
+            browser.resize(viewport);
+        } catch (RuntimeException | AssertionError e) {
+            browser.close();
+            throw e;
+        }
+        return browser;
+    }
+
+    private static Path executable(String property, String debianPath, String what) {
+        String configured = System.getProperty(property);
+        Path path = Path.of(configured == null || configured.isBlank() ? debianPath : configured);
+        if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
+            fail(what + " not found: " + path + " is not an executable file. " + INSTALL_HINT);
+        }
+        return path;
+    }
+
+    /** Goes to {@code path} (e.g. {@code "/"} or {@code "/agent"}) and waits until Vaadin has loaded and is idle. */
+    public Browser open(String path) {
+        driver.get(baseUrl + (path.startsWith("/") ? path : "/" + path));
+        return waitForVaadin();
+    }
+
+    /** Waits until Vaadin has no server round-trip under way; call it after acting on the page directly. */
+    public Browser waitForVaadin() {
+        try {
+            waitUntil(VAADIN_IDLE, TIMEOUT);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Vaadin was still loading or busy after " + TIMEOUT.toSeconds() + " s on "
+                    + driver.getCurrentUrl() + " (title \"" + driver.getTitle() + "\")", e);
+        }
+        return this;
+    }
+
+    /** The first element matching the CSS selector, waiting for it to appear. Light DOM only. */
+    public WebElement find(String css) {
+        try {
+            return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No element matches " + css + " on " + driver.getCurrentUrl() + " after "
+                    + TIMEOUT.toSeconds() + " s", e);
+        }
+    }
+
+    /** All elements matching the CSS selector now, without waiting; an empty list when there is none. */
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Clicks the element (a {@code vaadin-button} host is fine) and waits for the server's answer. */
+    public Browser click(String css) {
+        WebElement element = find(css);
+        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(element)).click();
+        return waitForVaadin();
+    }
+
+    /**
+     * Types into a field, after what it already holds, then waits for the server. {@code css} may name the
+     * field itself or a Vaadin field ({@code vaadin-text-field}, {@code vaadin-text-area}…), whose native
+     * {@code input} or {@code textarea} is a light-DOM child. Keys such as {@link org.openqa.selenium.Keys#ENTER}
+     * may follow the text; to replace the text, start with {@code Keys.chord(Keys.CONTROL, "a")}.
+     */
+    public Browser type(String css, CharSequence... keys) {
+        WebElement field = find(css);
+        String tag = field.getTagName();
+        if (!tag.equals("input") && !tag.equals("textarea")) {
+            field = field.findElement(By.cssSelector("input, textarea"));
+        }
+        field.sendKeys(keys);
+        return waitForVaadin();
+    }
+
+    /**
+     * Makes the CSS viewport exactly this size. The window size alone is not enough: headless Chromium keeps
+     * room for a browser frame it does not draw, so a 1080×1920 window has a 1080×1777 viewport.
+     */
+    public Browser resize(Viewport newViewport) {
+        driver.manage().window().setSize(new Dimension(newViewport.width(), newViewport.height()));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", newViewport.width(),
+                "height", newViewport.height(), "deviceScaleFactor", 1, "mobile", false));
+        Object inner = driver.executeScript("return [window.innerWidth, window.innerHeight]");
+        List<Long> expected = List.of((long) newViewport.width(), (long) newViewport.height());
+        if (!expected.equals(inner)) {
+            fail("The viewport is " + inner + " instead of " + expected + " for " + newViewport);
+        }
+        viewport = newViewport;
+        return this;
+    }
+
+    private void waitUntil(String scriptReturningTrue, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> Boolean.TRUE.equals(driver.executeScript(scriptReturningTrue)));
+    }
+
+    /** Portrait kiosk, 1080×1920. */
+    public Browser portrait() {
+        return resize(Viewport.PORTRAIT_KIOSK);
+    }
+
+    /** Landscape, 1920×1080. */
+    public Browser landscape() {
+        return resize(Viewport.LANDSCAPE);
+    }
+
+    /** The size the viewport was last given. */
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    /** Saves the viewport as {@code target/screenshots/<name>.png} (and in {@code docs/screenshots}: see {@link Screenshots}). */
+    public Path screenshot(String name) {
+        try {
+            waitUntil(LOADING_BAR_GONE, Duration.ofSeconds(5));
+        } catch (TimeoutException e) {
+            // Still loading after all: the picture, bar and all, says more than no picture.
+        }
+        return Screenshots.save(driver, name);
+    }
+
+    /** Runs axe-core on the page and fails with a readable list of violations if there is any. */
+    public AccessibilityAudit.Result assertAccessible(String screen) {
+        return AccessibilityAudit.assertNoViolations(driver, screen);
+    }
+
+    /** Runs axe-core on the page and only reports: the summary line goes to {@code target/axe-report.txt}. */
+    public AccessibilityAudit.Result auditAccessibility(String screen) {
+        return AccessibilityAudit.run(driver, screen);
+    }
+
+    /** The Selenium driver, for whatever the helpers do not cover. */
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Closes the window and stops Chromium and chromedriver; safe to call twice. */
+    @Override
+    public void close() {
+        if (OPEN.remove(this)) {
+            driver.quit();
+        }
+    }
+}
