@@ -1,8 +1,10 @@
 package org.passerelle.knowledge;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,7 +19,10 @@ import org.jsoup.safety.Safelist;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    // The renderer's own sanitiser drops every protocol it does not know, so guide: is named here too.
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto", "guide")))
+            .build();
     private static final Safelist SAFE = Safelist.basic()
             .addTags("h3", "h4")
             .addProtocols("a", "href", "guide")

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.devtools.CdpVersionFinder;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -158,6 +161,59 @@ public final class Browser implements AutoCloseable {
         WebElement element = find(css);
         new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(element)).click();
         return waitForVaadin();
+    }
+
+    /** Clicks the first element matching {@code css} whose visible text contains {@code text}. */
+    public Browser click(String css, String text) {
+        WebElement element;
+        try {
+            element = new WebDriverWait(driver, TIMEOUT).until(d -> d.findElements(By.cssSelector(css)).stream()
+                    .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No " + css + " with text \"" + text + "\" on " + driver.getCurrentUrl(), e);
+        }
+        element.click();
+        return waitForVaadin();
+    }
+
+    /**
+     * Presses Tab until the focused element is inside something matching {@code css}, as a keyboard user
+     * would; fails when it takes more than {@code maxPresses}.
+     */
+    public Browser tabTo(String css, int maxPresses) {
+        for (int i = 0; i < maxPresses; i++) {
+            if (focusedIsIn(css)) {
+                return this;
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        if (focusedIsIn(css)) {
+            return this;
+        }
+        throw new AssertionError("Tab never reached " + css + " in " + maxPresses + " presses on " + driver.getCurrentUrl());
+    }
+
+    /** Presses a key on whatever has the focus, then waits for the server. */
+    public Browser press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+        return waitForVaadin();
+    }
+
+    /** Whether the focused element (looking through shadow roots) is inside an element matching {@code css}. */
+    public boolean focusedIsIn(String css) {
+        Object inside = ((JavascriptExecutor) driver).executeScript("""
+                let el = document.activeElement;
+                while (el && el.shadowRoot && el.shadowRoot.activeElement) { el = el.shadowRoot.activeElement; }
+                for (let node = el; node; node = node.parentElement || (node.getRootNode() && node.getRootNode().host)) {
+                  if (node.matches && node.matches(arguments[0])) { return true; }
+                }
+                return false;""", css);
+        return Boolean.TRUE.equals(inside);
+    }
+
+    /** Runs a script in the page and returns its result. */
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /**

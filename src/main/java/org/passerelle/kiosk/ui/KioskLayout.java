@@ -145,6 +145,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         stopReading();
+        applyDisplay();
         refresh();
         UI.getCurrent().getPage().executeJs("""
                 const h = document.querySelector('main h1');
@@ -154,6 +155,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        applyDisplay();
         refresh();
     }
 

@@ -1,0 +1,145 @@
+package org.passerelle.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+
+/**
+ * The journeys that matter most, in a real browser on a portrait kiosk: welcome → a question with typos →
+ * the guide step by step → "Did this help?" → take it with you → finish and clear. Every screen on the way
+ * is audited by axe-core, in both languages and both contrast modes.
+ */
+class KioskJourneyIT extends BrowserTest {
+
+    @Test
+    void the_full_journey_in_english_by_touch_with_an_audit_of_every_screen() {
+        walkThrough("en", false);
+    }
+
+    @Test
+    void the_full_journey_in_french_by_touch_with_an_audit_of_every_screen() {
+        walkThrough("fr", false);
+    }
+
+    @Test
+    void the_full_journey_in_english_in_high_contrast() {
+        walkThrough("en", true);
+    }
+
+    @Test
+    void the_full_journey_in_french_in_high_contrast() {
+        walkThrough("fr", true);
+    }
+
+    private void walkThrough(String lang, boolean highContrast) {
+        boolean en = lang.equals("en");
+        String mode = lang + (highContrast ? "-high-contrast" : "");
+        boolean pictures = !highContrast;
+        Browser kiosk = open("/");
+        assertThat(kiosk.find("html").getDomAttribute("lang")).isEqualTo("en");
+        if (highContrast) {
+            kiosk.click("vaadin-button.tool-contrast");
+            assertThat(kiosk.find("html").getDomAttribute("data-contrast")).isEqualTo("high");
+            assertThat(kiosk.find("vaadin-button.tool-contrast").getDomAttribute("aria-pressed")).isEqualTo("true");
+        }
+        audit(kiosk, "welcome", mode, pictures && en);
+
+        kiosk.click("vaadin-button.language-choice[lang=" + lang + "]");
+        assertThat(kiosk.find("html").getDomAttribute("lang")).isEqualTo(lang);
+        audit(kiosk, "home", mode, pictures);
+
+        kiosk.click("a.tile", en ? "Taxes" : "Impôts");
+        audit(kiosk, "topic", mode, false);
+        kiosk.click("vaadin-button.tool-home");
+
+        kiosk.type("vaadin-text-field.question", en ? "pasport renwal" : "renouvler pasport", Keys.ENTER);
+        assertThat(kiosk.find(".guide-card h2").getText())
+                .isEqualTo(en ? "Renew your adult passport" : "Renouveler votre passeport adulte");
+        kiosk.type("vaadin-text-field.question", en ? "passport" : "passeport", Keys.ENTER);
+        kiosk.find("vaadin-button.choice");
+        kiosk.type("vaadin-text-field.question", "zzqx florp wibble", Keys.ENTER);
+        kiosk.find(".helper-offer");
+        audit(kiosk, "ask", mode, pictures);
+
+        kiosk.click(".guide-card vaadin-button");
+        int steps = kiosk.findAll(".progress-bar > div").size();
+        assertThat(kiosk.find(".progress-text").getText()).isEqualTo(en ? "Step 1 of " + steps : "Étape 1 sur " + steps);
+        audit(kiosk, "guide-step", mode, pictures);
+        for (int step = 2; step <= steps; step++) {
+            kiosk.click("vaadin-button.next-button");
+            assertThat(kiosk.find(".progress-text").getText()).startsWith(en ? "Step " + step : "Étape " + step);
+        }
+        kiosk.click("vaadin-button.next-button");
+        assertThat(kiosk.find("h1").getText()).isEqualTo(en ? "You reached the end" : "Vous êtes arrivé à la fin");
+        kiosk.click(".yes-no vaadin-button", en ? "Yes" : "Oui");
+        assertThat(kiosk.find(".feedback").getText()).contains(en ? "Thank you" : "Merci");
+        audit(kiosk, "guide-done", mode, pictures);
+
+        kiosk.click("vaadin-button", en ? "Take the steps with you" : "Emporter les étapes");
+        assertThat(kiosk.find(".qr svg").getDomAttribute("role")).isEqualTo("img");
+        audit(kiosk, "take-away", mode, pictures);
+
+        kiosk.click("vaadin-button.help-button");
+        assertThat(kiosk.find(".help-status").getText()).contains(en ? "in line" : "personne", "minute");
+        audit(kiosk, "help", mode, pictures);
+
+        kiosk.click("vaadin-button.tool-finish");
+        kiosk.find("vaadin-dialog-overlay, vaadin-dialog");
+        audit(kiosk, "finish-dialog", mode, false);
+        kiosk.click("vaadin-button", en ? "Yes, clear everything" : "Oui, tout effacer");
+        kiosk.find("vaadin-button.language-choice");
+        assertThat(kiosk.find("html").getDomAttribute("lang")).isEqualTo("en");
+        assertThat(kiosk.find("html").getDomAttribute("data-contrast")).isNull();
+        assertThat(kiosk.findAll(".turn")).isEmpty();
+
+        // The browser's back button after a reset leads to the welcome screen, not to the last person's guide.
+        kiosk.driver().navigate().back();
+        kiosk.waitForVaadin();
+        kiosk.find("vaadin-button.language-choice");
+        assertThat(kiosk.findAll(".guide-card, .step-card, .turn")).isEmpty();
+    }
+
+    private static void audit(Browser kiosk, String screen, String mode, boolean picture) {
+        kiosk.assertAccessible(screen + "-" + mode);
+        if (picture) {
+            kiosk.screenshot(screen + "-" + mode + "-portrait");
+        }
+    }
+
+    @Test
+    void the_journey_by_keyboard_alone() {
+        Browser kiosk = open("/");
+
+        kiosk.tabTo("vaadin-button.language-choice[lang=fr]", 30).press(Keys.ENTER);
+        assertThat(kiosk.find("html").getDomAttribute("lang")).isEqualTo("fr");
+        kiosk.tabTo("vaadin-text-field.question", 30);
+        kiosk.press("emploi assurance demande").press(Keys.ENTER);
+        kiosk.find(".turn");
+        kiosk.tabTo(".guide-card vaadin-button, vaadin-button.choice", 40).press(Keys.ENTER);
+        assertThat(kiosk.find(".progress-text").getText()).startsWith("Étape 1 sur");
+        kiosk.tabTo("vaadin-button.next-button", 40).press(Keys.ENTER);
+        assertThat(kiosk.find(".progress-text").getText()).startsWith("Étape 2 sur");
+        kiosk.tabTo("vaadin-button.tool-text-size", 40).press(Keys.ENTER);
+        assertThat(kiosk.find("html").getDomAttribute("data-text-size")).isEqualTo("1");
+        // Focus is visible: the focused button has an outline.
+        Object outline = kiosk.script("""
+                let el = document.activeElement; return getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth;""");
+        assertThat(String.valueOf(outline)).doesNotStartWith("none").doesNotEndWith(" 0px");
+    }
+
+    @Test
+    void the_layout_holds_in_landscape_and_at_the_largest_text_size() {
+        Browser kiosk = landscape().open("/");
+        kiosk.click("vaadin-button.language-choice[lang=en]");
+        kiosk.click("vaadin-button.tool-text-size").click("vaadin-button.tool-text-size");
+        assertThat(kiosk.find("html").getDomAttribute("data-text-size")).isEqualTo("2");
+
+        Object overflow = kiosk.script("return document.documentElement.scrollWidth > window.innerWidth");
+        assertThat(overflow).as("no sideways scrolling").isEqualTo(false);
+        Object bodyText = kiosk.script("return parseFloat(getComputedStyle(document.querySelector('main p, main span')).fontSize)");
+        assertThat(((Number) bodyText).doubleValue()).isGreaterThanOrEqualTo(30);
+        kiosk.assertAccessible("home-en-largest-text-landscape");
+        kiosk.screenshot("home-en-largest-text-landscape");
+    }
+}
