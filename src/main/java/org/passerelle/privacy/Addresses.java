@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class Addresses {
 
-    private static final String NOT_AFTER = "(?<![\\p{L}\\p{M}\\p{N}_:.,/$-])(?<!\\d ?[hH] ?)";
+    /** Starts with a civic number or a unit word; the cheap look-ahead spares the look-behinds most positions. */
+    private static final String NOT_AFTER = "(?=[\\dAaUuSsBbLl])(?<![\\p{L}\\p{M}\\p{N}_:.,/$-])(?<!\\d ?[hH] ?)";
     private static final String UNIT_NUMBER = "\\.? ?#? ?\\d{1,5}[A-Za-z]?(?![\\p{L}\\p{M}\\p{N}])";
     private static final String UNIT_BEFORE = "(?:" + Shapes.UNIT_WORD + UNIT_NUMBER + "(?: ?, ?| ?- ?| ))?";
     private static final String UNIT_AFTER = "(?:,? {1,2}" + Shapes.UNIT_WORD + UNIT_NUMBER + ")?";
@@ -34,23 +35,21 @@ final class Addresses {
             + "|private|pvt|gate|grove|heights|row)" + END_OF_WORD + "\\.?";
     private static final String DIRECTION = "(?: {1,2}(?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)" + END_OF_WORD
             + "\\.?)?";
-    private static final Pattern ENGLISH = Pattern.compile(NOT_AFTER + UNIT_BEFORE + CIVIC
-            + "(?:(?:" + Shapes.NAME_WORD + "|" + ORDINAL + ") {1,2}){1,4}" + ENGLISH_TYPE + DIRECTION + UNIT_AFTER);
-
     private static final String FRENCH_TYPE = "(?i:rue|avenue|av|boulevard|boul|bd|chemin|ch|route|rte|place|pl"
             + "|rang|montée|montee|côte|cote|allée|allee|impasse|promenade|prom|croissant|terrasse|carré|carre|cours"
             + "|quai|ruelle|autoroute|sentier|square|voie)" + END_OF_WORD + "\\.?";
     /** "du Lac", "de la Montagne", "des Pins"; elided ones are glued: "de l'Église", "d'Youville". */
     private static final String PARTICLE = "(?:(?i:de l'|d'|l')|(?i:de la|du|des|de|la|le|aux|au) {1,2})?";
-    private static final Pattern FRENCH = Pattern.compile(NOT_AFTER + UNIT_BEFORE + CIVIC
-            + FRENCH_TYPE + " {1,2}" + PARTICLE + Shapes.NAME_WORD + "(?: {1,2}" + Shapes.NAME_WORD + "){0,3}"
+    /** Both orders in one pattern, so that the costly start (look-behinds, unit, civic number) is matched once. */
+    private static final Pattern ADDRESS = Pattern.compile(NOT_AFTER + UNIT_BEFORE + CIVIC
+            + "(?:(?:(?:" + Shapes.NAME_WORD + "|" + ORDINAL + ") {1,2}){1,4}" + ENGLISH_TYPE + DIRECTION
+            + "|" + FRENCH_TYPE + " {1,2}" + PARTICLE + Shapes.NAME_WORD + "(?: {1,2}" + Shapes.NAME_WORD + "){0,3})"
             + UNIT_AFTER, Pattern.UNICODE_CASE);
 
     private Addresses() {
     }
 
     static void find(String text, List<Finding> into) {
-        Shapes.findAll(ENGLISH, Kind.ADDRESS, text, into);
-        Shapes.findAll(FRENCH, Kind.ADDRESS, text, into);
+        Shapes.findAll(ADDRESS, Kind.ADDRESS, text, into);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,12 +39,9 @@ final class BirthDates {
     private static final int CUE_WINDOW = 40;
 
     private static final Map<String, Integer> MONTHS = months();
-    private static final String MONTH_NAMES = String.join("|", MONTHS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-            .toList());
     private static final String ORDINAL = "(?:st|nd|rd|th|er|re|e)?";
     private static final String YEAR = ",? {1,2}(?<year>\\d{4})" + Shapes.NOT_BEFORE_WORD;
-    private static final String NOT_AFTER_DATE = Shapes.NOT_AFTER_WORD + "(?<!\\d[-/.])";
+    private static final String NOT_AFTER_DATE = "(?=\\d)" + Shapes.NOT_AFTER_WORD + "(?<!\\d[-/.])";
     private static final String NOT_BEFORE_DATE = Shapes.NOT_BEFORE_WORD + "(?![-/.]\\d)";
 
     /** How the day and month of a date shape are written; the year is always group {@code year}. */
@@ -59,9 +55,9 @@ final class BirthDates {
                     + NOT_BEFORE_DATE), Order.YEAR_MONTH_DAY),
             new Shape(Pattern.compile(NOT_AFTER_DATE + "(?<a>\\d{1,2})([-/.])(?<b>\\d{1,2})\\2(?<year>\\d{4})"
                     + NOT_BEFORE_DATE), Order.DAY_MONTH_OR_MONTH_DAY),
-            new Shape(Pattern.compile(Shapes.NOT_AFTER_WORD + monthName("a") + " {1,2}(?<b>\\d{1,2})"
+            new Shape(Pattern.compile("(?=[JFMASONDjfmasond])" + Shapes.NOT_AFTER_WORD + monthName("a") + " {1,2}(?<b>\\d{1,2})"
                     + ORDINAL + YEAR, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Order.MONTH_NAME_DAY),
-            new Shape(Pattern.compile(Shapes.NOT_AFTER_WORD + "(?<a>\\d{1,2})" + ORDINAL + " {1,2}(?:of {1,2})?"
+            new Shape(Pattern.compile("(?=\\d)" + Shapes.NOT_AFTER_WORD + "(?<a>\\d{1,2})" + ORDINAL + " {1,2}(?:of {1,2})?"
                     + monthName("b") + YEAR, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     Order.DAY_MONTH_NAME));
 
@@ -137,8 +133,13 @@ final class BirthDates {
         return MONTHS.getOrDefault(m.group(group).toLowerCase(Locale.ROOT), 0);
     }
 
+    /**
+     * A word that may be a month name, checked against {@link #MONTHS} after the match: an alternation of the
+     * 45 names tried at every letter would cost more than all the other patterns together. (Every month, in
+     * English and in French, starts with one of J, F, M, A, S, O, N, D.)
+     */
     private static String monthName(String group) {
-        return "(?<" + group + ">" + MONTH_NAMES + ")(?![\\p{L}\\p{M}])\\.?";
+        return "(?<" + group + ">\\p{L}{3,9}+)(?![\\p{M}])\\.?";
     }
 
     private static Map<String, Integer> months() {

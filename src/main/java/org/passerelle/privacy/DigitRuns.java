@@ -28,20 +28,23 @@ final class DigitRuns {
 
     /** Between two digit groups: one or two spaces, or a dot or hyphen with optional spaces around. */
     private static final String SEP = "(?: ?[.-] ?| {1,2})?";
-    /** Not the continuation of a word, an amount, a path, a phone's '+', or a longer number. */
+    /**
+     * Not the continuation of a word, an amount, a path, a phone's '+', or a longer number. Each pattern puts a
+     * one-character look-ahead before it: look-behinds are costly and most positions are not a digit.
+     */
     private static final String START = "(?<![\\p{L}\\p{M}\\p{N}_@$€£/\\\\+])(?<!\\d[.,-])(?<!\\d {1,2})(?<!\\d ?- ?)";
     /** Not followed by a word, another digit group, a decimal part, or a currency or percent sign. */
     private static final String END = "(?![\\p{L}\\p{M}\\p{N}_@/\\\\])(?![.,-]\\d)(?! {1,2}\\d)(?! ?- ?\\d)(?! ?[$€£¢%])";
     private static final String EXTENSION = "(?:,? {0,2}(?i:extension|ext|poste|x|p)\\.? {0,2}#? {0,2}\\d{1,6})?";
 
-    private static final Pattern NINE_DIGITS = Pattern.compile(START + "\\d{3}" + SEP + "\\d{3}" + SEP + "\\d{3}" + END);
-    private static final Pattern CARD = Pattern.compile(START + "[1-9](?:" + SEP + "\\d){12,18}" + END);
-    private static final Pattern NORTH_AMERICAN = Pattern.compile(START
+    private static final Pattern NINE_DIGITS = Pattern.compile("(?=\\d)" + START + "\\d{3}" + SEP + "\\d{3}" + SEP + "\\d{3}" + END);
+    private static final Pattern CARD = Pattern.compile("(?=[1-9])" + START + "[1-9](?:" + SEP + "\\d){12,18}" + END);
+    private static final Pattern NORTH_AMERICAN = Pattern.compile("(?=[+(\\d])" + START
             + "(?:(?:\\+ ?1|1)(?: ?[.-] ?| )?)?"
             + "(?:\\( ?[2-9]\\d\\d ?\\) ?(?:[.-] ?)?|[2-9]\\d\\d" + SEP + ")"
             + "[2-9]\\d\\d" + SEP + "\\d{4}" + EXTENSION + END);
     /** One digit at a time, so that no grouping of the digits can be tried twice (no backtracking blow-up). */
-    private static final Pattern INTERNATIONAL = Pattern.compile(START
+    private static final Pattern INTERNATIONAL = Pattern.compile("(?=[+0])" + START
             + "(?:\\+ ?|(?:011|00)[ .-])[1-9](?:(?: ?[.-] ?| {1,2}|\\) ?| ?\\()?\\d){6,14}" + EXTENSION + END);
 
     private static final int MIN_INTERNATIONAL_DIGITS = 8;

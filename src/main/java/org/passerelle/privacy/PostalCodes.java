@@ -12,7 +12,7 @@ final class PostalCodes {
 
     private static final String FIRST = "[ABCEGHJ-NPRSTVXYabceghj-nprstvxy]";
     private static final String OTHER = "[ABCEGHJ-NPRSTV-Zabceghj-nprstv-z]";
-    private static final Pattern POSTAL_CODE = Pattern.compile(Shapes.NOT_AFTER_WORD
+    private static final Pattern POSTAL_CODE = Pattern.compile("(?=" + FIRST + "\\d)" + Shapes.NOT_AFTER_WORD
             + FIRST + "\\d" + OTHER + "(?: {1,2}|-| - )?\\d" + OTHER + "\\d" + Shapes.NOT_BEFORE_WORD);
 
     private PostalCodes() {
