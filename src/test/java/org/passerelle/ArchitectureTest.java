@@ -1,5 +1,7 @@
 package org.passerelle;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -55,6 +57,14 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("org.passerelle.intent..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.passerelle.search..", "org.passerelle.assistant..")
+                .check(classes);
+    }
+
+    @Test
+    void the_redactor_depends_on_no_other_feature() {
+        noClasses().that().resideInAPackage("org.passerelle.privacy..")
+                .should().dependOnClassesThat(resideInAPackage("org.passerelle..")
+                        .and(resideOutsideOfPackage("org.passerelle.privacy..")))
                 .check(classes);
     }
 }
