@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.passerelle.privacy.Redactor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -24,18 +25,24 @@ public class HandoffService {
     private final HelpMessageRepository messages;
     private final HandoffSettings settings;
     private final ApplicationEventPublisher events;
+    private final Redactor redactor;
     private final Clock clock;
 
     HandoffService(HelpRequestRepository requests, HelpMessageRepository messages, HandoffSettings settings,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Redactor redactor, Clock clock) {
         this.requests = requests;
         this.messages = messages;
         this.settings = settings;
         this.events = events;
+        this.redactor = redactor;
         this.clock = clock;
     }
 
-    /** Records a request with the last lines of the conversation and puts it in the queue. */
+    /**
+     * Records a request with the last lines of the conversation and puts it in the queue. Personal
+     * identifiers (SIN, card, phone, e-mail, postal code, date of birth, street address) are redacted
+     * before anything is stored.
+     */
     public HelpTicket requestHelp(NewHelpRequest request) {
         Instant now = clock.instant();
         HelpRequest saved = requests.save(new HelpRequest(request.kioskId(), request.language(), request.reason(),
@@ -43,7 +50,7 @@ public class HandoffService {
         List<TranscriptLine> transcript = request.transcript();
         int from = Math.max(0, transcript.size() - settings.transcriptMax());
         for (TranscriptLine line : transcript.subList(from, transcript.size())) {
-            messages.save(new HelpMessage(saved.id(), line.speaker(), line.text(), now));
+            messages.save(new HelpMessage(saved.id(), line.speaker(), redactor.redact(line.text()).text(), now));
         }
         events.publishEvent(new HelpRequested(saved.id(), request.kioskId(), request.language(), request.reason()));
         return ticketFor(saved);

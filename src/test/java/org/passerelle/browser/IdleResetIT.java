@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
@@ -35,10 +36,12 @@ class IdleResetIT extends BrowserTest {
         // Second warning, left alone: the kiosk clears itself.
         kiosk.find(".still-here");
         new WebDriverWait(kiosk.driver(), Duration.ofSeconds(40))
-                .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("vaadin-button.language-choice")).isEmpty());
+                .until(d -> !d.findElements(By.cssSelector("vaadin-button.language-choice")).isEmpty());
         kiosk.waitForVaadin();
         assertThat(kiosk.find("html").getDomAttribute("lang")).isEqualTo("en");
-        assertThat(kiosk.findAll(".turn, .still-here")).isEmpty();
+        // The warning's overlay fades out before it leaves the page.
+        new WebDriverWait(kiosk.driver(), Duration.ofSeconds(5))
+                .until(d -> d.findElements(By.cssSelector(".turn, .still-here")).isEmpty());
         assertThat(kiosk.driver().getPageSource()).doesNotContain("046").doesNotContain("renouveler passeport");
 
         kiosk.driver().navigate().back();

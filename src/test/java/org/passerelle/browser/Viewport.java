@@ -14,6 +14,9 @@ public record Viewport(String name, int width, int height) {
     /** A 1920×1080 screen lying down: an agent's desk, or a kiosk mounted sideways. */
     public static final Viewport LANDSCAPE = new Viewport("landscape", 1920, 1080);
 
+    /** The portrait kiosk zoomed to 200 %: the same screen shows half as many CSS pixels each way. */
+    public static final Viewport PORTRAIT_ZOOM_200 = new Viewport("portrait-zoom-200", 540, 960);
+
     public Viewport {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("A viewport needs a positive size, not " + width + "×" + height);

@@ -76,6 +76,16 @@ class HandoffServiceTest {
     }
 
     @Test
+    void personal_identifiers_are_redacted_before_the_transcript_is_stored() {
+        HelpTicket ticket = handoff.requestHelp(new NewHelpRequest("kiosk-a", Language.FR, HelpReason.ASKED_FOR_PERSON,
+                null, null, List.of(new TranscriptLine(Speaker.CITIZEN,
+                        "mon NAS est 046 454 286 et mon courriel marie.tremblay@exemple.ca, code postal H2X 1Y4"))));
+
+        String stored = handoff.transcript(ticket.id()).getFirst().text();
+        assertThat(stored).doesNotContain("046", "marie.tremblay", "H2X").contains("[sin]", "[email]", "[postal-code]");
+    }
+
+    @Test
     void an_unknown_request_has_no_ticket() {
         assertThat(handoff.ticket(987_654L)).isEmpty();
         assertThat(handoff.cancel(987_654L)).isFalse();

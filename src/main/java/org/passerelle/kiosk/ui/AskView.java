@@ -74,14 +74,12 @@ public class AskView extends KioskPage {
         }
         Div list = new Div();
         list.addClassName("turns");
-        for (int i = 0; i < turns.size(); i++) {
-            list.add(turn(turns.get(i), i == turns.size() - 1));
-        }
+        turns.forEach(turn -> list.add(turn(turn)));
         QuestionBox box = new QuestionBox(search, language(), settings.suggestions(), this::ask);
         add(list, box);
     }
 
-    private Div turn(Turn turn, boolean latest) {
+    private Div turn(Turn turn) {
         Div you = new Div();
         you.addClassName("you");
         String shown = turn.question().length() > SHOWN_QUESTION_CHARS
@@ -100,7 +98,7 @@ public class AskView extends KioskPage {
         }
         switch (answer) {
             case GuideAnswer g -> reply.add(guideCard(g.guide(), g.language()));
-            case Clarification c -> reply.add(clarification(c, latest));
+            case Clarification c -> reply.add(clarification(c));
             case NotUnderstood n -> reply.add(notUnderstood(n));
             case SystemReply s -> reply.add(systemReply(s));
             case InvalidQuestion i -> reply.add(new Paragraph(
@@ -126,7 +124,7 @@ public class AskView extends KioskPage {
         return new Component[] {card};
     }
 
-    private Component[] clarification(Clarification c, boolean latest) {
+    private Component[] clarification(Clarification c) {
         Language l = c.language();
         H2 heading = new H2(t(l, "clarify.heading"));
         UnorderedList choices = new UnorderedList();
@@ -136,13 +134,11 @@ public class AskView extends KioskPage {
             Button choice = new Button(text.title(), e -> GuideView.open(guide.id(), 1));
             choice.addThemeVariants(ButtonVariant.LUMO_LARGE);
             choice.addClassName("choice");
-            choice.setEnabled(latest);
             choices.add(new ListItem(choice));
         }
         Button none = new Button(t(l, "clarify.none"), e -> noneOfThese(e.getSource()));
         none.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
         none.addClassName("choice-none");
-        none.setEnabled(latest);
         choices.add(new ListItem(none));
         return new Component[] {heading, choices};
     }
