@@ -3,6 +3,7 @@ package org.passerelle;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.passerelle.cli.Commands;
@@ -10,13 +11,17 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Passerelle: an assisted-digital kiosk. The application shell loads Lumo and the kiosk's own
- * static stylesheet; no custom frontend build is needed (see DEVELOPERS.md).
+ * static stylesheet; no custom frontend build is needed (see DEVELOPERS.md). Server push carries help
+ * requests, chat messages and "a helper is coming" between kiosks and agents' consoles as they happen.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/passerelle.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")

@@ -8,10 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultWait   the wait announced per person in the queue while there is no history to learn from
  * @param waitHistory   how many recently claimed requests the wait estimate is taken from
  * @param transcriptMax how many lines of the conversation go with a help request
+ * @param expireAfter   a request nobody took in this time expires (the citizen has surely left)
+ * @param retention     ended conversations are kept this long, then reduced to anonymous daily counts
+ * @param maxMessage    the longest chat message, in characters
  */
 @ConfigurationProperties("passerelle.handoff")
 public record HandoffSettings(
         @DefaultValue("5m") Duration defaultWait,
         @DefaultValue("20") int waitHistory,
-        @DefaultValue("8") int transcriptMax) {
+        @DefaultValue("8") int transcriptMax,
+        @DefaultValue("30m") Duration expireAfter,
+        @DefaultValue("30d") Duration retention,
+        @DefaultValue("2000") int maxMessage) {
 }

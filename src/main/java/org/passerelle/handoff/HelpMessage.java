@@ -48,6 +48,10 @@ class HelpMessage {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    ChatLine view() {
+        return new ChatLine(speaker, body, createdAt);
+    }
+
     Speaker speaker() {
         return speaker;
     }

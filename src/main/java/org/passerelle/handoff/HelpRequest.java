@@ -56,6 +56,15 @@ class HelpRequest {
     @Column
     private @Nullable String outcome;
 
+    @Column
+    private @Nullable String agent;
+
+    @Column(name = "coming_over", nullable = false)
+    private boolean comingOver;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     @Version
     private long version;
 
@@ -78,6 +87,7 @@ class HelpRequest {
         this.step = step;
         this.status = HelpStatus.WAITING;
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.updatedAt = createdAt;
     }
 
     long id() {
@@ -92,9 +102,37 @@ class HelpRequest {
         return createdAt;
     }
 
+    String kioskId() {
+        return kioskId;
+    }
+
+    @Nullable String agent() {
+        return agent;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    HelpReason reason() {
+        return reason;
+    }
+
+    @Nullable Instant claimedAt() {
+        return claimedAt;
+    }
+
+    @Nullable Instant closedAt() {
+        return closedAt;
+    }
+
+    @Nullable String outcome() {
+        return outcome;
+    }
+
     HelpRequestSummary summary() {
         return new HelpRequestSummary(id(), kioskId, language, reason, guideId, step, status, createdAt, claimedAt,
-                closedAt, outcome);
+                closedAt, outcome == null ? null : HelpOutcome.valueOf(outcome), agent, comingOver, version);
     }
 
     /** The citizen withdrew the request or left; only a request nobody has closed can be cancelled. */
@@ -104,6 +142,58 @@ class HelpRequest {
         }
         status = HelpStatus.CANCELLED;
         closedAt = now;
+        updatedAt = now;
         return true;
+    }
+
+    /** Checks that {@code by} holds this request and that it is still open. */
+    void requireHeldBy(String by) {
+        if (!status.open()) {
+            throw new HandoffException(HandoffException.Problem.CLOSED, id());
+        }
+        if (status == HelpStatus.WAITING || !by.equals(agent)) {
+            throw new HandoffException(HandoffException.Problem.NOT_YOURS, id());
+        }
+    }
+
+    /** The agent writes to the citizen or says they are coming: the request is live. */
+    void goLive(Instant now) {
+        status = HelpStatus.LIVE;
+        updatedAt = now;
+    }
+
+    void comingOver(Instant now) {
+        comingOver = true;
+        goLive(now);
+    }
+
+    /** Back to the queue, in its original place, for another agent. */
+    void release(Instant now) {
+        status = HelpStatus.WAITING;
+        agent = null;
+        claimedAt = null;
+        comingOver = false;
+        updatedAt = now;
+    }
+
+    void close(HelpOutcome result, Instant now) {
+        status = HelpStatus.CLOSED;
+        outcome = result.name();
+        closedAt = now;
+        updatedAt = now;
+    }
+
+    boolean expire(Instant now) {
+        if (status != HelpStatus.WAITING) {
+            return false;
+        }
+        status = HelpStatus.EXPIRED;
+        closedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    void touch(Instant now) {
+        updatedAt = now;
     }
 }

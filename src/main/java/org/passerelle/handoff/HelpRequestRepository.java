@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
@@ -15,10 +16,41 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
               and (r.createdAt < :createdAt or (r.createdAt = :createdAt and r.id < :id))""")
     long countAhead(Instant createdAt, long id);
 
-    /** Seconds from creation to claim of the most recently claimed requests. */
+    /** Creation and claim times of the most recently claimed requests. */
     @Query("""
             select r.createdAt, r.claimedAt from HelpRequest r
             where r.claimedAt is not null and r.claimedAt >= :since
             order by r.claimedAt desc""")
     List<Object[]> recentWaits(Instant since, Limit limit);
+
+    /**
+     * Takes a waiting request in one statement: the database lets exactly one of several agents who claim
+     * at the same moment change the row; the others update nothing.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update HelpRequest r
+               set r.status = org.passerelle.handoff.HelpStatus.CLAIMED, r.agent = :agent, r.claimedAt = :now,
+                   r.updatedAt = :now, r.version = r.version + 1
+             where r.id = :id and r.status = org.passerelle.handoff.HelpStatus.WAITING""")
+    int claim(long id, String agent, Instant now);
+
+    @Query("""
+            select r from HelpRequest r
+            where r.status in (org.passerelle.handoff.HelpStatus.WAITING, org.passerelle.handoff.HelpStatus.CLAIMED,
+                               org.passerelle.handoff.HelpStatus.LIVE)
+            order by r.createdAt, r.id""")
+    List<HelpRequest> findOpen();
+
+    @Query("""
+            select r from HelpRequest r
+            where r.status = org.passerelle.handoff.HelpStatus.WAITING and r.createdAt < :before""")
+    List<HelpRequest> findWaitingSince(Instant before);
+
+    @Query("""
+            select r from HelpRequest r
+            where r.closedAt is not null and r.closedAt < :before
+              and r.status in (org.passerelle.handoff.HelpStatus.CLOSED, org.passerelle.handoff.HelpStatus.CANCELLED,
+                               org.passerelle.handoff.HelpStatus.EXPIRED)""")
+    List<HelpRequest> findEndedBefore(Instant before);
 }

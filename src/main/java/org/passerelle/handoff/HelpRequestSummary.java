@@ -4,9 +4,16 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.knowledge.Language;
 
-/** A help request as agents and tests see it: what the kiosk knew, and where the request is in its life. */
+/**
+ * A help request as agents and tests see it: what the kiosk knew, and where the request is in its life.
+ *
+ * @param agent      the agent who holds it, while claimed or live
+ * @param comingOver the agent said they are walking over to the kiosk
+ * @param version    changes with every change of the request, so a screen can tell it is out of date
+ */
 public record HelpRequestSummary(
         long id, String kioskId, Language language, HelpReason reason, @Nullable String guideId,
         @Nullable Integer step, HelpStatus status, Instant createdAt, @Nullable Instant claimedAt,
-        @Nullable Instant closedAt, @Nullable String outcome) {
+        @Nullable Instant closedAt, @Nullable HelpOutcome outcome, @Nullable String agent, boolean comingOver,
+        long version) {
 }

@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How this kiosk behaves.
  *
  * @param id              this kiosk's id, from configuration (never from what a citizen types)
+ * @param name            its name for agents ("Kiosk 3")
+ * @param location        where it stands, so a helper can walk over ("Main library, ground floor")
  * @param defaultLanguage the language of the welcome screen's controls before anyone chooses
  * @param idleTimeout     after this long without a touch or key, ask "Are you still there?"
  * @param idleWarning     how long that question stays before everything is cleared; WCAG 2.2.1 asks
@@ -18,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("passerelle.kiosk")
 public record KioskSettings(
         @DefaultValue("kiosk-1") String id,
+        @DefaultValue("Kiosk 1") String name,
+        @DefaultValue("Service centre, entrance") String location,
         @DefaultValue("EN") Language defaultLanguage,
         @DefaultValue("2m") Duration idleTimeout,
         @DefaultValue("30s") Duration idleWarning,

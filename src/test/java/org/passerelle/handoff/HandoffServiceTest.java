@@ -23,6 +23,13 @@ class HandoffServiceTest {
     @Autowired
     MutableClock clock;
 
+    @org.junit.jupiter.api.BeforeEach
+    void registerKiosks() {
+        for (String kiosk : List.of("kiosk-a", "kiosk-b", "kiosk-c")) {
+            handoff.registerKiosk(kiosk, "Kiosk " + kiosk, "Test library");
+        }
+    }
+
     private HelpTicket ask(String kiosk) {
         clock.advance(Duration.ofSeconds(1));
         return handoff.requestHelp(new NewHelpRequest(kiosk, Language.EN, HelpReason.ASKED_FOR_PERSON, null, null,

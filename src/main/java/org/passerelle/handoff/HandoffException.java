@@ -1,0 +1,37 @@
+package org.passerelle.handoff;
+
+/**
+ * A help request cannot be acted on as asked. Each problem has a message in both languages
+ * ({@code handoff.problem.*}), so the person who lost a race is told plainly why.
+ */
+public class HandoffException extends RuntimeException {
+
+    /** What went wrong; the UI shows {@code handoff.problem.<name in lower case>}. */
+    public enum Problem {
+        UNKNOWN_REQUEST,
+        ALREADY_CLAIMED,
+        NOT_YOURS,
+        CLOSED,
+        CONFLICT,
+        EMPTY_MESSAGE,
+        MESSAGE_TOO_LONG,
+        UNKNOWN_KIOSK
+    }
+
+    private final Problem problem;
+    private final long requestId;
+
+    public HandoffException(Problem problem, long requestId) {
+        super(problem + " (help request " + requestId + ")");
+        this.problem = problem;
+        this.requestId = requestId;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public long requestId() {
+        return requestId;
+    }
+}
