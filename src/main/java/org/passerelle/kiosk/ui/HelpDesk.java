@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import org.passerelle.assistant.Answer;
 import org.passerelle.assistant.AssistantSettings;
 import org.passerelle.assistant.Conversation.Turn;
+import org.passerelle.handoff.ChatLine;
 import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.HelpRequestSummary;
 import org.passerelle.handoff.HelpReason;
 import org.passerelle.handoff.HelpTicket;
 import org.passerelle.handoff.NewHelpRequest;
@@ -54,7 +56,8 @@ class HelpDesk {
                         ? HelpReason.NOT_UNDERSTOOD : HelpReason.ASKED_FOR_PERSON;
         String guide = session.guideId().orElse(null);
         Integer step = guide != null && session.step() > 0 ? session.step() : null;
-        HelpTicket ticket = handoff.requestHelp(new NewHelpRequest(settings.id(), language, reason, guide, step,
+        HelpTicket ticket = handoff.requestHelp(new NewHelpRequest(session.kioskId().orElse(settings.id()), language,
+                reason, guide, step,
                 transcript(session.conversation().turns(), language)));
         session.helpRequested(ticket.id());
         return ticket;
@@ -68,6 +71,44 @@ class HelpDesk {
             return Optional.empty();
         }
         return ticket;
+    }
+
+    /** The request's version, or -1 without one: changes when an agent takes it, comes over, hands it back. */
+    long version(KioskSession session) {
+        return summary(session).map(HelpRequestSummary::version).orElse(-1L);
+    }
+
+    boolean comingOver(KioskSession session) {
+        return summary(session).map(HelpRequestSummary::comingOver).orElse(false);
+    }
+
+    private Optional<HelpRequestSummary> summary(KioskSession session) {
+        return session.helpRequest().flatMap(handoff::requestOf);
+    }
+
+    /**
+     * The live chat as the kiosk shows it: from the agent's first message on (the lines before are the
+     * conversation that came with the request, which the citizen has already seen).
+     */
+    List<ChatLine> chat(KioskSession session) {
+        List<ChatLine> all = session.helpRequest().map(handoff::conversation).orElse(List.of());
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).speaker() == Speaker.AGENT) {
+                return all.subList(i, all.size());
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether the newest chat line is the agent's (so the kiosk says "a helper wrote to you"). */
+    boolean lastFromAgent(KioskSession session) {
+        List<ChatLine> chat = chat(session);
+        return !chat.isEmpty() && chat.getLast().speaker() == Speaker.AGENT;
+    }
+
+    /** The citizen answers the agent. */
+    void say(KioskSession session, String text) {
+        session.helpRequest().ifPresent(id -> handoff.citizenSays(id, text));
     }
 
     /** The citizen cancelled, or the kiosk is being cleared. */

@@ -1,6 +1,11 @@
 package org.passerelle.kiosk.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.Autocapitalize;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -15,9 +20,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.passerelle.handoff.ChatLine;
+import org.passerelle.handoff.HandoffException;
 import org.passerelle.handoff.HelpStatus;
+import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.HelpTicket;
 
 /**
@@ -34,12 +44,21 @@ public class HelpView extends KioskPage {
     private boolean cancelled;
     private @Nullable Registration polling;
     private @Nullable HelpTicket shown;
+    private long shownVersion = -1;
+    private int chatSize = -1;
     private final Div status = new Div();
+    private final TextField reply = new TextField();
 
     HelpView(KioskSession session, HelpDesk helpDesk) {
         super(session);
         this.helpDesk = helpDesk;
         addClassName("help-view");
+        reply.addClassName("chat-reply");
+        reply.setWidthFull();
+        reply.setMaxLength(QuestionBox.MAX_LENGTH);
+        reply.setAutocomplete(Autocomplete.OFF);
+        reply.setAutocorrect(false);
+        reply.setAutocapitalize(Autocapitalize.NONE);
     }
 
     @Override
@@ -47,6 +66,7 @@ public class HelpView extends KioskPage {
         removeAll();
         Optional<HelpTicket> ticket = helpDesk.current(session);
         shown = ticket.orElse(null);
+        shownVersion = helpDesk.version(session);
         if (ticket.isEmpty()) {
             renderOffer();
         } else {
@@ -72,10 +92,15 @@ public class HelpView extends KioskPage {
         status.removeAll();
         status.addClassName("help-status");
         status.getElement().setAttribute("role", "status");
+        boolean comingOver = helpDesk.comingOver(session);
         if (ticket.status() == HelpStatus.WAITING) {
             status.add(new Paragraph(t("help.recorded")),
                     new Paragraph(KioskIcon.of("list"), new Span(t("help.position", ticket.position()))),
                     new Paragraph(KioskIcon.of("clock"), new Span(t("help.wait", minutes(ticket.estimatedWait())))));
+        } else if (comingOver) {
+            Paragraph coming = new Paragraph(KioskIcon.of("help-person"), new Span(t("help.comingOver")));
+            coming.addClassName("coming-over");
+            status.add(coming);
         } else {
             status.add(new Paragraph(t("help.claimed")));
         }
@@ -86,7 +111,62 @@ public class HelpView extends KioskPage {
         cancel.addClassName("cancel-help");
         Div actions = new Div(backButton(), cancel);
         actions.addClassName("help-actions");
-        add(status, new H2(t("help.next")), next, actions);
+        add(status);
+        if (ticket.status() != HelpStatus.WAITING) {
+            add(chat());
+        }
+        add(new H2(t("help.next")), next, actions);
+    }
+
+    /** The live chat with the agent: their messages and the citizen's answers, newest last. */
+    private Section chat() {
+        Section chat = new Section();
+        chat.addClassName("chat");
+        H2 heading = new H2(t("help.chat"));
+        heading.setId("chat-heading");
+        chat.getElement().setAttribute("aria-labelledby", "chat-heading");
+        Div lines = new Div();
+        lines.addClassName("chat-lines");
+        lines.getElement().setAttribute("role", "log");
+        lines.getElement().setAttribute("aria-live", "polite");
+        List<ChatLine> conversation = helpDesk.chat(session);
+        chatSize = conversation.size();
+        if (conversation.isEmpty()) {
+            lines.add(new Paragraph(t("help.chat.empty")));
+        }
+        for (ChatLine line : conversation) {
+            Div bubble = new Div();
+            bubble.addClassName(line.speaker() == Speaker.AGENT ? "chat-agent" : "chat-citizen");
+            Span who = new Span(t(line.speaker() == Speaker.AGENT ? "help.chat.agent" : "help.chat.you"));
+            who.addClassName("speaker");
+            Span text = new Span(line.text());
+            bubble.add(who, text);
+            lines.add(bubble);
+        }
+        reply.setLabel(t("help.chat.label"));
+        Button send = bigButton("arrow-right", t("help.chat.send"), this::sendReply);
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("chat-send");
+        send.addClickShortcut(Key.ENTER).listenOn(reply);
+        Div row = new Div(reply, send);
+        row.addClassName("question-row");
+        chat.add(heading, lines, row);
+        return chat;
+    }
+
+    private void sendReply() {
+        String text = reply.getValue();
+        reply.clear();
+        try {
+            helpDesk.say(session, text);
+        } catch (HandoffException e) {
+            KioskLayout layout = findAncestor(KioskLayout.class);
+            if (layout != null) {
+                layout.announce(t("handoff.problem." + e.problem().name().toLowerCase(Locale.ROOT)));
+            }
+        }
+        render();
+        reply.focus();
     }
 
     /**
@@ -96,13 +176,11 @@ public class HelpView extends KioskPage {
     void refresh() {
         HelpTicket before = shown;
         Optional<HelpTicket> now = helpDesk.current(session);
-        if (now.isEmpty() || before == null || now.get().status() != before.status()) {
-            if (now.isPresent() || before != null) {
-                render();
-            }
+        if (now.isEmpty() && before == null) {
             return;
         }
-        if (!now.get().equals(before)) {
+        if (now.isEmpty() || before == null || !now.get().equals(before) || helpDesk.version(session) != shownVersion
+                || helpDesk.chat(session).size() != chatSize) {
             render();
         }
     }

@@ -2,6 +2,7 @@ package org.passerelle.kiosk.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasElement;
@@ -33,6 +34,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import java.util.Optional;
+import org.passerelle.handoff.HandoffFeed;
+import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.knowledge.Language;
 
@@ -72,8 +76,13 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private boolean reading;
     private @Nullable Dialog idleDialog;
     private @Nullable Instant warnedAt;
+    private HandoffFeed.@Nullable Subscription following;
 
-    KioskLayout(KioskSession session, KioskSettings settings, HelpDesk helpDesk, KioskReset reset, Clock clock) {
+    private final HandoffFeed feed;
+
+    KioskLayout(KioskSession session, KioskSettings settings, HelpDesk helpDesk, KioskReset reset, Clock clock,
+            HandoffFeed feed) {
+        this.feed = feed;
         this.session = session;
         this.settings = settings;
         this.helpDesk = helpDesk;
@@ -129,6 +138,63 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         ui.getPage().executeJs(SCRIPT);
         applyDisplay();
         ui.getPage().executeJs("window.passerelle.watchIdle($0, $1)", getElement(), settings.idleTimeout().toMillis());
+        following = feed.subscribe(update -> {
+            if (session.helpRequest().filter(id -> id == update.requestId()).isPresent()) {
+                ui.access(() -> helpUpdate(update));
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (following != null) {
+            following.cancel();
+            following = null;
+        }
+    }
+
+    /**
+     * The agent acted on this kiosk's request: show it at once. A message or "coming over" brings the
+     * help screen forward; a guide the agent sent opens; when the agent closes, the person goes back to
+     * where they were.
+     */
+    void helpUpdate(HandoffUpdate update) {
+        session.touch();
+        switch (update.kind()) {
+            case CLAIMED, MESSAGE, COMING_OVER, RELEASED -> {
+                if (content instanceof HelpView help) {
+                    help.refresh();
+                } else if (update.kind() != HandoffUpdate.Kind.RELEASED) {
+                    UI.getCurrent().navigate(HelpView.class);
+                }
+                boolean fromAgent = update.kind() != HandoffUpdate.Kind.MESSAGE || helpDesk.lastFromAgent(session);
+                if (fromAgent) {
+                    announce(t(update.kind() == HandoffUpdate.Kind.COMING_OVER ? "help.comingOver"
+                            : update.kind() == HandoffUpdate.Kind.MESSAGE ? "help.chat.new"
+                            : update.kind() == HandoffUpdate.Kind.RELEASED ? "help.released" : "help.claimed"));
+                }
+            }
+            case GUIDE_SENT -> {
+                if (update.guideId() != null) {
+                    GuideView.open(update.guideId(), update.step() == null ? 1 : update.step());
+                    announce(t("help.guideSent"));
+                }
+            }
+            case CANCELLED -> session.helpEnded(); // the citizen did it here; the help screen already says so
+            case CLOSED, EXPIRED -> {
+                session.helpEnded();
+                if (content instanceof HelpView) {
+                    Optional<String> back = session.returnTo();
+                    if (back.isPresent()) {
+                        UI.getCurrent().navigate(back.get());
+                    } else {
+                        UI.getCurrent().navigate(HomeView.class);
+                    }
+                }
+                announce(t("help.closed"));
+            }
+            case CREATED -> { }
+        }
     }
 
     @Override

@@ -7,16 +7,30 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import org.passerelle.handoff.HandoffService;
 import org.passerelle.knowledge.Language;
 
 /** The first screen: everything in both languages, and two big buttons to choose one. No typing. */
 @Route(value = "", layout = KioskLayout.class)
 public class WelcomeView extends KioskPage {
 
-    WelcomeView(KioskSession session) {
+    private final HandoffService handoff;
+
+    WelcomeView(KioskSession session, HandoffService handoff) {
         super(session);
+        this.handoff = handoff;
         addClassName("welcome-view");
+    }
+
+    /** A kiosk may be named in its address ({@code /?kiosk=library-3}); only a registered id is taken. */
+    @Override
+    protected void enter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("kiosk")
+                .filter(id -> id.length() <= 64)
+                .flatMap(handoff::kiosk)
+                .ifPresent(kiosk -> session.kioskId(kiosk.id()));
     }
 
     @Override

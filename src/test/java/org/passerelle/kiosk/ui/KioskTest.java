@@ -3,6 +3,7 @@ package org.passerelle.kiosk.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import org.passerelle.MutableClock;
 import org.passerelle.knowledge.Language;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,12 @@ abstract class KioskTest extends SpringBrowserlessTest {
     void ask(String question) {
         test($(TextField.class).withClassName("question").single()).setValue(question);
         test($(Button.class).withClassName("ask-button").single()).click();
+    }
+
+    /** Runs what other sessions queued for this UI with {@code ui.access}: what server push would deliver. */
+    static void deliverPush() {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
     }
 
     KioskLayout layout() {

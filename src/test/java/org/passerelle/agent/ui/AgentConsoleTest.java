@@ -1,0 +1,163 @@
+package org.passerelle.agent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.MutableClock;
+import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.HandoffUpdate;
+import org.passerelle.handoff.HelpReason;
+import org.passerelle.handoff.HelpStatus;
+import org.passerelle.handoff.NewHelpRequest;
+import org.passerelle.handoff.Speaker;
+import org.passerelle.handoff.TranscriptLine;
+import org.passerelle.knowledge.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@SpringBootTest
+@Import(MutableClock.Config.class)
+@RecordApplicationEvents
+class AgentConsoleTest extends SpringBrowserlessTest {
+
+    @Autowired
+    HandoffService handoff;
+
+    long request;
+    AgentView view;
+
+    @BeforeEach
+    void a_citizen_waits_and_an_agent_opens_the_console() {
+        handoff.registerKiosk("library-3", "Kiosk 3", "Main library, ground floor");
+        request = handoff.requestHelp(new NewHelpRequest("library-3", Language.FR, HelpReason.STUCK_ON_STEP,
+                "passport-renewal", 2, List.of(new TranscriptLine(Speaker.CITIZEN, "renouveler passeport"),
+                        new TranscriptLine(Speaker.KIOSK, "A montré le guide")))).id();
+        VaadinSession.getCurrent().setAttribute(CurrentAgent.class.getName(), "agent");
+        view = navigate(AgentView.class);
+    }
+
+    private Button card() {
+        return $(Button.class).withClassName("queue-card").all().stream()
+                .filter(b -> b.getElement().getTextRecursively().contains("Kiosk 3")).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private void claimIt() {
+        test(card()).click();
+        test($(Button.class).withClassName("claim").single()).click();
+    }
+
+    @Test
+    void the_queue_shows_kiosk_language_reason_guide_step_and_waiting_time() {
+        String text = card().getElement().getTextRecursively();
+
+        assertThat(text).contains("Kiosk 3", "FR", "Stuck on a step", "Waiting", "step 2 of");
+    }
+
+    @Test
+    void claiming_shows_the_transcript_and_a_message_reaches_the_kiosk() {
+        claimIt();
+
+        assertThat(view.getElement().getTextRecursively()).contains("renouveler passeport", "Main library, ground floor");
+        test($(TextArea.class).withClassName("agent-message").single()).setValue("Bonjour, je viens vous voir.");
+        test($(Button.class).withClassName("send").single()).click();
+
+        assertThat(handoff.requestOf(request).orElseThrow().status()).isEqualTo(HelpStatus.LIVE);
+        assertThat(handoff.conversation(request)).last().satisfies(line -> {
+            assertThat(line.speaker()).isEqualTo(Speaker.AGENT);
+            assertThat(line.text()).isEqualTo("Bonjour, je viens vous voir.");
+        });
+    }
+
+    @Test
+    void canned_replies_are_sent_in_the_citizens_language() {
+        claimIt();
+
+        test($(Button.class).withText("Attendez un moment, s’il vous plaît. Je vérifie.").single()).click();
+
+        assertThat(handoff.conversation(request).getLast().text()).isEqualTo("Attendez un moment, s’il vous plaît. Je vérifie.");
+    }
+
+    @Test
+    void an_agent_who_loses_the_claim_race_is_told_plainly() throws InterruptedException {
+        test(card()).click();
+        Button claim = $(Button.class).withClassName("claim").single();
+        // The other agent claims from their own session, a moment before this agent's click arrives.
+        Thread other = new Thread(() -> handoff.claim(request, "agent2"));
+        other.start();
+        other.join();
+
+        test(claim).click();
+
+        assertThat($(Notification.class).last().getElement().getTextRecursively()
+                + notificationText()).contains("Another staff member has already taken this request.");
+        assertThat(view.getElement().getTextRecursively()).contains("Taken by agent2");
+    }
+
+    private String notificationText() {
+        Notification last = $(Notification.class).last();
+        return test(last).getText();
+    }
+
+    @Test
+    void script_in_a_message_is_shown_as_text() {
+        claimIt();
+        handoff.citizenSays(request, "<img src=x onerror=alert(1)>");
+        view.renderDetail();
+
+        assertThat($(Span.class).withClassName("text").all()).extracting(Span::getText).contains("<img src=x onerror=alert(1)>");
+        assertThat(view.getElement().getOuterHTML()).doesNotContain("<img src=x");
+    }
+
+    @Test
+    void private_notes_are_kept_apart_from_the_conversation() {
+        claimIt();
+        test($(TextArea.class).withClassName("agent-note").single()).setValue("Needs help with photos; SIN 046 454 286");
+        test($(Button.class).withClassName("add-note").single()).click();
+
+        assertThat(handoff.notes(request)).singleElement().satisfies(n -> assertThat(n.text()).contains("[sin]"));
+        assertThat(handoff.conversation(request)).noneMatch(line -> line.text().contains("photos"));
+    }
+
+    @Test
+    void coming_over_then_close_with_an_outcome() {
+        claimIt();
+        test($(Button.class).withClassName("coming-over").single()).click();
+        assertThat(handoff.requestOf(request).orElseThrow().comingOver()).isTrue();
+
+        test($(Button.class).withClassName("close-request").single()).click();
+
+        assertThat(handoff.requestOf(request).orElseThrow().status()).isEqualTo(HelpStatus.CLOSED);
+        assertThat(handoff.auditTrail(request)).extracting(e -> e.action())
+                .containsSubsequence("REQUESTED", "CLAIMED", "COMING_OVER", "CLOSED");
+    }
+
+    @Test
+    void returning_a_request_to_the_queue_lets_another_agent_take_it() {
+        claimIt();
+        test($(Button.class).withClassName("release").single()).click();
+
+        assertThat(handoff.requestOf(request).orElseThrow().status()).isEqualTo(HelpStatus.WAITING);
+        assertThat(handoff.claim(request, "agent2").agent()).isEqualTo("agent2");
+    }
+
+    @Test
+    void a_new_request_is_announced_and_appears_in_the_queue() {
+        long other = handoff.requestHelp(new NewHelpRequest("library-3", Language.EN, HelpReason.ASKED_FOR_PERSON,
+                null, null, List.of())).id();
+        view.onUpdate(new HandoffUpdate(other, "library-3", HandoffUpdate.Kind.CREATED, null, null));
+
+        assertThat($(Div.class).withClassName("agent-alert").single().getText()).isEqualTo("New help request from Kiosk 3");
+        assertThat($(Button.class).withClassName("queue-card").all()).hasSizeGreaterThanOrEqualTo(2);
+    }
+}
