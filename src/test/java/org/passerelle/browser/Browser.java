@@ -151,6 +151,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until an element matching {@code css} shows {@code text} (e.g. a message that arrives by server
+     * push from another browser).
+     */
+    public Browser waitForText(String css, String text) {
+        try {
+            new WebDriverWait(driver, TIMEOUT).until(d -> d.findElements(By.cssSelector(css)).stream()
+                    .anyMatch(e -> e.getText().contains(text)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No " + css + " showed \"" + text + "\" on " + driver.getCurrentUrl() + " after "
+                    + TIMEOUT.toSeconds() + " s", e);
+        }
+        return this;
+    }
+
     /** All elements matching the CSS selector now, without waiting; an empty list when there is none. */
     public List<WebElement> findAll(String css) {
         return driver.findElements(By.cssSelector(css));
