@@ -61,6 +61,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void security_knows_nothing_of_the_kiosk_help_requests_or_the_assistant() {
+        noClasses().that().resideInAPackage("org.passerelle.security..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.passerelle.kiosk..", "org.passerelle.handoff..",
+                        "org.passerelle.assistant..")
+                .check(classes);
+    }
+
+    @Test
     void the_redactor_depends_on_no_other_feature() {
         noClasses().that().resideInAPackage("org.passerelle.privacy..")
                 .should().dependOnClassesThat(resideInAPackage("org.passerelle..")

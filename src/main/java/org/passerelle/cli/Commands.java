@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.passerelle.intent.EvaluateIntentsCommand;
 import org.passerelle.intent.EvaluateKnowledgeBaseCommand;
 import org.passerelle.search.EvaluateSearchCommand;
+import org.passerelle.security.CreateUserCommand;
 
 /**
  * The evaluation commands, run from the same jar as the kiosk without starting the web server:
@@ -30,6 +31,7 @@ public final class Commands {
         COMMANDS.put("evaluate-intents", EvaluateIntentsCommand::run);
         COMMANDS.put("evaluate-knowledge-base", EvaluateKnowledgeBaseCommand::run);
         COMMANDS.put("evaluate-search", EvaluateSearchCommand::run);
+        COMMANDS.put("create-user", CreateUserCommand::run);
     }
 
     private Commands() {
@@ -47,6 +49,7 @@ public final class Commands {
             out.println("  evaluate-intents --train FILE --test FILE [--validation FILE] [--oos-label oos]");
             out.println("  evaluate-knowledge-base [--knowledge-base DIR] [--folds 5] [--seed 42]");
             out.println("  evaluate-search --queries FILE [--knowledge-base DIR]");
+            out.println("  create-user --username NAME --role ROLE [--role ROLE]... [--display-name TEXT]  (password on standard input)");
             out.println("Without a command, the kiosk web application starts.");
             return args.length > 0 && args[0].equals("help") ? 0 : 2;
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import org.passerelle.assistant.Answer;
@@ -34,6 +35,7 @@ import org.passerelle.search.SearchService;
  * The question box stays under the last answer.
  */
 @Route(value = "ask", layout = KioskLayout.class)
+@AnonymousAllowed
 public class AskView extends KioskPage {
 
     /** A pasted essay is shown cut short; the assistant has already said it is too long. */

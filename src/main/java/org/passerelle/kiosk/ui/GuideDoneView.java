@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * along, read a related guide, ask something else, or finish and clear the kiosk.
  */
 @Route(value = "guide/:guideId/done", layout = KioskLayout.class)
+@AnonymousAllowed
 public class GuideDoneView extends GuidePage {
 
     private final ApplicationEventPublisher events;

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import org.passerelle.knowledge.Step;
  * not only shown with colour.
  */
 @Route(value = "guide/:guideId/step/:step", layout = KioskLayout.class)
+@AnonymousAllowed
 public class GuideView extends GuidePage {
 
     private int step = 1;

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.passerelle.handoff.HelpTicket;
  * where you are in line. The person can go back to what they were doing, or cancel.
  */
 @Route(value = "help", layout = KioskLayout.class)
+@AnonymousAllowed
 public class HelpView extends KioskPage {
 
     /** How often the place in line is refreshed while the person waits. */

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Topic;
@@ -16,6 +17,7 @@ import org.passerelle.search.SearchService;
 
 /** Home: ask in your own words, or touch a topic tile. Help from a person is in the header, always. */
 @Route(value = "home", layout = KioskLayout.class)
+@AnonymousAllowed
 public class HomeView extends KioskPage {
 
     private final KnowledgeService knowledge;

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,6 +46,7 @@ import org.passerelle.knowledge.Language;
  * aloud, bigger text, high contrast, the other language, help from a person, finish and clear), the
  * main landmark where the screens go, and the idle watch that clears the kiosk when its user has left.
  */
+@AnonymousAllowed
 public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserver, AfterNavigationObserver,
         LocaleChangeObserver {
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.passerelle.knowledge.Step;
  * of every step. Both hold only the guide's public text — nothing the person typed, nothing about them.
  */
 @Route(value = "guide/:guideId/take-away", layout = KioskLayout.class)
+@AnonymousAllowed
 public class TakeAwayView extends GuidePage {
 
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.passerelle.knowledge.Guide;
@@ -17,6 +18,7 @@ import org.passerelle.knowledge.Topic;
 
 /** The guides of one topic, as big links with their one-line summary. */
 @Route(value = "topic/:topicId", layout = KioskLayout.class)
+@AnonymousAllowed
 public class TopicView extends KioskPage {
 
     private final KnowledgeService knowledge;

@@ -9,11 +9,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.knowledge.Language;
 
 /** The first screen: everything in both languages, and two big buttons to choose one. No typing. */
 @Route(value = "", layout = KioskLayout.class)
+@AnonymousAllowed
 public class WelcomeView extends KioskPage {
 
     private final HandoffService handoff;

@@ -1,0 +1,81 @@
+package org.passerelle.security;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import org.passerelle.security.AccountException.Problem;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff accounts: agents, editors and administrators. Citizens never have one. Passwords are stored only
+ * as hashes (see {@link PasswordHashing}); usernames are case-insensitive and kept in lower case.
+ */
+@Service
+@Transactional
+public class UserService {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an enabled account.
+     *
+     * @param username    2 to 64 letters, digits, {@code . _ - @}; stored in lower case
+     * @param displayName the name colleagues read, 1 to 100 characters
+     * @param rawPassword at least 12 characters (and at most 72 bytes, BCrypt's limit); only its hash is kept
+     * @param roles       at least one of {@link Roles#ALL}, in any case
+     * @throws AccountException with a one-line reason when any of these is not met or the username is taken
+     */
+    public StaffAccount create(String username, String displayName, String rawPassword, Set<String> roles) {
+        String name = AccountRules.username(username);
+        String display = AccountRules.displayName(displayName);
+        SortedSet<String> checkedRoles = AccountRules.roles(roles);
+        AccountRules.password(rawPassword);
+        if (users.existsByUsername(name)) {
+            throw taken(name);
+        }
+        try {
+            return users.saveAndFlush(new AppUser(name, passwordEncoder.encode(rawPassword), display, checkedRoles,
+                    clock.instant())).account();
+        } catch (DataIntegrityViolationException e) {
+            // Created by someone else between the check and the insert: the unique constraint decides.
+            throw taken(name);
+        }
+    }
+
+    /** The name to show for a signed-in user, e.g. in the agent console's header or a help request's history. */
+    @Transactional(readOnly = true)
+    public Optional<String> findDisplayName(String username) {
+        return find(username).map(StaffAccount::displayName);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffAccount> find(String username) {
+        return users.findByUsername(normalize(username)).map(AppUser::account);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.existsByUsername(normalize(username));
+    }
+
+    static String normalize(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static AccountException taken(String username) {
+        return new AccountException(Problem.USERNAME_TAKEN, "the username \"" + username + "\" is already taken");
+    }
+}
