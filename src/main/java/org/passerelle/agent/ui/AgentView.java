@@ -48,6 +48,8 @@ import org.passerelle.handoff.Note;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
+import org.passerelle.security.CurrentUser;
+import org.passerelle.security.Roles;
 
 /**
  * The agent console. The queue updates by itself (server push) and a new request is announced with a
@@ -55,7 +57,7 @@ import org.passerelle.knowledge.Language;
  * kiosk, already redacted; messages are shown as text, never as markup.
  */
 @Route("agent")
-@RolesAllowed("AGENT")
+@RolesAllowed(Roles.AGENT)
 public class AgentView extends Div implements HasDynamicTitle {
 
     /** Canned replies, each in both languages; the one in the citizen's language is sent. */
@@ -83,17 +85,20 @@ public class AgentView extends Div implements HasDynamicTitle {
     private HandoffFeed.@Nullable Subscription following;
     private @Nullable Registration polling;
 
-    AgentView(HandoffService handoff, HandoffFeed feed, KnowledgeService knowledge, Clock clock, CurrentAgent currentAgent) {
+    AgentView(HandoffService handoff, HandoffFeed feed, KnowledgeService knowledge, Clock clock, CurrentUser user) {
         this.handoff = handoff;
         this.feed = feed;
         this.knowledge = knowledge;
         this.clock = clock;
-        this.agent = currentAgent.name();
+        // Read once, while the navigation's request carries the signed-in user; kept for push round-trips.
+        this.agent = user.username().orElseThrow(() -> new IllegalStateException("the agent console needs a signed-in agent"));
         addClassName("agent-view");
 
-        Header header = new Header(new H1(t("agent.title")), new Span(t("agent.signedInAs", agent)));
+        Button signOut = new Button(t("agent.logout"), e -> user.logout());
+        signOut.addClassName("sign-out");
+        Header header = new Header(new H1(t("agent.title")),
+                new Span(t("agent.signedInAs", user.displayName().orElse(agent))), signOut);
         header.addClassName("agent-header");
-        currentAgent.logoutButton(t("agent.logout")).ifPresent(header::add);
 
         languageFilter.setLabel(t("agent.filter.language"));
         languageFilter.setItems("", "EN", "FR");

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,18 +20,26 @@ import org.passerelle.handoff.NewHelpRequest;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.TranscriptLine;
 import org.passerelle.knowledge.Language;
+import org.passerelle.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest
 @Import(MutableClock.Config.class)
 @RecordApplicationEvents
+@WithMockUser(username = "agent", roles = Roles.AGENT)
 class AgentConsoleTest extends SpringBrowserlessTest {
 
     @Autowired
     HandoffService handoff;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContextHolderStrategy;
 
     long request;
     AgentView view;
@@ -43,7 +50,8 @@ class AgentConsoleTest extends SpringBrowserlessTest {
         request = handoff.requestHelp(new NewHelpRequest("library-3", Language.FR, HelpReason.STUCK_ON_STEP,
                 "passport-renewal", 2, List.of(new TranscriptLine(Speaker.CITIZEN, "renouveler passeport"),
                         new TranscriptLine(Speaker.KIOSK, "A montré le guide")))).id();
-        VaadinSession.getCurrent().setAttribute(CurrentAgent.class.getName(), "agent");
+        // See ViewAccessTest: browserless reads Spring Security's global holder, which another context may own.
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
         view = navigate(AgentView.class);
     }
 
