@@ -126,7 +126,7 @@ public class HandoffService {
      */
     public boolean cancel(long id) {
         Optional<HelpRequest> found = requests.findById(id);
-        if (found.isEmpty() || !found.get().cancel(clock.instant())) {
+        if (found.isEmpty() || requests.cancel(id, clock.instant()) == 0) {
             return false;
         }
         record(kioskActor(found.get()), "CANCELLED", id, null);
@@ -158,7 +158,8 @@ public class HandoffService {
             throw new HandoffException(Problem.CLOSED, id);
         }
         if (requests.claim(id, agent, clock.instant()) == 0) {
-            throw new HandoffException(Problem.ALREADY_CLAIMED, id);
+            // Since it was read, another agent took it, or the citizen cancelled or it expired: say which.
+            throw new HandoffException(find(id).status().open() ? Problem.ALREADY_CLAIMED : Problem.CLOSED, id);
         }
         HelpRequest claimed = find(id);
         record(agent, "CLAIMED", id, null);
@@ -247,12 +248,16 @@ public class HandoffService {
         return audit.findByRequestIdOrderById(id).stream().map(AuditEvent::view).toList();
     }
 
-    /** Waiting requests older than the configured time expire: nobody is at the kiosk any more. */
+    /**
+     * Requests that have waited the configured time since they last changed expire: nobody is at the kiosk
+     * any more. A request an agent claims meanwhile is left to the agent.
+     */
     public int expireStale() {
         Instant now = clock.instant();
+        Instant before = now.minus(settings.expireAfter());
         int expired = 0;
-        for (HelpRequest request : requests.findWaitingSince(now.minus(settings.expireAfter()))) {
-            if (request.expire(now)) {
+        for (HelpRequest request : requests.findWaitingUnchangedSince(before)) {
+            if (requests.expire(request.id(), before, now) == 1) {
                 record("system", "EXPIRED", request.id(), null);
                 publish(request, Kind.EXPIRED);
                 expired++;

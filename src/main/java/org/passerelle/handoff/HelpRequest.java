@@ -135,17 +135,6 @@ class HelpRequest {
                 closedAt, outcome == null ? null : HelpOutcome.valueOf(outcome), agent, comingOver, version);
     }
 
-    /** The citizen withdrew the request or left; only a request nobody has closed can be cancelled. */
-    boolean cancel(Instant now) {
-        if (!status.open()) {
-            return false;
-        }
-        status = HelpStatus.CANCELLED;
-        closedAt = now;
-        updatedAt = now;
-        return true;
-    }
-
     /** Checks that {@code by} holds this request and that it is still open. */
     void requireHeldBy(String by) {
         if (!status.open()) {
@@ -181,16 +170,6 @@ class HelpRequest {
         outcome = result.name();
         closedAt = now;
         updatedAt = now;
-    }
-
-    boolean expire(Instant now) {
-        if (status != HelpStatus.WAITING) {
-            return false;
-        }
-        status = HelpStatus.EXPIRED;
-        closedAt = now;
-        updatedAt = now;
-        return true;
     }
 
     void touch(Instant now) {

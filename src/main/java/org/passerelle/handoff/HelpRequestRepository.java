@@ -42,10 +42,41 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
             order by r.createdAt, r.id""")
     List<HelpRequest> findOpen();
 
+    /**
+     * Cancels an open request in one statement, whoever holds it: the citizen's cancel does not fail because an
+     * agent claimed or wrote between the read and the write (an entity's version check would).
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update HelpRequest r
+               set r.status = org.passerelle.handoff.HelpStatus.CANCELLED, r.closedAt = :now, r.updatedAt = :now,
+                   r.version = r.version + 1
+             where r.id = :id
+               and r.status in (org.passerelle.handoff.HelpStatus.WAITING, org.passerelle.handoff.HelpStatus.CLAIMED,
+                                org.passerelle.handoff.HelpStatus.LIVE)""")
+    int cancel(long id, Instant now);
+
+    /**
+     * Requests waiting with no change (created, handed back, or the citizen wrote) since {@code before}: the
+     * time a request has waited is counted from its last change, not from its creation, which a handed-back
+     * request keeps for its place in line.
+     */
     @Query("""
             select r from HelpRequest r
-            where r.status = org.passerelle.handoff.HelpStatus.WAITING and r.createdAt < :before""")
-    List<HelpRequest> findWaitingSince(Instant before);
+            where r.status = org.passerelle.handoff.HelpStatus.WAITING and r.updatedAt < :before""")
+    List<HelpRequest> findWaitingUnchangedSince(Instant before);
+
+    /**
+     * Expires a request in one statement if it is still waiting unchanged since {@code before}: an agent who
+     * claims it (or a citizen who writes) in the meantime wins, and the other expiries go on.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update HelpRequest r
+               set r.status = org.passerelle.handoff.HelpStatus.EXPIRED, r.closedAt = :now, r.updatedAt = :now,
+                   r.version = r.version + 1
+             where r.id = :id and r.status = org.passerelle.handoff.HelpStatus.WAITING and r.updatedAt < :before""")
+    int expire(long id, Instant before, Instant now);
 
     @Query("""
             select r from HelpRequest r

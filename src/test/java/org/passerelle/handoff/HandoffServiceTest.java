@@ -53,7 +53,8 @@ class HandoffServiceTest {
 
     @Test
     void without_history_the_wait_is_the_default_per_person_in_line() {
-        clock.advance(Duration.ofDays(8)); // older claims (from other tests) are out of the 7-day window
+        // Other tests in this context claim requests and commit: move past the week of history the estimate uses.
+        clock.advance(Duration.ofDays(8));
         HelpTicket ticket = ask("kiosk-a");
 
         assertThat(ticket.estimatedWait()).isEqualTo(Duration.ofMinutes(5).multipliedBy(ticket.position()));
