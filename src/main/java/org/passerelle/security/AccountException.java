@@ -14,7 +14,9 @@ public class AccountException extends RuntimeException {
         UNKNOWN_ROLE,
         WEAK_PASSWORD,
         PASSWORD_TOO_LONG,
-        USERNAME_TAKEN
+        USERNAME_TAKEN,
+        UNKNOWN_USER,
+        OWN_ACCOUNT
     }
 
     private final Problem problem;

@@ -81,6 +81,14 @@ class AppUser {
         return enabled;
     }
 
+    void enabled(boolean value) {
+        enabled = value;
+    }
+
+    void roles(SortedSet<String> value) {
+        roles = String.join(",", value);
+    }
+
     StaffAccount account() {
         return new StaffAccount(username, displayName, roles(), enabled);
     }

@@ -1,5 +1,10 @@
 package org.passerelle.security;
 
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,6 +74,60 @@ public class UserService {
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return users.existsByUsername(normalize(username));
+    }
+
+    /** Every account, by username. Administrators only. */
+    @Transactional(readOnly = true)
+    public List<StaffAccount> list() {
+        requireAdmin();
+        return users.findAll().stream().map(AppUser::account)
+                .sorted(java.util.Comparator.comparing(StaffAccount::username)).toList();
+    }
+
+    /**
+     * Turns an account on or off (a disabled account cannot sign in). Administrators only, and never their
+     * own account, so that the last administrator cannot lock everyone out by mistake.
+     */
+    public StaffAccount setEnabled(String username, boolean enabled) {
+        String admin = requireAdmin();
+        AppUser user = existing(username);
+        if (user.username().equals(admin) && !enabled) {
+            throw new AccountException(Problem.OWN_ACCOUNT, "you cannot disable your own account");
+        }
+        user.enabled(enabled);
+        return user.account();
+    }
+
+    /** Replaces an account's roles. Administrators only; an administrator keeps their own ADMIN role. */
+    public StaffAccount setRoles(String username, Set<String> roles) {
+        String admin = requireAdmin();
+        AppUser user = existing(username);
+        SortedSet<String> checked = AccountRules.roles(roles);
+        if (user.username().equals(admin) && !checked.contains(Roles.ADMIN)) {
+            throw new AccountException(Problem.OWN_ACCOUNT, "you cannot remove your own administrator role");
+        }
+        user.roles(checked);
+        return user.account();
+    }
+
+    /** Creates an account on behalf of an administrator signed in to the admin screen. */
+    public StaffAccount createAsAdmin(String username, String displayName, String rawPassword, Set<String> roles) {
+        requireAdmin();
+        return create(username, displayName, rawPassword, roles);
+    }
+
+    private AppUser existing(String username) {
+        return users.findByUsername(normalize(username)).orElseThrow(
+                () -> new AccountException(Problem.UNKNOWN_USER, "no account is called \"" + username + "\""));
+    }
+
+    /** The signed-in administrator's username; refuses anyone else, whatever screen called. */
+    private static String requireAdmin() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth.getAuthorities().stream().noneMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()))) {
+            throw new AccessDeniedException("administrators only");
+        }
+        return normalize(auth.getName());
     }
 
     static String normalize(String username) {

@@ -1,0 +1,163 @@
+package org.passerelle.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.KioskInfo;
+import org.passerelle.security.AccountException;
+import org.passerelle.security.CurrentUser;
+import org.passerelle.security.Roles;
+import org.passerelle.security.StaffAccount;
+import org.passerelle.security.UserService;
+
+/**
+ * Administration: create staff accounts, change their roles, turn them on or off; register kiosks and
+ * say where they stand. Every action is checked again by the services (administrators only), so a
+ * screen cannot be the only guard.
+ */
+@Route("admin")
+@RolesAllowed(Roles.ADMIN)
+public class AdminView extends Div implements HasDynamicTitle {
+
+    private final UserService users;
+    private final HandoffService handoff;
+    private final Grid<StaffAccount> accounts = new Grid<>(StaffAccount.class, false);
+    private final Grid<KioskInfo> kiosks = new Grid<>(KioskInfo.class, false);
+
+    AdminView(UserService users, HandoffService handoff, CurrentUser user) {
+        this.users = users;
+        this.handoff = handoff;
+        addClassName("admin-view");
+        Button signOut = new Button(t("agent.logout"), e -> user.logout());
+        signOut.addClassName("sign-out");
+        Header header = new Header(new H1(t("admin.title")), signOut);
+        header.addClassName("agent-header");
+        add(header, new Main(accountsSection(), kiosksSection()));
+        refresh();
+    }
+
+    private Section accountsSection() {
+        accounts.addColumn(StaffAccount::username).setHeader(t("admin.username")).setAutoWidth(true);
+        accounts.addColumn(StaffAccount::displayName).setHeader(t("admin.displayName")).setAutoWidth(true);
+        accounts.addColumn(a -> String.join(", ", new TreeSet<>(a.roles()))).setHeader(t("admin.roles")).setAutoWidth(true);
+        accounts.addColumn(a -> t(a.enabled() ? "admin.enabled" : "admin.disabled")).setHeader(t("admin.state"));
+        accounts.addComponentColumn(a -> {
+            Button toggle = new Button(t(a.enabled() ? "admin.disable" : "admin.enable"),
+                    e -> act(() -> users.setEnabled(a.username(), !a.enabled())));
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            toggle.addClassName("toggle-" + a.username());
+            return toggle;
+        }).setHeader(t("admin.actions"));
+        accounts.setAllRowsVisible(true);
+        accounts.addClassName("accounts");
+
+        TextField username = new TextField(t("admin.username"));
+        TextField displayName = new TextField(t("admin.displayName"));
+        PasswordField password = new PasswordField(t("admin.password"));
+        password.setHelperText(t("admin.password.help"));
+        CheckboxGroup<String> roles = new CheckboxGroup<>(t("admin.roles"));
+        roles.setItems(List.of(Roles.AGENT, Roles.EDITOR, Roles.ADMIN));
+        roles.setItemLabelGenerator(r -> t("admin.role." + r.toLowerCase(Locale.ROOT)));
+        Button create = new Button(t("admin.create"), e -> {
+            if (act(() -> users.createAsAdmin(username.getValue(), displayName.getValue(), password.getValue(),
+                    roles.getValue()))) {
+                username.clear();
+                displayName.clear();
+                password.clear();
+                roles.clear();
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClassName("create-account");
+        Button saveRoles = new Button(t("admin.saveRoles"), e -> act(() -> users.setRoles(username.getValue(), roles.getValue())));
+        saveRoles.addClassName("save-roles");
+        accounts.addItemClickListener(e -> {
+            username.setValue(e.getItem().username());
+            displayName.setValue(e.getItem().displayName());
+            roles.setValue(Set.copyOf(e.getItem().roles()));
+        });
+        Div form = new Div(username, displayName, password, roles, create, saveRoles);
+        form.addClassName("agent-send-guide");
+        return new Section(new H2(t("admin.accounts")), new Paragraph(t("admin.accounts.help")), accounts, form);
+    }
+
+    private Section kiosksSection() {
+        kiosks.addColumn(KioskInfo::id).setHeader(t("admin.kiosk.id")).setAutoWidth(true);
+        kiosks.addColumn(KioskInfo::name).setHeader(t("admin.kiosk.name")).setAutoWidth(true);
+        kiosks.addColumn(KioskInfo::location).setHeader(t("admin.kiosk.location")).setAutoWidth(true);
+        kiosks.setAllRowsVisible(true);
+        kiosks.addClassName("kiosks");
+        TextField id = new TextField(t("admin.kiosk.id"));
+        TextField name = new TextField(t("admin.kiosk.name"));
+        TextField location = new TextField(t("admin.kiosk.location"));
+        kiosks.addItemClickListener(e -> {
+            id.setValue(e.getItem().id());
+            name.setValue(e.getItem().name());
+            location.setValue(e.getItem().location());
+        });
+        Button save = new Button(t("admin.kiosk.save"), e -> act(() -> handoff.registerKiosk(id.getValue().strip(),
+                name.getValue().strip(), location.getValue().strip())));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-kiosk");
+        Div form = new Div(id, name, location, save);
+        form.addClassName("agent-send-guide");
+        return new Section(new H2(t("admin.kiosks")), new Paragraph(t("admin.kiosks.help")), kiosks, form);
+    }
+
+    private void refresh() {
+        accounts.setItems(users.list());
+        kiosks.setItems(handoff.kiosks().values().stream().sorted(Comparator.comparing(KioskInfo::id)).toList());
+    }
+
+    /** Runs an action; a refused one becomes a plain message in the administrator's language. */
+    private boolean act(Runnable action) {
+        try {
+            action.run();
+            Notification.show(t("admin.saved"), 3000, Notification.Position.BOTTOM_START);
+            return true;
+        } catch (AccountException e) {
+            error(t("admin.problem." + e.problem().name().toLowerCase(Locale.ROOT)));
+            return false;
+        } catch (IllegalArgumentException e) {
+            error(t("agent.invalid"));
+            return false;
+        } finally {
+            refresh();
+        }
+    }
+
+    private void error(String message) {
+        Notification note = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("admin.title") + " — Passerelle";
+    }
+}
