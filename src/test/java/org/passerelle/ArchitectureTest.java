@@ -69,6 +69,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void content_editing_knows_nothing_of_any_ui_the_kiosk_help_requests_or_the_agent_console() {
+        noClasses().that().resideInAPackage("org.passerelle.content..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.passerelle..ui..", "org.passerelle.kiosk..",
+                        "org.passerelle.handoff..", "org.passerelle.agent..")
+                .check(classes);
+    }
+
+    @Test
     void the_redactor_depends_on_no_other_feature() {
         noClasses().that().resideInAPackage("org.passerelle.privacy..")
                 .should().dependOnClassesThat(resideInAPackage("org.passerelle..")

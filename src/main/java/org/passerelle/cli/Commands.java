@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.passerelle.content.ContentCommands;
 import org.passerelle.intent.EvaluateIntentsCommand;
 import org.passerelle.intent.EvaluateKnowledgeBaseCommand;
 import org.passerelle.search.EvaluateSearchCommand;
 import org.passerelle.security.CreateUserCommand;
 
 /**
- * The evaluation commands, run from the same jar as the kiosk without starting the web server:
+ * The evaluation and administration commands, run from the same jar as the kiosk without starting the web server:
  * {@code java -jar passerelle.jar evaluate-intents --train train.tsv --test test.tsv}. Each command
  * prints its figures on standard output, and a clear {@code file:line: problem} on standard error with
  * exit code 2 when its input is malformed.
@@ -32,6 +33,8 @@ public final class Commands {
         COMMANDS.put("evaluate-knowledge-base", EvaluateKnowledgeBaseCommand::run);
         COMMANDS.put("evaluate-search", EvaluateSearchCommand::run);
         COMMANDS.put("create-user", CreateUserCommand::run);
+        COMMANDS.put("import-knowledge-base", ContentCommands::importKnowledgeBase);
+        COMMANDS.put("export-knowledge-base", ContentCommands::exportKnowledgeBase);
     }
 
     private Commands() {
@@ -50,6 +53,8 @@ public final class Commands {
             out.println("  evaluate-knowledge-base [--knowledge-base DIR] [--folds 5] [--seed 42]");
             out.println("  evaluate-search --queries FILE [--knowledge-base DIR]");
             out.println("  create-user --username NAME --role ROLE [--role ROLE]... [--display-name TEXT]  (password on standard input)");
+            out.println("  import-knowledge-base DIR  (into the content database; publishes what changed)");
+            out.println("  export-knowledge-base DIR  (the published content, as files)");
             out.println("Without a command, the kiosk web application starts.");
             return args.length > 0 && args[0].equals("help") ? 0 : 2;
         }

@@ -1,6 +1,9 @@
 package org.passerelle.knowledge;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.passerelle.knowledge.internal.KnowledgeBaseReader;
 
 /**
@@ -15,5 +18,45 @@ public final class KnowledgeBaseLoader {
 
     public static KnowledgeBase load(Path root) {
         return new KnowledgeBaseReader(root).read();
+    }
+
+    /**
+     * Parses one guide's two files ({@code guides/<id>/en.md} and {@code fr.md}) on their own: each file's format,
+     * and that both sides agree (id, topic, related guides, number of steps and their flags). What needs the whole
+     * knowledge base is not checked here: that the topic, related guides and {@code guide:} links exist, and that
+     * no phrase belongs to another intent; {@link #load(KnowledgeBaseFiles)} checks those.
+     *
+     * @throws KnowledgeBaseException naming the file ({@code guides/<id>/fr.md}) and line of the first problem
+     */
+    public static Guide parseGuide(String id, Map<Language, String> texts) {
+        Map<String, String> files = new HashMap<>();
+        texts.forEach((language, text) -> files.put(KnowledgeBaseFiles.guidePath(id, language), text));
+        return KnowledgeBaseReader.ofTexts(files).readGuide(id);
+    }
+
+    /** The front-matter fields every guide file must have ({@code id}, {@code title}, ...), in that order. */
+    public static List<String> requiredGuideFields() {
+        return KnowledgeBaseReader.REQUIRED_GUIDE_FIELDS;
+    }
+
+    /** The guide ids that {@code [text](guide:id)} links in a piece of guide Markdown point to, in order. */
+    public static List<String> guideLinks(String markdown) {
+        return KnowledgeBaseReader.guideLinks(markdown);
+    }
+
+    /**
+     * The form under which two training phrases count as the same: they differ only in case, accents, punctuation
+     * or spacing. A phrase may belong to one intent only, under this comparison.
+     */
+    public static String phraseKey(String phrase) {
+        return KnowledgeBaseReader.phraseKey(phrase);
+    }
+
+    /**
+     * Reads a knowledge base from its files' texts with the same rules and messages as a folder: a problem names
+     * the file's relative path and line ({@code guides/passport-renewal/fr.md:12: ...}).
+     */
+    public static KnowledgeBase load(KnowledgeBaseFiles files) {
+        return KnowledgeBaseReader.ofTexts(files.texts()).read();
     }
 }

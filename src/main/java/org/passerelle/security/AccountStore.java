@@ -1,9 +1,7 @@
 package org.passerelle.security;
 
 import java.time.Clock;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.passerelle.config.CommandApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -12,14 +10,9 @@ import org.springframework.context.annotation.Import;
 /**
  * The smallest application that reaches the staff accounts, for the {@code create-user} command: the
  * application's database with its migrations, JPA and {@link UserService}; no web server, kiosk or engines,
- * so it starts in a few seconds. It reads the same {@code application.properties} (and profiles) as the
- * application, so it opens the same database.
- *
- * <p>Deliberately not a {@code @Configuration}: the application's component scan must not pick it up.
+ * so it starts in a few seconds.
  */
-// Vaadin's auto-configuration needs a web application context.
-@EnableAutoConfiguration(excludeName = {"com.vaadin.flow.spring.SpringBootAutoConfiguration",
-        "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"})
+@CommandApplication
 @EnableConfigurationProperties(DemoSettings.class)
 @Import({UserService.class, PasswordHashing.class, DemoAccounts.class})
 class AccountStore {
@@ -31,11 +24,6 @@ class AccountStore {
 
     /** Starts it; {@code args} are Spring Boot command-line arguments ({@code --spring.datasource.url=…}). */
     static ConfigurableApplicationContext start(String... args) {
-        return new SpringApplicationBuilder(AccountStore.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                // A command prints its result; start-up chatter would bury it.
-                .properties("logging.level.root=warn")
-                .run(args);
+        return CommandApplication.Start.run(AccountStore.class, args);
     }
 }

@@ -27,7 +27,8 @@ import org.passerelle.knowledge.internal.GuideSide.ParsedStep;
  */
 final class GuideFileParser {
 
-    static final Set<String> REQUIRED_FIELDS = Set.of("id", "title", "summary", "topic", "official-link", "last-reviewed");
+    /** In the order they are reported missing. */
+    static final List<String> REQUIRED_FIELDS = List.of("id", "title", "summary", "topic", "official-link", "last-reviewed");
     static final Set<String> OPTIONAL_FIELDS = Set.of("related");
     static final Set<String> STEP_ATTRIBUTES = Set.of("optional", "or-next", "cost", "time", "bring");
 
@@ -77,7 +78,7 @@ final class GuideFileParser {
         if (i >= lines.size()) {
             throw error(lines.size(), "the front matter is not closed by \"---\"");
         }
-        for (String required : List.of("id", "title", "summary", "topic", "official-link", "last-reviewed")) {
+        for (String required : REQUIRED_FIELDS) {
             if (!front.containsKey(required)) {
                 throw error(i + 1, "missing field \"" + required + "\"");
             }

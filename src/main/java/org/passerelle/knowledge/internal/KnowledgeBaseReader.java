@@ -5,17 +5,18 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,17 +41,55 @@ public final class KnowledgeBaseReader {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern GUIDE_LINK = Pattern.compile("\\]\\(guide:([^)\\s]*)\\)");
 
-    private final Path root;
+    private static final Path ROOT = Path.of("");
 
+    private final FileSource source;
+    private final Path displayRoot;
+    private final Map<String, String> textsRead = new TreeMap<>();
+
+    /** Reads the knowledge-base folder {@code root}. */
     public KnowledgeBaseReader(Path root) {
-        this.root = root;
+        this(new FileSource.Folder(root), root);
+    }
+
+    private KnowledgeBaseReader(FileSource source, Path displayRoot) {
+        this.source = source;
+        this.displayRoot = displayRoot;
+    }
+
+    /**
+     * Reads a knowledge base from its files' texts, keyed by path relative to the knowledge-base folder with
+     * {@code /} separators; the rules and messages are the folder's.
+     */
+    public static KnowledgeBaseReader ofTexts(Map<String, String> texts) {
+        return new KnowledgeBaseReader(new FileSource.Texts(texts), Path.of("knowledge-base"));
+    }
+
+    /**
+     * After a successful {@link #read()}: the text of every file it read, as decoded (a byte order mark kept),
+     * keyed like {@link #ofTexts}. Writing them back as UTF-8 gives the same bytes.
+     */
+    public Map<String, String> textsRead() {
+        return Collections.unmodifiableMap(textsRead);
+    }
+
+    /** The front-matter fields every guide file must have, in the order they are reported missing. */
+    public static final List<String> REQUIRED_GUIDE_FIELDS = GuideFileParser.REQUIRED_FIELDS;
+
+    /**
+     * Parses the two files of one guide, {@code guides/<id>/en.md} and {@code fr.md}, from this reader's source,
+     * and checks that they agree; see {@code KnowledgeBaseLoader.parseGuide}.
+     */
+    public Guide readGuide(String id) {
+        ParsedGuide parsed = parseGuide(Path.of("guides", id), id);
+        return parsed.build();
     }
 
     public KnowledgeBase read() {
-        if (!Files.isDirectory(root)) {
-            throw new KnowledgeBaseException(root, 0, "knowledge-base folder not found");
+        if (!source.isDirectory(ROOT)) {
+            throw new KnowledgeBaseException(displayRoot, 0, "knowledge-base folder not found");
         }
-        List<Topic> topics = readTopics(root.resolve("topics.tsv"));
+        List<Topic> topics = readTopics(Path.of("topics.tsv"));
         List<Guide> guides = readGuides(topics);
         Map<SystemIntent, Map<Language, List<String>>> system = readSystemIntents();
         Map<Language, List<String>> synonyms = readSynonyms();
@@ -101,13 +140,13 @@ public final class KnowledgeBaseReader {
     // ---- guides -------------------------------------------------------------------------------
 
     private List<Guide> readGuides(List<Topic> topics) {
-        Path guidesDir = root.resolve("guides");
+        Path guidesDir = Path.of("guides");
         List<Path> folders = listSorted(guidesDir);
         Map<String, Path> lowerCaseIds = new HashMap<>();
         List<Guide> guides = new ArrayList<>();
         Map<String, ParsedGuide> parsedById = new LinkedHashMap<>();
         for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
+            if (!source.isDirectory(folder)) {
                 throw error(folder, 0, "only guide folders belong in guides/");
             }
             String id = folder.getFileName().toString();
@@ -116,7 +155,7 @@ public final class KnowledgeBaseReader {
             }
             Path previous = lowerCaseIds.putIfAbsent(id.toLowerCase(Locale.ROOT), folder);
             if (previous != null) {
-                throw error(folder, 0, "duplicate guide id \"" + id + "\" (also " + relative(previous) + ")");
+                throw error(folder, 0, "duplicate guide id \"" + id + "\" (also " + previous + ")");
             }
             for (Path f : listSorted(folder)) {
                 String name = f.getFileName().toString();
@@ -124,37 +163,41 @@ public final class KnowledgeBaseReader {
                     throw error(f, 0, "unexpected file; a guide folder holds only en.md and fr.md");
                 }
             }
-            Map<Language, GuideSide> sides = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
-                Path file = folder.resolve(language.code() + ".md");
-                if (!Files.exists(file)) {
-                    throw error(file, 0, "missing: guide \"" + id + "\" has no " + languageName(language) + " side");
-                }
-                sides.put(language, new GuideFileParser(file, relative(file), readLines(file)).parse());
-            }
-            ParsedGuide parsed = new ParsedGuide(id, sides);
-            parsed.checkSidesAgree(this::relative);
-            parsedById.put(id, parsed);
+            parsedById.put(id, parseGuide(folder, id));
         }
         if (parsedById.isEmpty()) {
             throw error(guidesDir, 0, "no guides");
         }
         for (ParsedGuide parsed : parsedById.values()) {
-            guides.add(parsed.toGuide(topics, parsedById.keySet(), this::relative));
+            guides.add(parsed.toGuide(topics, parsedById.keySet()));
         }
         return guides;
+    }
+
+    private ParsedGuide parseGuide(Path folder, String id) {
+        Map<Language, GuideSide> sides = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Path file = folder.resolve(language.code() + ".md");
+            if (!source.isFile(file)) {
+                throw error(file, 0, "missing: guide \"" + id + "\" has no " + languageName(language) + " side");
+            }
+            sides.put(language, new GuideFileParser(file, file, readLines(file)).parse());
+        }
+        ParsedGuide parsed = new ParsedGuide(id, sides);
+        parsed.checkSidesAgree();
+        return parsed;
     }
 
     /** Both language sides of one guide, still with their line numbers for error messages. */
     private record ParsedGuide(String id, Map<Language, GuideSide> sides) {
 
-        void checkSidesAgree(java.util.function.Function<Path, Path> relative) {
+        void checkSidesAgree() {
             GuideSide en = sides.get(Language.EN);
             for (Language language : Language.values()) {
                 GuideSide side = sides.get(language);
                 FrontMatterValue declared = side.front().get("id");
                 if (!declared.value().equals(id)) {
-                    throw fail(relative.apply(side.file()), declared.line(),
+                    throw error(side.file(), declared.line(),
                             "id \"" + declared.value() + "\" does not match the folder name \"" + id + "\"");
                 }
                 if (side == en) {
@@ -162,50 +205,56 @@ public final class KnowledgeBaseReader {
                 }
                 FrontMatterValue topic = side.front().get("topic");
                 if (!topic.value().equals(en.front().get("topic").value())) {
-                    throw fail(relative.apply(side.file()), topic.line(), "topic \"" + topic.value()
+                    throw error(side.file(), topic.line(), "topic \"" + topic.value()
                             + "\" differs from the English side's \"" + en.front().get("topic").value() + "\"");
                 }
                 if (!side.related().equals(en.related())) {
-                    throw fail(relative.apply(side.file()), Math.max(side.relatedLine(), 1),
+                    throw error(side.file(), Math.max(side.relatedLine(), 1),
                             "related guides differ from the English side's " + en.related());
                 }
                 if (side.steps().size() != en.steps().size()) {
-                    throw fail(relative.apply(side.file()), 0, "has " + side.steps().size()
+                    throw error(side.file(), 0, "has " + side.steps().size()
                             + " steps but the English side has " + en.steps().size());
                 }
                 for (int i = 0; i < side.steps().size(); i++) {
                     ParsedStep s = side.steps().get(i);
                     ParsedStep e = en.steps().get(i);
                     if (s.step().optional() != e.step().optional() || s.step().orNext() != e.step().orNext()) {
-                        throw fail(relative.apply(side.file()), s.line(), "step " + (i + 1)
+                        throw error(side.file(), s.line(), "step " + (i + 1)
                                 + ": \"optional\" and \"or-next\" must match the English side (line " + e.line() + ")");
                     }
                 }
             }
         }
 
-        Guide toGuide(List<Topic> topics, java.util.Set<String> guideIds, java.util.function.Function<Path, Path> relative) {
-            Map<Language, GuideText> texts = new EnumMap<>(Language.class);
-            for (Map.Entry<Language, GuideSide> entry : sides.entrySet()) {
-                GuideSide side = entry.getValue();
-                Path file = relative.apply(side.file());
+        Guide toGuide(List<Topic> topics, java.util.Set<String> guideIds) {
+            for (GuideSide side : sides.values()) {
+                Path file = side.file();
                 FrontMatterValue topic = side.front().get("topic");
                 if (topics.stream().noneMatch(t -> t.id().equals(topic.value()))) {
-                    throw fail(file, topic.line(), "unknown topic \"" + topic.value() + "\" (see topics.tsv)");
+                    throw error(file, topic.line(), "unknown topic \"" + topic.value() + "\" (see topics.tsv)");
                 }
                 for (String r : side.related()) {
                     if (!guideIds.contains(r)) {
-                        throw fail(file, side.relatedLine(), "related guide \"" + r + "\" does not exist");
+                        throw error(file, side.relatedLine(), "related guide \"" + r + "\" does not exist");
                     }
                     if (r.equals(id)) {
-                        throw fail(file, side.relatedLine(), "a guide cannot be related to itself");
+                        throw error(file, side.relatedLine(), "a guide cannot be related to itself");
                     }
                 }
                 for (Numbered link : side.links()) {
                     if (!guideIds.contains(link.text())) {
-                        throw fail(file, link.line(), "link to guide \"" + link.text() + "\" which does not exist");
+                        throw error(file, link.line(), "link to guide \"" + link.text() + "\" which does not exist");
                     }
                 }
+            }
+            return build();
+        }
+
+        Guide build() {
+            Map<Language, GuideText> texts = new EnumMap<>(Language.class);
+            for (Map.Entry<Language, GuideSide> entry : sides.entrySet()) {
+                GuideSide side = entry.getValue();
                 texts.put(entry.getKey(), new GuideText(entry.getKey(), side.front().get("title").value(),
                         side.front().get("summary").value(), side.front().get("official-link").uri(),
                         side.front().get("last-reviewed").date(), side.steps().stream().map(ParsedStep::step).toList(),
@@ -214,6 +263,11 @@ public final class KnowledgeBaseReader {
             return new Guide(id, sides.get(Language.EN).front().get("topic").value(),
                     sides.get(Language.EN).related(), texts);
         }
+    }
+
+    /** The guide ids that {@code [text](guide:id)} links in a piece of Markdown point to, in order. */
+    public static List<String> guideLinks(String markdown) {
+        return guideLinks(markdown, 1).stream().map(Numbered::text).toList();
     }
 
     static List<Numbered> guideLinks(String markdown, int firstLine) {
@@ -231,10 +285,10 @@ public final class KnowledgeBaseReader {
     // ---- system intents -----------------------------------------------------------------------
 
     private Map<SystemIntent, Map<Language, List<String>>> readSystemIntents() {
-        Path dir = root.resolve("system");
+        Path dir = Path.of("system");
         for (Path folder : listSorted(dir)) {
             String name = folder.getFileName().toString();
-            if (!Files.isDirectory(folder) || SystemIntent.fromId(name).isEmpty()) {
+            if (!source.isDirectory(folder) || SystemIntent.fromId(name).isEmpty()) {
                 throw error(folder, 0, "unknown system intent \"" + name + "\"; known: "
                         + Stream.of(SystemIntent.values()).map(SystemIntent::id).toList());
             }
@@ -269,7 +323,7 @@ public final class KnowledgeBaseReader {
     private Map<Language, List<String>> readSynonyms() {
         Map<Language, List<String>> result = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Path file = root.resolve("synonyms").resolve(language.code() + ".txt");
+            Path file = Path.of("synonyms", language.code() + ".txt");
             List<String> rules = new ArrayList<>();
             List<String> lines = readLines(file);
             for (int i = 0; i < lines.size(); i++) {
@@ -309,7 +363,7 @@ public final class KnowledgeBaseReader {
                     String previous = owner.putIfAbsent(phraseKey(q), guide.id());
                     if (previous != null && !previous.equals(guide.id())) {
                         Path file = Path.of("guides", guide.id(), language.code() + ".md");
-                        throw fail(file, lineOf(root.resolve(file), q),
+                        throw error(file, lineOf(file, q),
                                 "the question \"" + q + "\" is also a question of guide \"" + previous + "\"");
                     }
                 }
@@ -319,7 +373,7 @@ public final class KnowledgeBaseReader {
                     String previous = owner.putIfAbsent(phraseKey(p), intent.label());
                     if (previous != null && !previous.equals(intent.label())) {
                         Path file = Path.of("system", intent.id(), language.code() + ".txt");
-                        throw fail(file, lineOf(root.resolve(file), p),
+                        throw error(file, lineOf(file, p),
                                 "the phrase \"" + p + "\" also belongs to \"" + previous + "\"");
                     }
                 }
@@ -328,7 +382,7 @@ public final class KnowledgeBaseReader {
     }
 
     /** Two phrases are the same when they differ only in case, accents, punctuation or spacing. */
-    static String phraseKey(String phrase) {
+    public static String phraseKey(String phrase) {
         String folded = Normalizer.normalize(phrase.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "");
         return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
@@ -350,11 +404,11 @@ public final class KnowledgeBaseReader {
     List<String> readLines(Path file) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = source.read(file);
         } catch (NoSuchFileException e) {
             throw error(file, 0, "missing file");
         } catch (IOException e) {
-            throw new KnowledgeBaseException(relative(file), 0, "cannot be read: " + e.getMessage(), e);
+            throw new KnowledgeBaseException(file, 0, "cannot be read: " + e.getMessage(), e);
         }
         String text;
         try {
@@ -365,6 +419,7 @@ public final class KnowledgeBaseReader {
         } catch (CharacterCodingException e) {
             throw error(file, 0, "is not valid UTF-8 text");
         }
+        textsRead.put(FileSource.key(file), text);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -385,30 +440,21 @@ public final class KnowledgeBaseReader {
     }
 
     private List<Path> listSorted(Path dir) {
-        if (!Files.isDirectory(dir)) {
+        if (!source.isDirectory(dir)) {
             throw error(dir, 0, "missing folder");
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        try {
+            return source.list(dir);
         } catch (IOException e) {
-            throw new KnowledgeBaseException(relative(dir), 0, "cannot be listed: " + e.getMessage(), e);
+            throw new KnowledgeBaseException(dir, 0, "cannot be listed: " + e.getMessage(), e);
         }
     }
 
-    private KnowledgeBaseException error(Path file, int line, String problem) {
-        return new KnowledgeBaseException(relative(file), line, problem);
+    /** {@code file} is relative to the knowledge-base folder, as every path here. */
+    private static KnowledgeBaseException error(Path file, int line, String problem) {
+        return new KnowledgeBaseException(file, line, problem);
     }
 
-    /** For a path that is already relative to the knowledge-base folder. */
-    static KnowledgeBaseException fail(Path relativeFile, int line, String problem) {
-        return new KnowledgeBaseException(relativeFile, line, problem);
-    }
-
-    Path relative(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path base = root.toAbsolutePath().normalize();
-        return abs.startsWith(base) ? base.relativize(abs) : file;
-    }
 
     private static String languageName(Language language) {
         return language == Language.EN ? "English" : "French";

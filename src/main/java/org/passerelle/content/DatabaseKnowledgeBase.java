@@ -1,0 +1,45 @@
+package org.passerelle.content;
+
+import java.nio.file.Path;
+import org.passerelle.knowledge.KnowledgeBase;
+import org.passerelle.knowledge.KnowledgeBaseLoader;
+import org.passerelle.knowledge.KnowledgeBaseSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The kiosk's knowledge base comes from the content database: its published versions. On the first start, with
+ * nothing in the database, the folder is imported (unless {@code passerelle.content.import-when-empty} is off, in
+ * which case the kiosk runs on the folder as before). A malformed folder stops the start with the loader's
+ * {@code file:line} message, as it always did.
+ */
+@Component
+class DatabaseKnowledgeBase implements KnowledgeBaseSource {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseKnowledgeBase.class);
+
+    private final ContentStore store;
+    private final ContentSettings settings;
+
+    DatabaseKnowledgeBase(ContentStore store, ContentSettings settings) {
+        this.store = store;
+        this.settings = settings;
+    }
+
+    @Override
+    public KnowledgeBase load(Path folder) {
+        if (store.isEmpty()) {
+            if (!settings.importWhenEmpty()) {
+                log.warn("The content database is empty and passerelle.content.import-when-empty is off: the kiosk runs"
+                        + " on the folder {}, and published edits cannot be made", folder.toAbsolutePath());
+                return KnowledgeBaseLoader.load(folder);
+            }
+            ContentStore.Imported imported = store.importFolder(folder, ContentStore.SYSTEM);
+            log.info("The content database was empty: imported {} guides from {}", imported.result().added().size(),
+                    folder.toAbsolutePath());
+            return imported.knowledgeBase();
+        }
+        return KnowledgeBaseLoader.load(store.publishedFiles());
+    }
+}

@@ -1,0 +1,85 @@
+package org.passerelle.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.passerelle.knowledge.internal.KnowledgeBaseReader;
+
+/**
+ * A knowledge base as the text of its files, keyed by path relative to the knowledge-base folder with {@code /}
+ * separators: {@code topics.tsv}, {@code guides/passport-renewal/en.md}, {@code system/greeting/fr.txt},
+ * {@code synonyms/en.txt}. A text is the file's content exactly as decoded from UTF-8 (line endings, comments,
+ * blank lines and a byte order mark kept), so writing it back gives the same bytes. The content feature stores
+ * the knowledge base in this form; {@link KnowledgeBaseLoader#load(KnowledgeBaseFiles)} reads it with the
+ * folder's rules.
+ *
+ * @param texts file texts by relative path, sorted
+ */
+public record KnowledgeBaseFiles(SortedMap<String, String> texts) {
+
+    // Letters, digits, dot, dash, underscore per segment; no empty, "." or ".." segment: nothing escapes the folder.
+    private static final Pattern PATH = Pattern.compile("(?!\\.{1,2}(/|$))[A-Za-z0-9_.-]+(/(?!\\.{1,2}(/|$))[A-Za-z0-9_.-]+)*");
+
+    public KnowledgeBaseFiles {
+        for (String path : texts.keySet()) {
+            if (!PATH.matcher(path).matches()) {
+                throw new IllegalArgumentException("not a relative knowledge-base path: " + path);
+            }
+        }
+        texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
+    }
+
+    public KnowledgeBaseFiles(Map<String, String> texts) {
+        this(new TreeMap<>(texts));
+    }
+
+    /**
+     * Reads and validates a knowledge-base folder, and returns exactly the files the loader reads (topics, both
+     * sides of every guide, system intents' phrases, synonyms); anything else in the folder, such as its
+     * {@code README.md}, is not content.
+     *
+     * @throws KnowledgeBaseException naming the first problem's file and line; nothing is returned
+     */
+    public static KnowledgeBaseFiles read(Path folder) {
+        KnowledgeBaseReader reader = new KnowledgeBaseReader(folder);
+        reader.read();
+        return new KnowledgeBaseFiles(reader.textsRead());
+    }
+
+    /** {@code guides/<id>/<language>.md}. */
+    public static String guidePath(String guideId, Language language) {
+        return "guides/" + guideId + "/" + language.code() + ".md";
+    }
+
+    public Optional<String> text(String path) {
+        return Optional.ofNullable(texts.get(path));
+    }
+
+    /** A copy with one file added or replaced. */
+    public KnowledgeBaseFiles with(String path, String text) {
+        TreeMap<String, String> copy = new TreeMap<>(texts);
+        copy.put(path, text);
+        return new KnowledgeBaseFiles(copy);
+    }
+
+    /** Writes every file under {@code folder} as UTF-8, creating folders as needed; other files are left alone. */
+    public void writeTo(Path folder) {
+        try {
+            for (Map.Entry<String, String> file : texts.entrySet()) {
+                Path target = folder.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
