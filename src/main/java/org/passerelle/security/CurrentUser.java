@@ -2,6 +2,7 @@ package org.passerelle.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,17 +13,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
-    private final AuthenticationContext authentication;
+    private final ObjectProvider<AuthenticationContext> authentication;
     private final UserService users;
 
-    CurrentUser(AuthenticationContext authentication, UserService users) {
+    /**
+     * The authentication context is looked up when asked for: an application started without Vaadin's
+     * web security (a command, a headless test) still builds the services that use this class, and there
+     * nobody is signed in.
+     */
+    CurrentUser(ObjectProvider<AuthenticationContext> authentication, UserService users) {
         this.authentication = authentication;
         this.users = users;
     }
 
     /** The signed-in username, in lower case; empty for an anonymous kiosk session. */
     public Optional<String> username() {
-        return authentication.isAuthenticated() ? authentication.getPrincipalName() : Optional.empty();
+        AuthenticationContext context = authentication.getIfAvailable();
+        return context != null && context.isAuthenticated() ? context.getPrincipalName() : Optional.empty();
     }
 
     /** The name to show ("Alex Martin"), the username if the account has none, or empty when nobody is signed in. */
@@ -32,7 +39,8 @@ public class CurrentUser {
 
     /** Whether the signed-in user has {@code role}, one of {@link Roles}. */
     public boolean hasRole(String role) {
-        return authentication.hasRole(role);
+        AuthenticationContext context = authentication.getIfAvailable();
+        return context != null && context.hasRole(role);
     }
 
     /**
@@ -40,6 +48,9 @@ public class CurrentUser {
      * the login view. Call it from a click listener, e.g. a "Sign out" button in the agent console.
      */
     public void logout() {
-        authentication.logout();
+        AuthenticationContext context = authentication.getIfAvailable();
+        if (context != null) {
+            context.logout();
+        }
     }
 }
