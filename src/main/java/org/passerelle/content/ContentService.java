@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.content.ContentException.Problem;
 import org.passerelle.content.Finding.Kind;
@@ -52,8 +54,7 @@ public class ContentService {
     private static final int MAX_ID = 100;
     private static final int MAX_COMMENT = 2000;
     private static final int CONFUSIONS_SHOWN = 10;
-    private static final List<VersionState> OPEN = List.of(VersionState.DRAFT, VersionState.SUBMITTED,
-            VersionState.APPROVED, VersionState.SCHEDULED);
+    private static final List<VersionState> OPEN = Stream.of(VersionState.values()).filter(VersionState::open).toList();
 
     private final StoredGuideRepository guides;
     private final StoredVersionRepository versions;
@@ -87,12 +88,12 @@ public class ContentService {
     @Transactional(readOnly = true)
     public List<GuideSummary> guides() {
         editors.require();
-        List<StoredVersion> current = versions.findByStateIn(
-                List.of(VersionState.PUBLISHED, VersionState.DRAFT, VersionState.SUBMITTED, VersionState.APPROVED,
-                        VersionState.SCHEDULED));
+        Map<String, List<StoredVersion>> current = versions.findByStateIn(
+                Stream.of(VersionState.values()).filter(state -> state != VersionState.ARCHIVED).toList())
+                .stream().collect(Collectors.groupingBy(StoredVersion::guideId));
         List<GuideSummary> summaries = new ArrayList<>();
         for (StoredGuide guide : guides.findAll()) {
-            List<StoredVersion> own = current.stream().filter(v -> v.guideId().equals(guide.id())).toList();
+            List<StoredVersion> own = current.getOrDefault(guide.id(), List.of());
             Optional<GuideVersion> published = own.stream().filter(v -> v.state() == VersionState.PUBLISHED)
                     .findFirst().map(StoredVersion::view);
             Optional<GuideVersion> open = own.stream().filter(v -> v.state().open()).findFirst().map(StoredVersion::view);
