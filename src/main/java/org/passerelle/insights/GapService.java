@@ -85,7 +85,8 @@ public class GapService {
                     .flatMap(c -> groups.findById(c.id()))
                     .orElseGet(() -> groups.save(new GapGroup(gap.language(), String.join(" ", tokens), now)));
             group.add(gap.kind(), now, settings.reopenAfter());
-            items.save(new GapItem(group.id(), gap.kind(), gap.reason(), gap.guideId(), text, String.join(" ", tokens), now));
+            items.save(new GapItem(group.id(), gap.kind(), gap.reason(), gap.guideId(), text, String.join(" ", tokens),
+                    now));
             return group.id();
         }));
     }

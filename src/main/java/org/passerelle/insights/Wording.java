@@ -25,8 +25,9 @@ import org.passerelle.knowledge.Language;
  * possessive ({@code 's}) → lower case → accents folded → stop words → stemmer (Porter in English, the light
  * stemmer in French). The stop words are Lucene's lists plus the words every question is made of ("how do I",
  * "I need", "comment faire", "j'ai besoin", in {@code insights/stop-words-*.txt}), so that what is left is the
- * topic: "How do I renew my passport?" and "passport renewal" both become {@code renew passport}. Redaction placeholders ({@code [sin]}) are removed
- * first; otherwise {@code [sin]} would read as the word "SIN" and group unrelated questions.
+ * topic: "How do I renew my passport?" and "passport renewal" both become {@code renew passport}. Redaction
+ * placeholders ({@code [sin]}) are removed first; otherwise {@code [sin]} would read as the word "SIN" and group
+ * unrelated questions.
  *
  * <p>Similarity is the Jaccard index of the two token sets, where two tokens also match when one is a typo of
  * the other (one edit apart, both at least {@value #TYPO_MIN_LENGTH} characters) or a truncation of it (a prefix
@@ -130,7 +131,8 @@ final class Wording {
         double bestScore = -1;
         for (Candidate group : groups) {
             double score = similarity(tokens, group.tokens());
-            if (score >= threshold && (score > bestScore || (score == bestScore && best != null && group.id() < best.id()))) {
+            boolean olderTie = score == bestScore && best != null && group.id() < best.id();
+            if (score >= threshold && (score > bestScore || olderTie)) {
                 best = group;
                 bestScore = score;
             }
@@ -176,7 +178,8 @@ final class Wording {
      */
     private static Analyzer chain(Language language) {
         try {
-            CustomAnalyzer.Builder chain = CustomAnalyzer.builder(new ClasspathResourceLoader(Wording.class.getClassLoader()))
+            CustomAnalyzer.Builder chain = CustomAnalyzer
+                    .builder(new ClasspathResourceLoader(Wording.class.getClassLoader()))
                     .withTokenizer("standard");
             if (language == Language.FR) {
                 chain.addTokenFilter("elision")
