@@ -3,6 +3,7 @@ package org.passerelle.insights.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.passerelle.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,13 +21,18 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 @Import(MutableClock.Config.class)
 abstract class EditorScreenTest extends SpringBrowserlessTest {
 
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
+    /**
+     * See ViewAccessTest: browserless reads Spring Security's global holder, which the last context to start (in a
+     * full build, another test class's) owns. It must be this context's before the Vaadin environment is set up, in
+     * the superclass's {@code @BeforeEach}, which takes the signed-in user from it: hence before all, not before each.
+     */
+    @BeforeAll
+    static void useThisContextsSecurityContext(@Autowired SecurityContextHolderStrategy securityContextHolderStrategy) {
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
+    }
 
     @BeforeEach
-    void useThisContextsSecurityContext() {
-        // See ViewAccessTest: browserless reads Spring Security's global holder, which another context may own.
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
+    void inEnglish() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 }
