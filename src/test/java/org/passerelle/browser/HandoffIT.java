@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class HandoffIT extends BrowserTest {
 
-    private static final String AGENT = "it-agent";
+    private static final String AGENT = "handoff-agent"; // StaffSignInIT has its own "it-agent"
     private static final String PASSWORD = "it-agent-password-123";
 
     @Autowired
