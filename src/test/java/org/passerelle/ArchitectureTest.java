@@ -77,6 +77,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void content_insights_listen_to_the_kiosk_and_know_nothing_of_its_screens_the_agent_console_or_the_editor() {
+        noClasses().that().resideInAPackage("org.passerelle.insights..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.passerelle.kiosk.ui..", "org.passerelle.agent..",
+                        "org.passerelle.editor..")
+                .check(classes);
+    }
+
+    @Test
     void the_redactor_depends_on_no_other_feature() {
         noClasses().that().resideInAPackage("org.passerelle.privacy..")
                 .should().dependOnClassesThat(resideInAPackage("org.passerelle..")

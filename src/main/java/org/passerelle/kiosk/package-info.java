@@ -1,6 +1,6 @@
 /**
- * The citizen kiosk: its configuration and the events it publishes for other features (feedback on
- * guides). The screens themselves are in {@code kiosk.ui}.
+ * The citizen kiosk: its configuration and the events it publishes for other features (questions answered,
+ * "did you mean…?" resolved, feedback on guides). The screens themselves are in {@code kiosk.ui}.
  */
 @NullMarked
 package org.passerelle.kiosk;

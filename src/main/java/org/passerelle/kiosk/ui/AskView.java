@@ -22,12 +22,15 @@ import org.passerelle.assistant.Answer.InvalidQuestion;
 import org.passerelle.assistant.Answer.NotUnderstood;
 import org.passerelle.assistant.Answer.SystemReply;
 import org.passerelle.assistant.Conversation.Turn;
+import org.passerelle.kiosk.ClarificationResolved;
 import org.passerelle.kiosk.KioskSettings;
+import org.passerelle.kiosk.QuestionAnswered;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.SystemIntent;
 import org.passerelle.search.SearchService;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The conversation: each question the person asked and what the kiosk answered — a guide to start, a
@@ -43,27 +46,39 @@ public class AskView extends KioskPage {
 
     private final SearchService search;
     private final KioskSettings settings;
+    private final ApplicationEventPublisher events;
 
-    AskView(KioskSession session, SearchService search, KioskSettings settings) {
+    AskView(KioskSession session, SearchService search, KioskSettings settings, ApplicationEventPublisher events) {
         super(session);
         this.search = search;
         this.settings = settings;
+        this.events = events;
         addClassName("ask-view");
     }
 
     @Override
     protected void enter(BeforeEnterEvent event) {
-        session.takePendingQuestion().ifPresent(q -> session.conversation().ask(q, language()));
+        session.takePendingQuestion().ifPresent(this::answer);
     }
 
     void ask(String question) {
-        session.conversation().ask(question, language());
+        answer(question);
         render();
         getElement().executeJs("""
                 const replies = this.querySelectorAll('.reply');
                 const last = replies[replies.length - 1];
                 if (last) { last.setAttribute('tabindex', '-1'); last.focus({preventScroll: true});
                             last.scrollIntoView({block: 'start'}); }""");
+    }
+
+    /** Asks the assistant and tells the features that learn from questions (content gaps) what happened. */
+    private void answer(String question) {
+        Answer answer = session.conversation().ask(question, language());
+        events.publishEvent(QuestionAnswered.of(kioskId(), session.conversation().turns().getLast().question(), answer));
+    }
+
+    private String kioskId() {
+        return session.kioskId().orElse(settings.id());
     }
 
     @Override
@@ -100,7 +115,7 @@ public class AskView extends KioskPage {
         }
         switch (answer) {
             case GuideAnswer g -> reply.add(guideCard(g.guide(), g.language()));
-            case Clarification c -> reply.add(clarification(c));
+            case Clarification c -> reply.add(clarification(turn.question(), c));
             case NotUnderstood n -> reply.add(notUnderstood(n));
             case SystemReply s -> reply.add(systemReply(s));
             case InvalidQuestion i -> reply.add(new Paragraph(
@@ -126,19 +141,26 @@ public class AskView extends KioskPage {
         return new Component[] {card};
     }
 
-    private Component[] clarification(Clarification c) {
+    private Component[] clarification(String question, Clarification c) {
         Language l = c.language();
+        List<String> offered = c.candidates().stream().map(Guide::id).toList();
         H2 heading = new H2(t(l, "clarify.heading"));
         UnorderedList choices = new UnorderedList();
         choices.addClassName("choices");
         for (Guide guide : c.candidates()) {
             GuideText text = guide.text(l);
-            Button choice = new Button(text.title(), e -> GuideView.open(guide.id(), 1));
+            Button choice = new Button(text.title(), e -> {
+                events.publishEvent(new ClarificationResolved(kioskId(), l, guide.id(), offered, question));
+                GuideView.open(guide.id(), 1);
+            });
             choice.addThemeVariants(ButtonVariant.LUMO_LARGE);
             choice.addClassName("choice");
             choices.add(new ListItem(choice));
         }
-        Button none = new Button(t(l, "clarify.none"), e -> noneOfThese(e.getSource()));
+        Button none = new Button(t(l, "clarify.none"), e -> {
+            events.publishEvent(new ClarificationResolved(kioskId(), l, null, offered, question));
+            noneOfThese(e.getSource());
+        });
         none.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
         none.addClassName("choice-none");
         choices.add(new ListItem(none));

@@ -1,0 +1,176 @@
+package org.passerelle.insights;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.passerelle.insights.DailyCounts.Event;
+import org.passerelle.insights.DailyCounts.Row;
+import org.passerelle.insights.DashboardFigures.Day;
+import org.passerelle.insights.DashboardFigures.GuideFigures;
+import org.passerelle.insights.DashboardFigures.Totals;
+import org.passerelle.insights.DashboardFigures.Waits;
+import org.passerelle.insights.HandoffRecords.Counted;
+import org.passerelle.insights.HandoffRecords.Request;
+import org.passerelle.insights.InsightsException.Problem;
+import org.passerelle.knowledge.Language;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's figures: questions per day, containment, not-understood rate, handoff rate and waits, "Did this
+ * help?", per language and per guide, over a date range. See {@link DashboardFigures} for each definition. Computed
+ * on request from the daily counters and the help requests; a year of counters is a few thousand rows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    private final DailyCounts counts;
+    private final HandoffRecords handoffs;
+    private final InsightsSettings settings;
+
+    DashboardService(DailyCounts counts, HandoffRecords handoffs, InsightsSettings settings) {
+        this.counts = counts;
+        this.handoffs = handoffs;
+        this.settings = settings;
+    }
+
+    /**
+     * The figures from {@code from} to {@code to}, both included (UTC days).
+     *
+     * @param language one language, or {@code null} for both
+     * @throws InsightsException {@code BAD_RANGE} when {@code to} is before {@code from} or the range is longer than
+     *                           {@link InsightsSettings#maxDays()}
+     */
+    public DashboardFigures figures(LocalDate from, LocalDate to, @Nullable Language language) {
+        long length = ChronoUnit.DAYS.between(from, to) + 1;
+        if (length < 1 || length > settings.maxDays()) {
+            throw new InsightsException(Problem.BAD_RANGE);
+        }
+        List<Row> rows = counts.between(from, to).stream().filter(r -> in(language, r.language())).toList();
+        List<Request> requests = handoffs.requests(from, to).stream().filter(r -> in(language, r.language())).toList();
+        List<Counted> counted = handoffs.counted(from, to).stream().filter(c -> in(language, c.language())).toList();
+
+        Map<Language, Totals> byLanguage = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            if (in(language, l)) {
+                byLanguage.put(l, totals(rows, requests, counted, l));
+            }
+        }
+        Totals totals = byLanguage.values().stream().reduce(Totals.NONE, Totals::plus);
+        return new DashboardFigures(from, to, language, totals, byLanguage, days(from, to, rows, requests, counted),
+                guides(rows, requests), waits(requests, counted));
+    }
+
+    private static Totals totals(List<Row> rows, List<Request> requests, List<Counted> counted, Language language) {
+        Map<Event, Integer> n = new EnumMap<>(Event.class);
+        for (Row row : rows) {
+            if (row.language() == language) {
+                n.merge(row.event(), row.count(), Integer::sum);
+            }
+        }
+        int help = (int) requests.stream().filter(r -> r.language() == language).count()
+                + counted.stream().filter(c -> c.language() == language).mapToInt(Counted::requests).sum();
+        int guide = n.getOrDefault(Event.GUIDE, 0);
+        int clarify = n.getOrDefault(Event.CLARIFICATION, 0);
+        int notUnderstood = n.getOrDefault(Event.NOT_UNDERSTOOD, 0);
+        int system = n.getOrDefault(Event.SYSTEM, 0);
+        return new Totals(guide + clarify + notUnderstood + system, guide, clarify, notUnderstood, system,
+                n.getOrDefault(Event.CHOSEN, 0), n.getOrDefault(Event.NONE_OF_THESE, 0), help,
+                n.getOrDefault(Event.HELPED_YES, 0), n.getOrDefault(Event.HELPED_NO, 0));
+    }
+
+    private static List<Day> days(LocalDate from, LocalDate to, List<Row> rows, List<Request> requests,
+            List<Counted> counted) {
+        Map<LocalDate, int[]> byDay = new HashMap<>(); // questions, not understood, help requests
+        for (Row row : rows) {
+            int[] day = byDay.computeIfAbsent(row.day(), d -> new int[3]);
+            if (isQuestion(row.event())) {
+                day[0] += row.count();
+            }
+            if (row.event() == Event.NOT_UNDERSTOOD) {
+                day[1] += row.count();
+            }
+        }
+        requests.forEach(r -> byDay.computeIfAbsent(r.day(), d -> new int[3])[2]++);
+        counted.forEach(c -> byDay.computeIfAbsent(c.day(), d -> new int[3])[2] += c.requests());
+        List<Day> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            int[] n = byDay.getOrDefault(day, new int[3]);
+            days.add(new Day(day, n[0], n[1], n[2]));
+        }
+        return days;
+    }
+
+    private static List<GuideFigures> guides(List<Row> rows, List<Request> requests) {
+        Map<String, int[]> byGuide = new HashMap<>(); // shown, yes, no, help requests
+        for (Row row : rows) {
+            if (row.guideId().isEmpty()) {
+                continue;
+            }
+            int[] guide = byGuide.computeIfAbsent(row.guideId(), g -> new int[4]);
+            switch (row.event()) {
+                case GUIDE, CHOSEN -> guide[0] += row.count();
+                case HELPED_YES -> guide[1] += row.count();
+                case HELPED_NO -> guide[2] += row.count();
+                default -> { }
+            }
+        }
+        for (Request request : requests) {
+            if (request.guideId() != null) {
+                byGuide.computeIfAbsent(request.guideId(), g -> new int[4])[3]++;
+            }
+        }
+        return byGuide.entrySet().stream()
+                .map(e -> new GuideFigures(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .sorted(Comparator.comparingInt(GuideFigures::shown).reversed().thenComparing(GuideFigures::guideId))
+                .toList();
+    }
+
+    private static Waits waits(List<Request> requests, List<Counted> counted) {
+        List<Long> seconds = new ArrayList<>();
+        for (Request request : requests) {
+            Duration waited = request.waited();
+            if (waited != null) {
+                seconds.add(waited.toSeconds());
+            }
+        }
+        for (Counted c : counted) {
+            if ("CLOSED".equals(c.finalStatus()) && c.requests() > 0) {
+                long average = Math.round(c.waitSeconds() / (double) c.requests());
+                for (int i = 0; i < c.requests(); i++) {
+                    seconds.add(average);
+                }
+            }
+        }
+        seconds.sort(null);
+        return new Waits(seconds.size(), percentile(seconds, 0.5), percentile(seconds, 0.9));
+    }
+
+    /** Nearest rank: the smallest value with at least {@code p} of the values at or below it. */
+    private static @Nullable Duration percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(p * sorted.size());
+        return Duration.ofSeconds(sorted.get(Math.max(0, rank - 1)));
+    }
+
+    private static boolean isQuestion(Event event) {
+        return switch (event) {
+            case GUIDE, CLARIFICATION, NOT_UNDERSTOOD, SYSTEM -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean in(@Nullable Language chosen, Language language) {
+        return chosen == null || chosen == language;
+    }
+}

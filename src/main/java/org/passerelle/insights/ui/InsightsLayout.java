@@ -1,0 +1,96 @@
+package org.passerelle.insights.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.annotation.security.RolesAllowed;
+import org.passerelle.knowledge.Language;
+import org.passerelle.security.CurrentUser;
+import org.passerelle.security.Roles;
+
+/**
+ * The frame of the editors' insight screens: where you are, the other screen, who is signed in, the other language
+ * and signing out. Vaadin checks a layout's access annotation as well as the view's, so it names the same roles.
+ */
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@StyleSheet("context://styles/insights.css")
+public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
+
+    private final CurrentUser user;
+    private final Span brand = new Span();
+    private final RouterLink gaps = new RouterLink();
+    private final RouterLink dashboard = new RouterLink();
+    private final Span signedIn = new Span();
+    private final Button otherLanguage = new Button();
+    private final Button signOut = new Button();
+
+    InsightsLayout(CurrentUser user) {
+        this.user = user;
+        addClassName("insights-layout");
+        brand.addClassName("insights-brand");
+        gaps.setRoute(GapsView.class);
+        dashboard.setRoute(DashboardView.class);
+        Nav nav = new Nav(gaps, dashboard);
+        nav.addClassName("insights-nav");
+        otherLanguage.addClassName("language-switch");
+        otherLanguage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        otherLanguage.addClickListener(e -> switchLanguage());
+        signOut.addClassName("sign-out");
+        signOut.addClickListener(e -> user.logout());
+        Header header = new Header(brand, nav, signedIn, otherLanguage, signOut);
+        header.addClassName("insights-header");
+        add(header);
+        render();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        for (RouterLink link : new RouterLink[] {gaps, dashboard}) {
+            if (link.getHref().equals(path)) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void switchLanguage() {
+        Language other = language().other();
+        VaadinSession.getCurrent().setLocale(other.locale());
+        UI.getCurrent().setLocale(other.locale());
+    }
+
+    private void render() {
+        Language language = language();
+        UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", language.code());
+        brand.setText(getTranslation("insights.brand"));
+        gaps.setText(getTranslation("insights.nav.gaps"));
+        dashboard.setText(getTranslation("insights.nav.dashboard"));
+        signedIn.setText(getTranslation("insights.signedInAs", user.displayName().orElse("")));
+        otherLanguage.setText(getTranslation("language.switch"));
+        otherLanguage.getElement().setAttribute("lang", language.other().code());
+        signOut.setText(getTranslation("security.signOut"));
+    }
+
+    private Language language() {
+        return Language.fromLocale(getLocale());
+    }
+}

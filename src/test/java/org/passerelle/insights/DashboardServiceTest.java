@@ -1,0 +1,171 @@
+package org.passerelle.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.MutableClock;
+import org.passerelle.insights.DashboardFigures.Day;
+import org.passerelle.insights.DashboardFigures.GuideFigures;
+import org.passerelle.insights.DashboardFigures.Totals;
+import org.passerelle.insights.InsightsException.Problem;
+import org.passerelle.knowledge.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's figures on a known fixture: three days of March 2031 (nobody else writes there), written straight
+ * into the counters and into handoff's tables — kept requests and requests already reduced to daily counts — and
+ * rolled back after each test.
+ */
+@SpringBootTest
+@Import(MutableClock.Config.class)
+@Transactional
+class DashboardServiceTest {
+
+    static final LocalDate FROM = LocalDate.of(2031, 3, 1);
+    static final LocalDate TO = LocalDate.of(2031, 3, 3);
+
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void three_days_at_two_kiosks() {
+        count("2031-03-01", "EN", "k1", "GUIDE", "passport-renewal", 6);
+        count("2031-03-01", "EN", "k2", "GUIDE", "passport-renewal", 2);
+        count("2031-03-01", "EN", "k1", "NOT_UNDERSTOOD", "", 2);
+        count("2031-03-01", "EN", "k1", "CLARIFICATION", "", 1);
+        count("2031-03-01", "EN", "k1", "CHOSEN", "sin-apply", 1);
+        count("2031-03-01", "EN", "k1", "SYSTEM", "", 1);
+        count("2031-03-01", "EN", "k1", "INVALID", "", 3);
+        count("2031-03-01", "EN", "k1", "HELPED_YES", "passport-renewal", 3);
+        count("2031-03-01", "EN", "k1", "HELPED_NO", "passport-renewal", 1);
+        count("2031-03-02", "FR", "k1", "GUIDE", "sin-apply", 4);
+        count("2031-03-02", "FR", "k1", "NOT_UNDERSTOOD", "", 4);
+        count("2031-03-02", "FR", "k1", "NONE_OF_THESE", "", 1);
+        count("2031-03-02", "FR", "k1", "HELPED_NO", "sin-apply", 1);
+        count("2031-03-04", "EN", "k1", "GUIDE", "passport-renewal", 100); // the day after the range
+
+        request("EN", "passport-renewal", "2031-03-01T10:00:00Z", "2031-03-01T10:02:00Z", "CLOSED");
+        request("EN", null, "2031-03-01T11:00:00Z", "2031-03-01T11:10:00Z", "CLOSED");
+        request("FR", "sin-apply", "2031-03-02T09:00:00Z", null, "EXPIRED");
+        request("EN", null, "2031-03-04T00:00:00Z", "2031-03-04T00:01:00Z", "CLOSED"); // after the range
+
+        counted("2031-03-03", "FR", "NOT_UNDERSTOOD", "CLOSED", "RESOLVED", 2, 360);
+        counted("2031-03-03", "EN", "ASKED_FOR_PERSON", "CANCELLED", "NONE", 1, 0);
+    }
+
+    @Test
+    void both_languages_together() {
+        DashboardFigures figures = dashboard.figures(FROM, TO, null);
+        Totals t = figures.totals();
+
+        assertThat(t.questions()).as("8 guide + 1 clarification + 6 not understood + 1 system + 4 guide").isEqualTo(20);
+        assertThat(t.notUnderstood()).isEqualTo(6);
+        assertThat(t.helpRequests()).as("3 kept + 3 counted").isEqualTo(6);
+        assertThat(t.notUnderstoodRate()).hasValue(0.3);
+        assertThat(t.handoffRate()).hasValue(0.3);
+        assertThat(t.containment()).hasValue(0.7);
+        assertThat(t.helpedRatio()).hasValue(0.6);
+        assertThat(t.chosen()).isEqualTo(1);
+        assertThat(t.noneOfThese()).isEqualTo(1);
+        assertThat(figures.days()).containsExactly(
+                new Day(LocalDate.of(2031, 3, 1), 12, 2, 2),
+                new Day(LocalDate.of(2031, 3, 2), 8, 4, 1),
+                new Day(LocalDate.of(2031, 3, 3), 0, 0, 3));
+        assertThat(figures.byLanguage().get(Language.EN).questions()).isEqualTo(12);
+        assertThat(figures.byLanguage().get(Language.FR).questions()).isEqualTo(8);
+    }
+
+    @Test
+    void waits_come_from_kept_requests_and_the_daily_averages_of_older_ones() {
+        DashboardFigures.Waits waits = dashboard.figures(FROM, TO, null).waits();
+
+        // 120 s and 600 s kept; two closed requests reduced to counts with 360 s in all: 180 s each.
+        assertThat(waits.claimed()).isEqualTo(4);
+        assertThat(waits.median()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(waits.p90()).isEqualTo(Duration.ofSeconds(600));
+    }
+
+    @Test
+    void per_guide() {
+        assertThat(dashboard.figures(FROM, TO, null).guides()).containsExactly(
+                new GuideFigures("passport-renewal", 8, 3, 1, 1),
+                new GuideFigures("sin-apply", 5, 0, 1, 1));
+        assertThat(dashboard.figures(FROM, TO, null).guides().getFirst().helpedRatio()).hasValue(0.75);
+    }
+
+    @Test
+    void french_only() {
+        DashboardFigures figures = dashboard.figures(FROM, TO, Language.FR);
+        Totals t = figures.totals();
+
+        assertThat(t.questions()).isEqualTo(8);
+        assertThat(t.helpRequests()).isEqualTo(3);
+        assertThat(t.containment().orElseThrow()).isCloseTo(0.625, within(1e-9));
+        assertThat(t.notUnderstoodRate()).hasValue(0.5);
+        assertThat(t.helpedRatio()).hasValue(0.0);
+        assertThat(figures.byLanguage()).containsOnlyKeys(Language.FR);
+        assertThat(figures.guides()).containsExactly(new GuideFigures("sin-apply", 4, 0, 1, 1));
+        assertThat(figures.waits().claimed()).isEqualTo(2);
+        assertThat(figures.waits().median()).isEqualTo(Duration.ofSeconds(180));
+    }
+
+    @Test
+    void english_only_waits() {
+        DashboardFigures.Waits waits = dashboard.figures(FROM, TO, Language.EN).waits();
+
+        assertThat(waits.median()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(waits.p90()).isEqualTo(Duration.ofSeconds(600));
+    }
+
+    @Test
+    void a_range_without_anything_has_no_rates() {
+        DashboardFigures figures = dashboard.figures(LocalDate.of(2031, 6, 1), LocalDate.of(2031, 6, 1), null);
+
+        assertThat(figures.totals().containment()).isEmpty();
+        assertThat(figures.totals().helpedRatio()).isEmpty();
+        assertThat(figures.waits().median()).isNull();
+        assertThat(figures.days()).containsExactly(new Day(LocalDate.of(2031, 6, 1), 0, 0, 0));
+    }
+
+    @Test
+    void a_reversed_or_too_long_range_is_refused() {
+        assertThatThrownBy(() -> dashboard.figures(TO, FROM, null))
+                .isInstanceOfSatisfying(InsightsException.class, e -> assertThat(e.problem()).isEqualTo(Problem.BAD_RANGE));
+        assertThatThrownBy(() -> dashboard.figures(FROM, FROM.plusDays(400), null))
+                .isInstanceOfSatisfying(InsightsException.class, e -> assertThat(e.problem()).isEqualTo(Problem.BAD_RANGE));
+    }
+
+    private void count(String day, String language, String kiosk, String event, String guide, int events) {
+        jdbc.update("insert into insight_daily_count values (?, ?, ?, ?, ?, ?)",
+                LocalDate.parse(day), language, kiosk, event, guide, events);
+    }
+
+    private void request(String language, String guide, String created, String claimed, String status) {
+        OffsetDateTime at = OffsetDateTime.parse(created);
+        jdbc.update("""
+                insert into help_request (kiosk_id, language, reason, guide_id, status, created_at, claimed_at,
+                                          closed_at, outcome, version, agent, updated_at)
+                values ('k1', ?, 'ASKED_FOR_PERSON', ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                language, guide, status, at, claimed == null ? null : OffsetDateTime.parse(claimed), at.plusHours(1),
+                "CLOSED".equals(status) ? "RESOLVED" : null, claimed == null ? null : "agent", at.plusHours(1));
+    }
+
+    private void counted(String day, String language, String reason, String status, String outcome, int requests,
+            long waitSeconds) {
+        jdbc.update("insert into help_daily_count values (?, ?, ?, ?, ?, ?, ?)",
+                LocalDate.parse(day), language, reason, status, outcome, requests, waitSeconds);
+    }
+}

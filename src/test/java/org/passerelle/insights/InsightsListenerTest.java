@@ -1,0 +1,192 @@
+package org.passerelle.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.MutableClock;
+import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.HelpReason;
+import org.passerelle.handoff.NewHelpRequest;
+import org.passerelle.handoff.Speaker;
+import org.passerelle.handoff.TranscriptLine;
+import org.passerelle.kiosk.ClarificationResolved;
+import org.passerelle.kiosk.GuideFeedback;
+import org.passerelle.kiosk.QuestionAnswered;
+import org.passerelle.kiosk.QuestionAnswered.Outcome;
+import org.passerelle.knowledge.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the kiosk's events leave behind: counts of every outcome, and failures as redacted gap items. Same Spring
+ * configuration as the other application tests (one shared context and database), so each test uses its own kiosk
+ * id and its own unusual words.
+ */
+@SpringBootTest
+@Import(MutableClock.Config.class)
+class InsightsListenerTest {
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    HandoffService handoff;
+
+    @BeforeEach
+    void a_new_minute() {
+        // The last question of a kiosk is remembered for a while; each test starts well after the previous one.
+        clock.advance(Duration.ofHours(1));
+    }
+
+    private int count(String kiosk, String event, String guide) {
+        Integer n = jdbc.queryForObject("""
+                select coalesce(sum(events), 0) from insight_daily_count
+                where kiosk_id = ? and event = ? and guide_id = ? and count_day = ?""",
+                Integer.class, kiosk, event, guide, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        return n == null ? 0 : n;
+    }
+
+    private List<Map<String, Object>> items(String word) {
+        return jdbc.queryForList("select kind, reason, guide_id, text, wording from gap_item where lower(text) like ?",
+                "%" + word + "%");
+    }
+
+    @Test
+    void every_outcome_is_counted_per_day_kiosk_and_guide() {
+        events.publishEvent(new QuestionAnswered("count-kiosk", Language.EN, Outcome.GUIDE, "passport-renewal", "renew passport"));
+        events.publishEvent(new QuestionAnswered("count-kiosk", Language.EN, Outcome.GUIDE, "passport-renewal", "passport renewal"));
+        events.publishEvent(new QuestionAnswered("count-kiosk", Language.EN, Outcome.SYSTEM, null, "hello"));
+        events.publishEvent(new QuestionAnswered("count-kiosk", Language.EN, Outcome.INVALID, null, ""));
+        events.publishEvent(new ClarificationResolved("count-kiosk", Language.EN, "sin-apply",
+                List.of("sin-apply", "replace-lost-documents"), "sin number"));
+        events.publishEvent(new GuideFeedback("count-kiosk", "passport-renewal", Language.EN, true));
+
+        assertThat(count("count-kiosk", "GUIDE", "passport-renewal")).isEqualTo(2);
+        assertThat(count("count-kiosk", "SYSTEM", "")).isEqualTo(1);
+        assertThat(count("count-kiosk", "INVALID", "")).isEqualTo(1);
+        assertThat(count("count-kiosk", "CHOSEN", "sin-apply")).isEqualTo(1);
+        assertThat(count("count-kiosk", "HELPED_YES", "passport-renewal")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from gap_item where lower(text) like '%passport renewal%'",
+                Integer.class)).as("answered questions are not gaps").isZero();
+    }
+
+    @Test
+    void a_question_not_understood_is_counted_and_kept_as_a_gap_item() {
+        events.publishEvent(new QuestionAnswered("nu-kiosk", Language.EN, Outcome.NOT_UNDERSTOOD, null,
+                "Where do I register my quokka?"));
+
+        assertThat(count("nu-kiosk", "NOT_UNDERSTOOD", "")).isEqualTo(1);
+        assertThat(items("quokka")).singleElement().satisfies(item -> {
+            assertThat(item.get("KIND")).isEqualTo("NOT_UNDERSTOOD");
+            assertThat(item.get("TEXT")).isEqualTo("Where do I register my quokka?");
+            assertThat(item.get("WORDING")).isEqualTo("regist quokka");
+        });
+    }
+
+    @Test
+    void a_sin_typed_in_a_question_not_understood_never_reaches_the_table() {
+        events.publishEvent(new QuestionAnswered("sin-kiosk", Language.FR, Outcome.NOT_UNDERSTOOD, null,
+                "mon NAS est 046 454 286 pour le wombat"));
+
+        assertThat(items("wombat")).singleElement().satisfies(item ->
+                assertThat(item.get("TEXT")).isEqualTo("mon NAS est [sin] pour le wombat"));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from gap_item where replace(text, ' ', '') like '%046454286%'
+                or replace(wording, ' ', '') like '%046454286%'""", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from gap_group where wording like '%046%'", Integer.class)).isZero();
+    }
+
+    @Test
+    void none_of_these_keeps_the_question_that_was_being_clarified() {
+        events.publishEvent(new ClarificationResolved("none-kiosk", Language.EN, null,
+                List.of("passport-renewal", "passport-first"), "passport for my axolotl"));
+
+        assertThat(count("none-kiosk", "NONE_OF_THESE", "")).isEqualTo(1);
+        assertThat(items("axolotl")).singleElement().satisfies(item -> assertThat(item.get("KIND")).isEqualTo("NONE_OF_THESE"));
+    }
+
+    @Test
+    void did_this_help_no_keeps_the_question_that_led_to_the_guide() {
+        events.publishEvent(new QuestionAnswered("no-kiosk", Language.EN, Outcome.GUIDE, "passport-renewal",
+                "renew the passport of my capybara"));
+        events.publishEvent(new GuideFeedback("no-kiosk", "passport-renewal", Language.EN, false));
+
+        assertThat(count("no-kiosk", "HELPED_NO", "passport-renewal")).isEqualTo(1);
+        assertThat(items("capybara")).singleElement().satisfies(item -> {
+            assertThat(item.get("KIND")).isEqualTo("NOT_HELPED");
+            assertThat(item.get("GUIDE_ID")).isEqualTo("passport-renewal");
+        });
+    }
+
+    @Test
+    void did_this_help_no_on_a_guide_opened_from_a_topic_is_only_counted() {
+        events.publishEvent(new QuestionAnswered("topic-kiosk", Language.EN, Outcome.GUIDE, "sin-apply", "sin for my narwhal"));
+        events.publishEvent(new GuideFeedback("topic-kiosk", "passport-renewal", Language.EN, false));
+        clock.advance(Duration.ofHours(1));
+        events.publishEvent(new GuideFeedback("topic-kiosk", "sin-apply", Language.EN, false));
+
+        assertThat(count("topic-kiosk", "HELPED_NO", "passport-renewal")).isEqualTo(1);
+        assertThat(items("narwhal")).as("another guide, then too late").isEmpty();
+    }
+
+    @Test
+    void a_help_request_keeps_its_reason_and_the_last_question() {
+        handoff.registerKiosk("help-kiosk", "Help kiosk", "Test library");
+        events.publishEvent(new QuestionAnswered("help-kiosk", Language.EN, Outcome.GUIDE, "passport-renewal",
+                "passport photo for my platypus"));
+        handoff.requestHelp(new NewHelpRequest("help-kiosk", Language.EN, HelpReason.STUCK_ON_STEP, "passport-renewal", 3,
+                List.of(new TranscriptLine(Speaker.CITIZEN, "passport photo for my platypus"),
+                        new TranscriptLine(Speaker.KIOSK, "Showed the guide"))));
+
+        assertThat(items("platypus")).singleElement().satisfies(item -> {
+            assertThat(item.get("KIND")).isEqualTo("HELP_REQUESTED");
+            assertThat(item.get("REASON")).isEqualTo("STUCK_ON_STEP");
+            assertThat(item.get("GUIDE_ID")).isEqualTo("passport-renewal");
+        });
+    }
+
+    @Test
+    void a_help_request_right_after_not_understood_is_not_a_second_gap_item() {
+        handoff.registerKiosk("twice-kiosk", "Twice kiosk", "Test library");
+        events.publishEvent(new QuestionAnswered("twice-kiosk", Language.FR, Outcome.NOT_UNDERSTOOD, null,
+                "permis pour mon ornithorynque"));
+        handoff.requestHelp(new NewHelpRequest("twice-kiosk", Language.FR, HelpReason.NOT_UNDERSTOOD, null, null,
+                List.of(new TranscriptLine(Speaker.CITIZEN, "permis pour mon ornithorynque"),
+                        new TranscriptLine(Speaker.KIOSK, "Pas compris"))));
+
+        assertThat(items("ornithorynque")).singleElement()
+                .satisfies(item -> assertThat(item.get("KIND")).isEqualTo("NOT_UNDERSTOOD"));
+    }
+
+    @Test
+    void a_failure_to_record_never_reaches_the_citizen() {
+        String tooLong = "k".repeat(200); // longer than the kiosk_id column
+
+        assertThatNoException().isThrownBy(() -> events.publishEvent(
+                new QuestionAnswered(tooLong, Language.EN, Outcome.NOT_UNDERSTOOD, null, "flamingo licence")));
+    }
+
+    @Test
+    void the_question_stays_out_of_the_events_text() {
+        assertThat(new QuestionAnswered("k", Language.EN, Outcome.NOT_UNDERSTOOD, null, "my SIN is 046 454 286").toString())
+                .doesNotContain("046").contains("21 characters");
+        assertThat(new ClarificationResolved("k", Language.EN, null, List.of("a"), "my SIN is 046 454 286").toString())
+                .doesNotContain("046");
+    }
+}
