@@ -51,7 +51,7 @@ class ImportExportTest extends ContentTest {
         assertThatThrownBy(() -> content.importKnowledgeBase(folder))
                 .isInstanceOf(ContentException.class)
                 .hasMessage("guides/" + guide.id() + "/fr.md:3: unknown field \"titre\"; known fields: id, title,"
-                        + " summary, topic, official-link, last-reviewed, related")
+                        + " summary, topic, official-link, last-reviewed, related, synonyms")
                 .satisfies(e -> assertThat(((ContentException) e).findings()).singleElement()
                         .satisfies(f -> assertThat(f.where()).isEqualTo("guides/" + guide.id() + "/fr.md:3")));
         assertThat(knowledge.current()).isSameAs(before);

@@ -204,6 +204,34 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void a_guides_synonym_groups_are_added_to_its_languages_synonyms_after_the_synonym_file() {
+        replaceIn(root, "guides/job-bank/en.md", "last-reviewed: 2026-11-20\n",
+                "last-reviewed: 2026-11-20\nsynonyms: Job Bank, job board; cv, resume, résumé\n");
+
+        KnowledgeBase kb = KnowledgeBaseLoader.load(root);
+
+        assertThat(kb.synonyms(Language.EN))
+                .containsExactly("ei, employment insurance", "job bank, job board", "cv, resume, résumé");
+        assertThat(kb.synonyms(Language.FR)).containsExactly("ae, assurance emploi");
+    }
+
+    @Test
+    void a_synonym_group_of_one_word_names_the_file_and_line() {
+        replaceIn(root, "guides/job-bank/fr.md", "last-reviewed: 2026-11-20\n",
+                "last-reviewed: 2026-11-20\nsynonyms: cv, curriculum; chomage\n");
+
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(root))
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessage("guides/job-bank/fr.md:8: synonym group \"chomage\" needs at least two words separated by \",\"");
+
+        SampleKnowledgeBase.write(root);
+        replaceIn(root, "guides/job-bank/en.md", "last-reviewed: 2026-11-20\n",
+                "last-reviewed: 2026-11-20\nsynonyms: cv => resume\n");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(root))
+                .hasMessageStartingWith("guides/job-bank/en.md:8: synonym group \"cv => resume\" is a one-way rule");
+    }
+
+    @Test
     void a_missing_folder_is_reported() {
         assertThatThrownBy(() -> KnowledgeBaseLoader.load(root.resolve("nowhere")))
                 .isInstanceOf(KnowledgeBaseException.class)

@@ -29,7 +29,7 @@ final class GuideFileParser {
 
     /** In the order they are reported missing. */
     static final List<String> REQUIRED_FIELDS = List.of("id", "title", "summary", "topic", "official-link", "last-reviewed");
-    static final Set<String> OPTIONAL_FIELDS = Set.of("related");
+    static final List<String> OPTIONAL_FIELDS = List.of("related", "synonyms");
     static final Set<String> STEP_ATTRIBUTES = Set.of("optional", "or-next", "cost", "time", "bring");
 
     private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)\\s*:\\s?(.*)");
@@ -64,13 +64,14 @@ final class GuideFileParser {
             }
             String key = m.group(1);
             if (!REQUIRED_FIELDS.contains(key) && !OPTIONAL_FIELDS.contains(key)) {
-                throw error(i + 1, "unknown field \"" + key + "\"; known fields: id, title, summary, topic, official-link, last-reviewed, related");
+                throw error(i + 1, "unknown field \"" + key + "\"; known fields: "
+                        + String.join(", ", REQUIRED_FIELDS) + ", " + String.join(", ", OPTIONAL_FIELDS));
             }
             if (front.containsKey(key)) {
                 throw error(i + 1, "field \"" + key + "\" is given twice (first on line " + front.get(key).line() + ")");
             }
             String value = m.group(2).strip();
-            if (value.isEmpty() && !key.equals("related")) {
+            if (value.isEmpty() && !OPTIONAL_FIELDS.contains(key)) {
                 throw error(i + 1, "field \"" + key + "\" is empty");
             }
             front.put(key, new FrontMatterValue(value, i + 1));
@@ -93,6 +94,7 @@ final class GuideFileParser {
                 throw error(relatedValue.line(), "related \"" + r + "\" is not a guide id");
             }
         }
+        List<String> synonyms = synonymGroups(front.get("synonyms"));
 
         List<ParsedStep> steps = new ArrayList<>();
         List<Numbered> questions = new ArrayList<>();
@@ -129,7 +131,35 @@ final class GuideFileParser {
         if (steps.getLast().step().orNext()) {
             throw error(steps.getLast().line(), "the last step cannot be \"or-next\": there is no next step to choose instead");
         }
-        return new GuideSide(file, front, steps, questions, links, relatedValue == null ? 0 : relatedValue.line(), related);
+        return new GuideSide(file, front, steps, questions, links, relatedValue == null ? 0 : relatedValue.line(), related,
+                synonyms);
+    }
+
+    /**
+     * The guide's own search synonyms: groups of equivalent words separated by {@code ;}, each group a Solr
+     * synonym line {@code a, b, c}. One-way rules ({@code =>}) stay in {@code synonyms/<lang>.txt}, where an editor
+     * sees them next to each other; a guide only says which words mean the same thing as its own.
+     */
+    private List<String> synonymGroups(FrontMatterValue value) {
+        if (value == null || value.value().isBlank()) {
+            return List.of();
+        }
+        List<String> groups = new ArrayList<>();
+        for (String group : value.value().split(";")) {
+            String g = group.strip();
+            if (g.isEmpty()) {
+                continue;
+            }
+            if (g.contains("=>")) {
+                throw error(value.line(), "synonym group \"" + g + "\" is a one-way rule; write those in synonyms/<lang>.txt");
+            }
+            List<String> words = Arrays.stream(g.split(",", -1)).map(String::strip).toList();
+            if (words.size() < 2 || words.contains("")) {
+                throw error(value.line(), "synonym group \"" + g + "\" needs at least two words separated by \",\"");
+            }
+            groups.add(String.join(", ", words));
+        }
+        return groups;
     }
 
     /** Reads one step from its heading at {@code headingIndex}; returns the index of the next section. */

@@ -90,9 +90,10 @@ public final class KnowledgeBaseReader {
             throw new KnowledgeBaseException(displayRoot, 0, "knowledge-base folder not found");
         }
         List<Topic> topics = readTopics(Path.of("topics.tsv"));
-        List<Guide> guides = readGuides(topics);
+        List<ParsedGuide> parsedGuides = readGuides(topics);
+        List<Guide> guides = parsedGuides.stream().map(ParsedGuide::build).toList();
         Map<SystemIntent, Map<Language, List<String>>> system = readSystemIntents();
-        Map<Language, List<String>> synonyms = readSynonyms();
+        Map<Language, List<String>> synonyms = withGuideSynonyms(readSynonyms(), parsedGuides);
         checkNoSharedPhrases(guides, system);
         return new KnowledgeBase(topics, guides, system, synonyms);
     }
@@ -139,11 +140,11 @@ public final class KnowledgeBaseReader {
 
     // ---- guides -------------------------------------------------------------------------------
 
-    private List<Guide> readGuides(List<Topic> topics) {
+    /** Every guide, parsed and checked against the others, in folder order. */
+    private List<ParsedGuide> readGuides(List<Topic> topics) {
         Path guidesDir = Path.of("guides");
         List<Path> folders = listSorted(guidesDir);
         Map<String, Path> lowerCaseIds = new HashMap<>();
-        List<Guide> guides = new ArrayList<>();
         Map<String, ParsedGuide> parsedById = new LinkedHashMap<>();
         for (Path folder : folders) {
             if (!source.isDirectory(folder)) {
@@ -169,9 +170,9 @@ public final class KnowledgeBaseReader {
             throw error(guidesDir, 0, "no guides");
         }
         for (ParsedGuide parsed : parsedById.values()) {
-            guides.add(parsed.toGuide(topics, parsedById.keySet()));
+            parsed.checkReferences(topics, parsedById.keySet());
         }
-        return guides;
+        return List.copyOf(parsedById.values());
     }
 
     private ParsedGuide parseGuide(Path folder, String id) {
@@ -227,7 +228,7 @@ public final class KnowledgeBaseReader {
             }
         }
 
-        Guide toGuide(List<Topic> topics, java.util.Set<String> guideIds) {
+        void checkReferences(List<Topic> topics, java.util.Set<String> guideIds) {
             for (GuideSide side : sides.values()) {
                 Path file = side.file();
                 FrontMatterValue topic = side.front().get("topic");
@@ -248,7 +249,6 @@ public final class KnowledgeBaseReader {
                     }
                 }
             }
-            return build();
         }
 
         Guide build() {
@@ -348,6 +348,23 @@ public final class KnowledgeBaseReader {
                 rules.add(line.toLowerCase(language.locale()));
             }
             result.put(language, rules);
+        }
+        return result;
+    }
+
+    /**
+     * The synonym files' lines, then each guide's own groups in guide order: search reads one list per language,
+     * so a guide's synonyms work like a line of {@code synonyms/<lang>.txt} without an editor having to touch it.
+     */
+    private static Map<Language, List<String>> withGuideSynonyms(Map<Language, List<String>> fromFiles,
+                                                                 List<ParsedGuide> guides) {
+        Map<Language, List<String>> result = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            List<String> lines = new ArrayList<>(fromFiles.getOrDefault(language, List.of()));
+            for (ParsedGuide guide : guides) {
+                guide.sides().get(language).synonyms().forEach(g -> lines.add(g.toLowerCase(language.locale())));
+            }
+            result.put(language, List.copyOf(lines));
         }
         return result;
     }
