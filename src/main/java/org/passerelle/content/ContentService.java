@@ -21,6 +21,7 @@ import org.passerelle.content.Publisher.Change;
 import org.passerelle.intent.CrossValidationReport;
 import org.passerelle.intent.IntentService;
 import org.passerelle.intent.LabelConfusion;
+import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeBaseException;
 import org.passerelle.knowledge.KnowledgeBaseFiles;
@@ -431,6 +432,19 @@ public class ContentService {
                     report.confusions().stream().limit(CONFUSIONS_SHOWN).toList(), withGuide));
         }
         return new ClassifierCheck(guideId, number, results);
+    }
+
+    /**
+     * The version as a kiosk would show it once published, for the editor's preview: loaded and validated with the
+     * rest of the published knowledge base, exactly as publishing would.
+     *
+     * @throws ContentException {@link Problem#NOT_PUBLISHABLE}, with the loader's finding, when it would not load
+     */
+    @Transactional(readOnly = true)
+    public Guide preview(String guideId, int number) {
+        editors.require();
+        GuideVersion version = store.version(guideId, number).orElseThrow(() -> notFound(guideId, number));
+        return build(guideId, version.texts()).guide(guideId).orElseThrow(() -> notFound(guideId, number));
     }
 
     // ---- Import and export ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,6 +57,31 @@ class MessagesTest {
         }
         for (Answer.Problem problem : Answer.Problem.values()) {
             used.add("invalid." + problem.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        // The content editor names problems, findings, states and severities by their enums.
+        for (Enum<?>[] values : List.<Enum<?>[]>of(org.passerelle.content.ContentException.Problem.values(),
+                org.passerelle.content.Finding.Kind.values())) {
+            for (Enum<?> value : values) {
+                used.add((value instanceof org.passerelle.content.Finding.Kind ? "content.finding." : "content.problem.")
+                        + value.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (org.passerelle.content.VersionState state : org.passerelle.content.VersionState.values()) {
+            used.add("content.state." + state.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (org.passerelle.content.Finding.Severity severity : org.passerelle.content.Finding.Severity.values()) {
+            used.add("content.severity." + severity.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String action : List.of("created", "draft_started", "saved", "submitted", "approved", "rejected",
+                "scheduled", "unscheduled", "published", "archived", "discarded", "rolled_back",
+                "scheduled_publish_failed", "imported", "exported")) {
+            used.add("content.action." + action);
+        }
+        for (String filter : List.of("all", "in_workflow", "waiting_for_review", "flagged")) {
+            used.add("editor.list.filter." + filter);
+        }
+        for (Language side : Language.values()) {
+            used.add("editor.side." + side.code());
         }
         for (int size = 0; size < 3; size++) {
             used.add("layout.textSize.now." + size);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
@@ -26,10 +27,13 @@ import org.passerelle.security.Roles;
  */
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 @StyleSheet("context://styles/insights.css")
+@StyleSheet("context://styles/editor.css")
 public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
 
     private final CurrentUser user;
     private final Span brand = new Span();
+    /** The editor's guide list lives in {@code editor.ui}, which depends on this layout: linked by its route. */
+    private final Anchor guides = new Anchor("editor", "");
     private final RouterLink gaps = new RouterLink();
     private final RouterLink dashboard = new RouterLink();
     private final Span signedIn = new Span();
@@ -42,7 +46,8 @@ public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObs
         brand.addClassName("insights-brand");
         gaps.setRoute(GapsView.class);
         dashboard.setRoute(DashboardView.class);
-        Nav nav = new Nav(gaps, dashboard);
+        guides.getElement().setAttribute("router-link", true);
+        Nav nav = new Nav(guides, gaps, dashboard);
         nav.addClassName("insights-nav");
         otherLanguage.addClassName("language-switch");
         otherLanguage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -58,6 +63,11 @@ public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObs
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
+        if (path.equals("editor") || path.startsWith("editor/guide")) {
+            guides.getElement().setAttribute("aria-current", "page");
+        } else {
+            guides.getElement().removeAttribute("aria-current");
+        }
         for (RouterLink link : new RouterLink[] {gaps, dashboard}) {
             if (link.getHref().equals(path)) {
                 link.getElement().setAttribute("aria-current", "page");
@@ -82,6 +92,7 @@ public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObs
         Language language = language();
         UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", language.code());
         brand.setText(getTranslation("insights.brand"));
+        guides.setText(getTranslation("insights.nav.guides"));
         gaps.setText(getTranslation("insights.nav.gaps"));
         dashboard.setText(getTranslation("insights.nav.dashboard"));
         signedIn.setText(getTranslation("insights.signedInAs", user.displayName().orElse("")));

@@ -19,7 +19,7 @@ abstract class GuidePage extends KioskPage {
 
     @Override
     protected final void enter(BeforeEnterEvent event) {
-        guide = event.getRouteParameters().get("guideId").flatMap(id -> knowledge.current().guide(id));
+        guide = event.getRouteParameters().get("guideId").flatMap(id -> session.previewed(id).or(() -> knowledge.current().guide(id)));
         guide.ifPresent(found -> enter(event, found));
     }
 

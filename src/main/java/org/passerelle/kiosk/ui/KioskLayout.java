@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -73,6 +74,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private final Button finish = new Button();
     private final Main main = new Main();
     private final Div announcer = new Div();
+    private final Div previewBanner = new Div();
 
     private @Nullable HasElement content;
     private boolean reading;
@@ -115,7 +117,10 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         main.getElement().setAttribute("tabindex", "-1");
         announcer.addClassName("sr-only");
         announcer.getElement().setAttribute("aria-live", "polite");
-        add(skipLink, header, main, announcer);
+        previewBanner.addClassName("preview-banner");
+        previewBanner.getElement().setAttribute("role", "status");
+        previewBanner.setVisible(false);
+        add(skipLink, header, previewBanner, main, announcer);
     }
 
     private static void tool(Button button, String icon, ComponentEventListener<ClickEvent<Button>> listener) {
@@ -229,6 +234,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
 
     /** Labels follow the chosen language; before a choice (welcome screen) they are in both. */
     private void refresh() {
+        showPreview();
         boolean started = session.started();
         boolean onWelcome = content instanceof WelcomeView;
         label(skipLink.getElement(), "layout.skip");
@@ -326,6 +332,21 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         refresh();
     }
 
+    /** An editor's preview says so above every screen, with the way back to the editor. */
+    private void showPreview() {
+        previewBanner.removeAll();
+        previewBanner.setVisible(session.preview().isPresent());
+        session.preview().ifPresent(preview -> {
+            Span text = new Span(t("layout.preview.banner", preview.version()));
+            Button back = new Button(t("layout.preview.end"), e -> {
+                session.preview(null);
+                UI.getCurrent().navigate(preview.backTo());
+            });
+            back.addClassName("preview-end");
+            previewBanner.add(text, back);
+        });
+    }
+
     private void applyDisplay() {
         UI.getCurrent().getPage().executeJs("window.passerelle.display($0, $1, $2)",
                 session.language().code(), session.textSize(), session.highContrast());
@@ -333,6 +354,12 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
 
     /** "Get help from a person": record the request (once) and show what happens next. */
     void requestHelp() {
+        if (session.preview().isPresent()) {
+            help.setEnabled(true);
+            announce(t("layout.preview.noHelp"));
+            Notification.show(t("layout.preview.noHelp"), 5000, Notification.Position.MIDDLE);
+            return;
+        }
         if (!(content instanceof HelpView)) {
             session.returnTo(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters());
         }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.passerelle.assistant.Assistant;
 import org.passerelle.assistant.Conversation;
 import org.passerelle.kiosk.KioskSettings;
+import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.Language;
 
 /**
@@ -41,6 +42,14 @@ class KioskSession {
     private @Nullable String kioskId;
     private final Set<String> feedbackGiven = new HashSet<>();
     private Instant lastActivity;
+    private @Nullable Preview preview;
+
+    /**
+     * An editor previewing a guide version that is not published: the kiosk's guide screens show {@code guide} in
+     * place of the published one with the same id. Only {@link KioskPreview} sets it, for a signed-in editor.
+     */
+    record Preview(Guide guide, int version, String backTo) {
+    }
 
     KioskSession(Assistant assistant, Clock clock, KioskSettings settings) {
         this.conversation = new Conversation(assistant);
@@ -175,6 +184,20 @@ class KioskSession {
         returnTo = null;
         feedbackGiven.clear();
         conversation.clear();
+        preview = null;
         touch();
+    }
+
+    Optional<Preview> preview() {
+        return Optional.ofNullable(preview);
+    }
+
+    void preview(@Nullable Preview shown) {
+        preview = shown;
+    }
+
+    /** The guide being previewed, when {@code guideId} is the one. */
+    Optional<Guide> previewed(String guideId) {
+        return preview().map(Preview::guide).filter(g -> g.id().equals(guideId));
     }
 }

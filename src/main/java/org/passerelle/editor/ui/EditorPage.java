@@ -1,0 +1,137 @@
+package org.passerelle.editor.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.passerelle.content.ContentException;
+import org.passerelle.content.Finding;
+import org.passerelle.content.VersionState;
+import org.passerelle.knowledge.Language;
+
+/**
+ * What the editor's screens share: drawn in the signed-in editor's language (and again when it changes), dates
+ * and states in words, and refusals of the content service written for people, with what to fix.
+ */
+abstract class EditorPage extends Main implements HasDynamicTitle, LocaleChangeObserver {
+
+    private final Div alerts = new Div();
+
+    EditorPage() {
+        addClassName("editor-page");
+        alerts.addClassName("editor-alerts");
+        alerts.getElement().setAttribute("role", "alert");
+    }
+
+    /** Draws the screen from scratch, in the current language. */
+    protected abstract void render();
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    /** The area where problems stay on screen until the next action; draw it near the top. */
+    protected Div alerts() {
+        alerts.removeAll();
+        return alerts;
+    }
+
+    /**
+     * Tells what the content service refused and why, in the editor's language; with the findings to fix, when
+     * there are any. Stays on screen (a problem with a list is too long for a toast) and is announced.
+     */
+    protected void problem(ContentException e) {
+        alerts.removeAll();
+        Div box = new Div(new Paragraph(t("content.problem." + e.problem().name().toLowerCase(Locale.ROOT))));
+        box.addClassName("editor-problem");
+        if (!e.findings().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            e.findings().forEach(f -> list.add(new ListItem(finding(f))));
+            box.add(list);
+        }
+        alerts.add(box);
+    }
+
+    protected void clearProblems() {
+        alerts.removeAll();
+    }
+
+    protected void done(String message) {
+        alerts.removeAll();
+        Notification shown = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+        shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** A finding in words: its kind, the side it is about, where, and the detail. */
+    protected Component finding(Finding f) {
+        Span line = new Span();
+        line.addClassName("finding");
+        line.addClassName("finding-" + f.severity().name().toLowerCase(Locale.ROOT));
+        Span severity = new Span(t("content.severity." + f.severity().name().toLowerCase(Locale.ROOT)));
+        severity.addClassName("finding-severity");
+        String side = f.language() == null ? "" : t("editor.side." + f.language().code()) + " · ";
+        Span what = new Span(t("content.finding." + f.kind().name().toLowerCase(Locale.ROOT)));
+        what.addClassName("finding-kind");
+        Span where = new Span(side + f.where());
+        where.addClassName("finding-where");
+        Span detail = new Span(f.message());
+        detail.addClassName("finding-detail");
+        detail.getElement().setAttribute("lang", "en");
+        line.add(severity, what, where, detail);
+        return line;
+    }
+
+    /** An empty table with a caption for screen readers and its column headers, ready for rows. */
+    protected NativeTable table(String className, String caption, String... headerKeys) {
+        NativeTable table = new NativeTable();
+        table.addClassName("insights-table");
+        table.addClassName(className);
+        table.setCaptionText(caption);
+        NativeTableRow head = table.getHead().addRow();
+        for (String key : headerKeys) {
+            head.addHeaderCell().setText(t(key));
+        }
+        head.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "col"));
+        return table;
+    }
+
+    /** An audit log's action in words; an action this version does not know yet, as recorded. */
+    protected String action(String action) {
+        String text = t("content.action." + action.toLowerCase(Locale.ROOT));
+        return text.startsWith("!") ? action : text;
+    }
+
+    protected String state(@Nullable VersionState state) {
+        return state == null ? "" : t("content.state." + state.name().toLowerCase(Locale.ROOT));
+    }
+
+    protected String when(@Nullable Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(at);
+    }
+
+    protected Language language() {
+        return Language.fromLocale(getLocale());
+    }
+
+    protected String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+}

@@ -1,0 +1,211 @@
+package org.passerelle.editor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.passerelle.content.AuditRecord;
+import org.passerelle.content.ContentException;
+import org.passerelle.content.ContentService;
+import org.passerelle.content.GuideForm;
+import org.passerelle.content.GuideSummary;
+import org.passerelle.content.GuideVersion;
+import org.passerelle.insights.ui.InsightsLayout;
+import org.passerelle.knowledge.Language;
+import org.passerelle.security.Roles;
+
+/**
+ * Every guide, with what kiosks show (the published version) and what is in the workflow, flagged when a language
+ * side is missing or older than the other; a filter; a new guide; the latest changes by anyone.
+ */
+@Route(value = "editor", layout = InsightsLayout.class)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+public class GuidesView extends EditorPage {
+
+    /** What the list shows. */
+    enum Filter {
+        ALL, IN_WORKFLOW, WAITING_FOR_REVIEW, FLAGGED
+    }
+
+    private final ContentService content;
+    private final TextField search = new TextField();
+    private final Select<Filter> filter = new Select<>();
+    private final TextField newId = new TextField();
+    private final Button create = new Button();
+    private final Div table = new Div();
+
+    GuidesView(ContentService content) {
+        this.content = content;
+        addClassName("guides-view");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addClassName("guide-search");
+        search.addValueChangeListener(e -> drawTable());
+        filter.setItems(Filter.values());
+        filter.setValue(Filter.ALL);
+        filter.addClassName("guide-filter");
+        filter.addValueChangeListener(e -> drawTable());
+        newId.addClassName("new-guide-id");
+        newId.setMaxLength(100);
+        newId.setPattern("[a-z0-9]+(-[a-z0-9]+)*");
+        create.addClassName("create-guide");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> createGuide());
+    }
+
+    @Override
+    protected void render() {
+        removeAll();
+        search.setLabel(t("editor.list.search"));
+        filter.setLabel(t("editor.list.filter"));
+        filter.setItemLabelGenerator(f -> t("editor.list.filter." + f.name().toLowerCase(Locale.ROOT)));
+        newId.setLabel(t("editor.new.id"));
+        newId.setHelperText(t("editor.new.id.help"));
+        create.setText(t("editor.new.create"));
+        Div filters = new Div(search, filter);
+        filters.addClassName("insights-filters");
+        Section newGuide = new Section(new H2(t("editor.new.heading")), new Div(newId, create));
+        newGuide.addClassName("new-guide");
+        table.addClassName("guide-table-wrap");
+        add(new H1(t("editor.list.heading")), new Paragraph(t("editor.list.intro")), alerts(), filters, table,
+                newGuide, recentChanges());
+        drawTable();
+    }
+
+    private void drawTable() {
+        table.removeAll();
+        List<GuideSummary> guides;
+        try {
+            guides = content.guides();
+        } catch (ContentException e) {
+            problem(e);
+            return;
+        }
+        String query = search.getValue().strip().toLowerCase(Locale.ROOT);
+        Filter chosen = filter.getValue() == null ? Filter.ALL : filter.getValue();
+        NativeTable list = table("guide-table", t("editor.list.heading"), "editor.list.guide", "editor.list.published",
+                "editor.list.open", "editor.list.flags");
+        int shown = 0;
+        for (GuideSummary guide : guides) {
+            List<String> flags = flags(guide);
+            boolean matches = query.isEmpty() || guide.id().contains(query)
+                    || guide.titles().values().stream().anyMatch(title -> title.toLowerCase(Locale.ROOT).contains(query));
+            boolean kept = switch (chosen) {
+                case ALL -> true;
+                case IN_WORKFLOW -> guide.openState() != null;
+                case WAITING_FOR_REVIEW -> guide.openState() == org.passerelle.content.VersionState.SUBMITTED;
+                case FLAGGED -> !flags.isEmpty();
+            };
+            if (!matches || !kept) {
+                continue;
+            }
+            shown++;
+            NativeTableRow row = list.getBody().addRow();
+            var name = row.addHeaderCell();
+            name.getElement().setAttribute("scope", "row");
+            String title = guide.titles().getOrDefault(language(), "");
+            Anchor link = new Anchor(GuideEditorView.route(guide.id()), title.isBlank() ? guide.id() : title);
+            link.getElement().setAttribute("router-link", true);
+            link.addClassName("editor-guide-link");
+            Span id = new Span(guide.id());
+            id.addClassName("guide-id");
+            name.add(link, id);
+            row.addDataCell().setText(guide.publishedNumber() == null ? t("editor.list.never")
+                    : t("editor.list.version", guide.publishedNumber()) + " · " + when(guide.publishedAt()));
+            row.addDataCell().setText(guide.openNumber() == null ? ""
+                    : t("editor.list.version", guide.openNumber()) + " · " + state(guide.openState()));
+            var flagCell = row.addDataCell();
+            flags.forEach(flag -> {
+                Span badge = new Span(flag);
+                badge.addClassName("flag");
+                flagCell.add(badge);
+            });
+        }
+        table.add(list);
+        if (shown == 0) {
+            table.add(new Paragraph(t("editor.list.none")));
+        }
+    }
+
+    /** A side that is missing, or that was last reviewed before the other: from the version being worked on. */
+    private List<String> flags(GuideSummary guide) {
+        Optional<GuideVersion> version = content.openVersion(guide.id()).or(() -> content.publishedVersion(guide.id()));
+        List<String> flags = new ArrayList<>();
+        version.ifPresent(v -> {
+            Optional<GuideForm> en = GuideForm.parse(v.text(Language.EN));
+            Optional<GuideForm> fr = GuideForm.parse(v.text(Language.FR));
+            for (Language side : Language.values()) {
+                if (v.text(side).isBlank()) {
+                    flags.add(t("editor.flag.missing", t("editor.side." + side.code())));
+                }
+            }
+            if (en.isPresent() && fr.isPresent()) {
+                String enDate = en.get().lastReviewed();
+                String frDate = fr.get().lastReviewed();
+                if (!enDate.isBlank() && !frDate.isBlank() && !enDate.equals(frDate)) {
+                    Language older = enDate.compareTo(frDate) < 0 ? Language.EN : Language.FR;
+                    flags.add(t("editor.flag.older", t("editor.side." + older.code())));
+                }
+            }
+        });
+        return flags;
+    }
+
+    private Section recentChanges() {
+        Section section = new Section(new H2(t("editor.recent.heading")));
+        section.addClassName("recent-changes");
+        List<AuditRecord> changes;
+        try {
+            changes = content.recentChanges(15);
+        } catch (ContentException e) {
+            return section;
+        }
+        if (changes.isEmpty()) {
+            section.add(new Paragraph(t("editor.recent.none")));
+            return section;
+        }
+        NativeTable list = table("recent-table", t("editor.recent.heading"), "editor.recent.when", "editor.recent.who",
+                "editor.recent.what", "editor.list.guide");
+        for (AuditRecord change : changes) {
+            NativeTableRow row = list.getBody().addRow();
+            row.addDataCell().setText(when(change.at()));
+            row.addDataCell().setText(change.actor());
+            row.addDataCell().setText(action(change.action()));
+            row.addDataCell().setText(change.guideId() == null ? ""
+                    : change.guideId() + (change.number() == null ? "" : " · " + t("editor.list.version", change.number())));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private void createGuide() {
+        String id = newId.getValue().strip();
+        try {
+            content.createGuide(id, "", "");
+            getUI().ifPresent(ui -> ui.navigate(GuideEditorView.route(id)));
+        } catch (ContentException e) {
+            problem(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("editor.list.heading") + " — Passerelle";
+    }
+}
