@@ -81,15 +81,15 @@ class GapServiceTest {
 
     @Test
     void turning_a_group_into_training_phrases_records_them_and_tells_the_editing_workflow() {
-        long group = failed(Language.EN, "renew my passport for the gecko");
-        failed(Language.EN, "gecko passport renew, my SIN is 046 454 286");
+        long group = failed(Language.EN, "renew my zorblpass for the gecko");
+        failed(Language.EN, "gecko zorblpass renew, my SIN is 046 454 286");
 
-        assertThat(gaps.suggestedPhrases(group)).containsExactly("renew my passport for the gecko");
+        assertThat(gaps.suggestedPhrases(group)).containsExactly("renew my zorblpass for the gecko");
         TrainingPhrases done = gaps.turnIntoTrainingPhrases(group, "passport-renewal",
-                List.of(" renew my passport for the gecko ", "", "Renew my passport for the gecko", "gecko passport 046 454 286"),
+                List.of(" renew my zorblpass for the gecko ", "", "Renew my zorblpass for the gecko", "gecko zorblpass 046 454 286"),
                 "dominique");
 
-        assertThat(done.phrases()).containsExactly("renew my passport for the gecko", "gecko passport [sin]");
+        assertThat(done.phrases()).containsExactly("renew my zorblpass for the gecko", "gecko zorblpass [sin]");
         assertThat(done.language()).isEqualTo(Language.EN);
         assertThat(open(Language.EN)).doesNotContain(group);
         GapGroupSummary decided = gaps.group(group).orElseThrow();

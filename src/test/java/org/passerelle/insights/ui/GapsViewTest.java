@@ -120,14 +120,14 @@ class GapsViewTest extends EditorScreenTest {
 
     @Test
     void turning_a_group_into_training_phrases_starts_from_the_citizens_words() {
-        notUnderstood(Language.EN, "renew passport of my meerkat", 3);
+        notUnderstood(Language.EN, "renew zorblpass of my meerkat", 3);
         open();
         Section card = card("meerkat");
 
         test(button(card, "turn-into-phrases")).click();
         TextArea phrases = $(TextArea.class, card).withClassName("phrases-text").single();
-        assertThat(phrases.getValue()).isEqualTo("renew passport of my meerkat");
-        test(phrases).setValue("renew passport of my meerkat\nmeerkat passport renewal");
+        assertThat(phrases.getValue()).isEqualTo("renew zorblpass of my meerkat");
+        test(phrases).setValue("renew zorblpass of my meerkat\nmeerkat zorblpass renewal");
         @SuppressWarnings("unchecked")
         ComboBox<Guide> guide = $(ComboBox.class, card).withClassName("phrases-guide").single();
         test(guide).selectItem("Renew your adult passport");
@@ -135,7 +135,7 @@ class GapsViewTest extends EditorScreenTest {
 
         assertThat(listed("meerkat")).isFalse();
         assertThat(recorded.stream(TrainingPhrasesProposed.class)).containsExactly(new TrainingPhrasesProposed(
-                "passport-renewal", Language.EN, List.of("renew passport of my meerkat", "meerkat passport renewal")));
+                "passport-renewal", Language.EN, List.of("renew zorblpass of my meerkat", "meerkat zorblpass renewal")));
     }
 
     @Test
