@@ -52,7 +52,15 @@ public class Assistant {
         this.settings = settings;
     }
 
+    /**
+     * Answers with one state of the knowledge base, its search index and its classifier: a publication that
+     * happens meanwhile waits for the answer, or the answer for the publication, never half of each.
+     */
     public Answer answer(Question question) {
+        return knowledge.consistent(() -> answerNow(question));
+    }
+
+    private Answer answerNow(Question question) {
         Language kioskLanguage = question.kioskLanguage();
         String text = QuestionText.clean(question.text());
         if (text.isEmpty()) {

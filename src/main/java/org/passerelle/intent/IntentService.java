@@ -2,13 +2,12 @@ package org.passerelle.intent;
 
 import java.util.concurrent.atomic.AtomicReference;
 import org.passerelle.knowledge.KnowledgeBase;
-import org.passerelle.knowledge.KnowledgeBaseChanged;
+import org.passerelle.knowledge.KnowledgeBaseFollower;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.SystemIntent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Service;
  * training fails, the old model stays in force.
  */
 @Service
-public class IntentService {
+public class IntentService implements KnowledgeBaseFollower {
 
     private static final Logger log = LoggerFactory.getLogger(IntentService.class);
 
@@ -67,22 +66,31 @@ public class IntentService {
         return settings;
     }
 
-    @EventListener
-    void onKnowledgeBaseChanged(KnowledgeBaseChanged event) {
+    /**
+     * Trains the next model beside the one in force (seconds); the swap only sets it. When training fails, the
+     * previous model stays in force and says so in the log.
+     */
+    @Override
+    public Runnable prepare(KnowledgeBase next) {
         try {
-            retrain(event.knowledgeBase());
+            IntentModel trained = train(next);
+            return () -> model.set(trained);
         } catch (RuntimeException e) {
             log.error("Intent model not retrained, the previous one stays in force: {}", e.getMessage(), e);
+            return () -> { };
         }
     }
 
-    // Synchronized so two quick changes cannot finish in the wrong order and leave the older model in force.
-    private synchronized void retrain(KnowledgeBase knowledgeBase) {
+    private void retrain(KnowledgeBase knowledgeBase) {
+        model.set(train(knowledgeBase));
+    }
+
+    private IntentModel train(KnowledgeBase knowledgeBase) {
         long start = System.nanoTime();
         IntentModel trained = IntentModel.train(knowledgeBase, settings);
         log.info("Intent model trained in {} ms: {} labels (en), {} labels (fr)",
                 (System.nanoTime() - start) / 1_000_000,
                 trained.classifier(Language.EN).labels().size(), trained.classifier(Language.FR).labels().size());
-        model.set(trained);
+        return trained;
     }
 }

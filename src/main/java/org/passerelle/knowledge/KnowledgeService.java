@@ -1,7 +1,11 @@
 package org.passerelle.knowledge;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,7 +16,11 @@ import org.springframework.stereotype.Service;
  * Holds the current knowledge-base snapshot. It is loaded when the application starts, so a malformed
  * file stops the start-up with a message naming the file and line, and a kiosk never runs on a
  * half-loaded knowledge base. It comes from the {@link KnowledgeBaseSource} bean when there is one (the
- * content database), otherwise from the folder. Each replacement is announced with {@link KnowledgeBaseChanged}.
+ * content database), otherwise from the folder.
+ *
+ * <p>A replacement is all at once: every {@link KnowledgeBaseFollower} (search, intents) prepares its next state
+ * first, then all of them and the snapshot change together, between two {@link #consistent} readings; it is then
+ * announced with {@link KnowledgeBaseChanged}.
  */
 @Service
 public class KnowledgeService {
@@ -23,10 +31,15 @@ public class KnowledgeService {
     private final KnowledgeBaseSource source;
     private final ApplicationEventPublisher events;
     private final AtomicReference<KnowledgeBase> current = new AtomicReference<>();
+    private final ObjectProvider<KnowledgeBaseFollower> followers;
+    private final ReadWriteLock swap = new ReentrantReadWriteLock();
+    private final Object replacing = new Object();
 
+    /** The followers are looked up when a replacement comes: they need this service to start. */
     KnowledgeService(KnowledgeSettings settings, ObjectProvider<KnowledgeBaseSource> source,
-            ApplicationEventPublisher events) {
+            ObjectProvider<KnowledgeBaseFollower> followers, ApplicationEventPublisher events) {
         this.settings = settings;
+        this.followers = followers;
         this.source = source.getIfAvailable(() -> KnowledgeBaseLoader::load);
         this.events = events;
         KnowledgeBase loaded = this.source.load(settings.path());
@@ -40,10 +53,36 @@ public class KnowledgeService {
         return current.get();
     }
 
-    /** Replaces the snapshot as a whole and tells the features that depend on it. */
+    /**
+     * Replaces the snapshot, and with it what the followers derive from it, in one step; then tells the features
+     * that listen. Replacements run one at a time, in the order they are asked for.
+     */
     public void replace(KnowledgeBase knowledgeBase) {
-        current.set(Objects.requireNonNull(knowledgeBase));
+        Objects.requireNonNull(knowledgeBase);
+        synchronized (replacing) {
+            List<Runnable> commits = followers.orderedStream().map(f -> f.prepare(knowledgeBase)).toList();
+            swap.writeLock().lock();
+            try {
+                commits.forEach(Runnable::run);
+                current.set(knowledgeBase);
+            } finally {
+                swap.writeLock().unlock();
+            }
+        }
         events.publishEvent(new KnowledgeBaseChanged(knowledgeBase));
+    }
+
+    /**
+     * Runs {@code reading} (e.g. answering a question with the snapshot, search and the classifier) so that no
+     * replacement happens in the middle of it. Keep it short: a replacement waits for it.
+     */
+    public <T> T consistent(Supplier<T> reading) {
+        swap.readLock().lock();
+        try {
+            return reading.get();
+        } finally {
+            swap.readLock().unlock();
+        }
     }
 
     /** Reads the knowledge base again from where it came; on error the current snapshot stays in force. */

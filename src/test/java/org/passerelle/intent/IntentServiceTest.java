@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.passerelle.knowledge.KnowledgeBase;
-import org.passerelle.knowledge.KnowledgeBaseChanged;
 import org.passerelle.knowledge.KnowledgeBaseLoader;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
@@ -64,7 +63,10 @@ class IntentServiceTest {
         IntentService service = serviceOn(bundled);
         KnowledgeBase smaller = new KnowledgeBase(bundled.topics(), bundled.guides().subList(0, 2),
                 bundled.systemPhrases(), bundled.synonyms());
-        service.onKnowledgeBaseChanged(new KnowledgeBaseChanged(smaller));
+        Runnable swap = service.prepare(smaller);
+        assertThat(service.classify("anything", Language.FR).ranked()).as("the model in force until the swap")
+                .hasSizeGreaterThan(2 + SystemIntent.values().length);
+        swap.run();
         List<String> labels = service.classify("anything", Language.FR).ranked().stream()
                 .map(ScoredLabel::label).toList();
         assertThat(labels).hasSize(2 + SystemIntent.values().length)
@@ -75,7 +77,7 @@ class IntentServiceTest {
     void a_knowledge_base_that_cannot_be_trained_on_leaves_the_previous_model_in_force() {
         IntentService service = serviceOn(bundled);
         KnowledgeBase empty = new KnowledgeBase(List.of(), List.of(), Map.of(), Map.of());
-        service.onKnowledgeBaseChanged(new KnowledgeBaseChanged(empty));
+        service.prepare(empty).run();
         assertThat(service.classify("renew my passport", Language.EN).top().label()).isEqualTo("passport-renewal");
     }
 

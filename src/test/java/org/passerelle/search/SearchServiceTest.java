@@ -6,7 +6,6 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.passerelle.knowledge.KnowledgeBaseChanged;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 
@@ -21,8 +20,9 @@ class SearchServiceTest {
             assertThat(service.search("passport", Language.EN, 5).hits()).isNotEmpty();
             assertThat(service.suggest("pa", Language.EN, 5)).isNotEmpty();
 
-            service.onKnowledgeBaseChanged(new KnowledgeBaseChanged(
-                    TestGuides.knowledgeBase(List.of(TestGuides.REPORT_SCAM))));
+            Runnable swap = service.prepare(TestGuides.knowledgeBase(List.of(TestGuides.REPORT_SCAM)));
+            assertThat(service.search("passport", Language.EN, 5).hits()).as("nothing changes before the swap").isNotEmpty();
+            swap.run();
 
             assertThat(service.search("passport", Language.EN, 5).hits()).isEmpty();
             assertThat(service.search("scam", Language.EN, 5).topGuideId()).contains("report-scam");
