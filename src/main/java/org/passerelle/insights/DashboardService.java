@@ -35,8 +35,10 @@ public class DashboardService {
     private final DailyCounts counts;
     private final HandoffRecords handoffs;
     private final InsightsSettings settings;
+    private final InsightsAccess access;
 
-    DashboardService(DailyCounts counts, HandoffRecords handoffs, InsightsSettings settings) {
+    DashboardService(DailyCounts counts, HandoffRecords handoffs, InsightsSettings settings, InsightsAccess access) {
+        this.access = access;
         this.counts = counts;
         this.handoffs = handoffs;
         this.settings = settings;
@@ -50,6 +52,7 @@ public class DashboardService {
      *                           {@link InsightsSettings#maxDays()}
      */
     public DashboardFigures figures(LocalDate from, LocalDate to, @Nullable Language language) {
+        access.require();
         long length = ChronoUnit.DAYS.between(from, to) + 1;
         if (length < 1 || length > settings.maxDays()) {
             throw new InsightsException(Problem.BAD_RANGE);

@@ -51,9 +51,12 @@ public class GapService {
     private final ApplicationEventPublisher events;
     private final Writes writes;
     private final Clock clock;
+    private final InsightsAccess access;
 
     GapService(GapGroupRepository groups, GapItemRepository items, KnowledgeService knowledge, Redactor redactor,
-            InsightsSettings settings, ApplicationEventPublisher events, Writes writes, Clock clock) {
+            InsightsSettings settings, ApplicationEventPublisher events, Writes writes, Clock clock,
+            InsightsAccess access) {
+        this.access = access;
         this.groups = groups;
         this.items = items;
         this.knowledge = knowledge;
@@ -109,10 +112,12 @@ public class GapService {
      * @param language {@code null} for both languages
      */
     public List<GapGroupSummary> groups(@Nullable Language language, GapStatus status) {
+        access.require();
         return groups.findByStatus(status, language, Limit.of(LIST_LIMIT)).stream().map(this::summary).toList();
     }
 
     public Optional<GapGroupSummary> group(long id) {
+        access.require();
         return groups.findById(id).map(this::summary);
     }
 
@@ -121,6 +126,7 @@ public class GapService {
      * (a placeholder such as {@code [sin]} teaches a classifier nothing).
      */
     public List<String> suggestedPhrases(long id) {
+        access.require();
         GapGroup group = find(id);
         return distinct(items.latestTexts(group.id(), Limit.of(EXAMPLE_SCAN)).stream()
                 .filter(text -> !Wording.hasPlaceholder(text)).toList(), MAX_PHRASES);
@@ -136,6 +142,7 @@ public class GapService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public TrainingPhrases turnIntoTrainingPhrases(long id, String guideId, List<String> phrases, String editor) {
+        access.require(editor);
         Guide guide = knowledge.current().guide(guideId).orElseThrow(() -> new InsightsException(Problem.UNKNOWN_GUIDE));
         List<String> kept = cleanPhrases(phrases);
         GapGroupSummary decided = decide(id, GapDecision.TRAINING_PHRASES, guide.id(), kept, editor);
@@ -146,12 +153,14 @@ public class GapService {
     /** Records that no guide answers the group's questions and one should be written. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public GapGroupSummary markNeedsNewGuide(long id, String editor) {
+        access.require(editor);
         return decide(id, GapDecision.NEW_GUIDE, null, List.of(), editor);
     }
 
     /** Records that the group is not a content problem; it leaves the open list for good. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public GapGroupSummary dismiss(long id, String editor) {
+        access.require(editor);
         return decide(id, GapDecision.DISMISSED, null, List.of(), editor);
     }
 
@@ -160,6 +169,7 @@ public class GapService {
      * that reopened after its phrases were proposed still lists them.
      */
     public List<TrainingPhrases> trainingPhrases() {
+        access.require();
         List<TrainingPhrases> all = new ArrayList<>();
         for (GapGroup group : groups.findTrainingPhrases()) {
             String guide = group.guideId();

@@ -10,7 +10,9 @@ public class InsightsException extends RuntimeException {
         UNKNOWN_GUIDE,
         NO_PHRASES,
         PHRASE_TOO_LONG,
-        BAD_RANGE
+        BAD_RANGE,
+        /** Nobody is signed in, the user is neither EDITOR nor ADMIN, or acts in someone else's name. */
+        FORBIDDEN
     }
 
     private final Problem problem;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.passerelle.content.ContentException.Problem;
 import org.passerelle.content.Finding.Kind;
@@ -220,6 +221,39 @@ class ContentWorkflowTest extends ContentTest {
 
         signIn("chloe", Roles.ADMIN);
         assertThat(content.createGuide(guide.id(), guide.english(), guide.french()).created().by()).isEqualTo("chloe");
+    }
+
+    @Test
+    void every_public_action_of_the_content_service_refuses_an_agent_and_changes_nothing() throws Exception {
+        TestGuide guide = newGuide("every");
+        GuideVersion draft = content.createGuide(guide.id(), guide.english(), guide.french());
+        long auditLines = content.auditTrail(guide.id()).size();
+        signIn("agent-smith", Roles.AGENT);
+        List<String> checked = new java.util.ArrayList<>();
+        for (java.lang.reflect.Method method : ContentService.class.getDeclaredMethods()) {
+            if (!java.lang.reflect.Modifier.isPublic(method.getModifiers())) {
+                continue;
+            }
+            Object[] arguments = java.util.Arrays.stream(method.getParameterTypes()).map(type ->
+                    type == String.class ? (Object) guide.id() : type == int.class ? (Object) draft.number()
+                    : type == long.class ? (Object) draft.lockVersion() : type == java.time.Instant.class
+                    ? (Object) clock.instant().plusSeconds(3600) : type == java.nio.file.Path.class
+                    ? (Object) java.nio.file.Path.of("target", "no-such-folder") : null).toArray();
+            assertThatThrownBy(() -> {
+                try {
+                    method.invoke(content, arguments);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            }).as(method.getName()).satisfies(e -> assertThat(problemOf(e)).isEqualTo(Problem.FORBIDDEN));
+            checked.add(method.getName());
+        }
+        signIn(ALICE, Roles.EDITOR);
+
+        assertThat(checked).contains("guides", "saveDraft", "approve", "publish", "rollBack", "preview",
+                "checkClassifier", "importKnowledgeBase", "exportKnowledgeBase").hasSizeGreaterThanOrEqualTo(25);
+        assertThat(content.openVersion(guide.id()).orElseThrow().lockVersion()).isEqualTo(draft.lockVersion());
+        assertThat(content.auditTrail(guide.id())).hasSize((int) auditLines);
     }
 
     @Test

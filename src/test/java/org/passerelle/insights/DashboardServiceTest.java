@@ -9,6 +9,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.passerelle.security.Roles;
+import org.junit.jupiter.api.BeforeAll;
 import org.passerelle.MutableClock;
 import org.passerelle.insights.DashboardFigures.Day;
 import org.passerelle.insights.DashboardFigures.GuideFigures;
@@ -29,7 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @Import(MutableClock.Config.class)
 @Transactional
+@WithMockUser(username = "dominique", roles = Roles.EDITOR)
 class DashboardServiceTest {
+
+    /** See EditorScreenTest: the signed-in user of {@code @WithMockUser} must be in this context's holder. */
+    @BeforeAll
+    static void useThisContextsSecurityContext(@Autowired SecurityContextHolderStrategy securityContextHolderStrategy) {
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
+    }
 
     static final LocalDate FROM = LocalDate.of(2031, 3, 1);
     static final LocalDate TO = LocalDate.of(2031, 3, 3);
@@ -167,5 +179,13 @@ class DashboardServiceTest {
             long waitSeconds) {
         jdbc.update("insert into help_daily_count values (?, ?, ?, ?, ?, ?, ?)",
                 LocalDate.parse(day), language, reason, status, outcome, requests, waitSeconds);
+    }
+
+    @Test
+    @WithMockUser(username = "alex", roles = Roles.AGENT)
+    void an_agent_cannot_read_the_figures() {
+        assertThatThrownBy(() -> dashboard.figures(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-02"), null))
+                .isInstanceOfSatisfying(InsightsException.class,
+                        e -> assertThat(e.problem()).isEqualTo(InsightsException.Problem.FORBIDDEN));
     }
 }

@@ -7,6 +7,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.passerelle.security.Roles;
+import org.junit.jupiter.api.BeforeAll;
 import org.passerelle.MutableClock;
 import org.passerelle.insights.InsightsException.Problem;
 import org.passerelle.knowledge.Language;
@@ -21,7 +26,14 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @SpringBootTest
 @Import(MutableClock.Config.class)
 @RecordApplicationEvents
+@WithMockUser(username = "dominique", roles = Roles.EDITOR)
 class GapServiceTest {
+
+    /** See EditorScreenTest: the signed-in user of {@code @WithMockUser} must be in this context's holder. */
+    @BeforeAll
+    static void useThisContextsSecurityContext(@Autowired SecurityContextHolderStrategy securityContextHolderStrategy) {
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
+    }
 
     @Autowired
     GapService gaps;
@@ -119,6 +131,7 @@ class GapServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "camille", roles = Roles.ADMIN)
     void marking_a_group_as_needing_a_new_guide_takes_it_off_the_open_list() {
         long group = failed(Language.FR, "inscription du lama au registre");
 
@@ -136,9 +149,9 @@ class GapServiceTest {
         gaps.dismiss(group, "dominique");
 
         assertThat(open(Language.EN)).doesNotContain(group);
-        assertThatThrownBy(() -> gaps.markNeedsNewGuide(group, "camille"))
+        assertThatThrownBy(() -> gaps.markNeedsNewGuide(group, "dominique"))
                 .isInstanceOfSatisfying(InsightsException.class, e -> assertThat(e.problem()).isEqualTo(Problem.ALREADY_DECIDED));
-        assertThatThrownBy(() -> gaps.dismiss(-1, "camille"))
+        assertThatThrownBy(() -> gaps.dismiss(-1, "dominique"))
                 .isInstanceOfSatisfying(InsightsException.class, e -> assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_GROUP));
     }
 
@@ -190,5 +203,28 @@ class GapServiceTest {
         GapGroupSummary kept = gaps.group(group).orElseThrow();
         assertThat(kept.items()).isEqualTo(2);
         assertThat(kept.examples()).containsExactly("hedgehog adoption paper");
+    }
+
+    @Test
+    void a_decision_in_someone_elses_name_is_refused_and_changes_nothing() {
+        long group = failed(Language.EN, "register my vexnikfowl at the zorbl office");
+
+        assertThatThrownBy(() -> gaps.dismiss(group, "camille"))
+                .isInstanceOfSatisfying(InsightsException.class, e -> assertThat(e.problem()).isEqualTo(Problem.FORBIDDEN));
+
+        assertThat(open(Language.EN)).contains(group);
+    }
+
+    @Test
+    @WithMockUser(username = "alex", roles = Roles.AGENT)
+    void an_agent_can_neither_read_the_gaps_nor_decide() {
+        long group = failed(Language.EN, "register my quorblat at the zorbl office");
+
+        assertThatThrownBy(() -> gaps.groups(null, GapStatus.OPEN))
+                .isInstanceOfSatisfying(InsightsException.class, e -> assertThat(e.problem()).isEqualTo(Problem.FORBIDDEN));
+        assertThatThrownBy(() -> gaps.dismiss(group, "alex"))
+                .isInstanceOfSatisfying(InsightsException.class, e -> assertThat(e.problem()).isEqualTo(Problem.FORBIDDEN));
+        assertThatThrownBy(() -> gaps.trainingPhrases())
+                .isInstanceOfSatisfying(InsightsException.class, e -> assertThat(e.problem()).isEqualTo(Problem.FORBIDDEN));
     }
 }

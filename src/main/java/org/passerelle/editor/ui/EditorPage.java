@@ -18,10 +18,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.content.ContentException;
 import org.passerelle.content.Finding;
+import org.passerelle.content.GuideForm;
+import org.passerelle.content.GuideVersion;
 import org.passerelle.content.VersionState;
 import org.passerelle.knowledge.Language;
 
@@ -116,6 +121,27 @@ abstract class EditorPage extends Main implements HasDynamicTitle, LocaleChangeO
     protected String action(String action) {
         String text = t("content.action." + action.toLowerCase(Locale.ROOT));
         return text.startsWith("!") ? action : text;
+    }
+
+    /** A language side that is missing, or that was last reviewed before the other side. */
+    protected List<String> flags(GuideVersion version) {
+        List<String> flags = new ArrayList<>();
+        for (Language side : Language.values()) {
+            if (version.text(side).isBlank()) {
+                flags.add(t("editor.flag.missing", t("editor.side." + side.code())));
+            }
+        }
+        Optional<GuideForm> en = GuideForm.parse(version.text(Language.EN));
+        Optional<GuideForm> fr = GuideForm.parse(version.text(Language.FR));
+        if (en.isPresent() && fr.isPresent()) {
+            String enDate = en.get().lastReviewed();
+            String frDate = fr.get().lastReviewed();
+            if (!enDate.isBlank() && !frDate.isBlank() && !enDate.equals(frDate)) {
+                Language older = enDate.compareTo(frDate) < 0 ? Language.EN : Language.FR;
+                flags.add(t("editor.flag.older", t("editor.side." + older.code())));
+            }
+        }
+        return flags;
     }
 
     protected String state(@Nullable VersionState state) {

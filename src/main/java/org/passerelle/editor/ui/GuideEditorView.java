@@ -22,6 +22,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
@@ -63,7 +65,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  */
 @Route(value = "editor/guide/:guideId", layout = InsightsLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-public class GuideEditorView extends EditorPage implements BeforeEnterObserver {
+public class GuideEditorView extends EditorPage implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private final ContentService content;
     private final KnowledgeService knowledge;
@@ -110,7 +112,7 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver {
     /** Reads the guide again and forgets any edit. */
     private void load() {
         conflict = false;
-        dirty = false;
+        markSaved();
         try {
             published = content.publishedVersion(guideId);
             open = content.openVersion(guideId);
@@ -144,7 +146,7 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver {
                 area.addClassName("side-" + language.code());
                 area.getElement().setAttribute("lang", language.code());
                 area.setWidthFull();
-                area.addValueChangeListener(e -> dirty = true);
+                area.addValueChangeListener(e -> markDirty());
                 texts.put(language, area);
             }
         });
@@ -152,7 +154,50 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver {
 
     private SidesForm newForm(Map<Language, GuideForm> sides) {
         return new SidesForm(guideId, sides, knowledge.current().topics(),
-                knowledge.current().guides().stream().map(Guide::id).sorted().toList(), () -> dirty = true, getLocale());
+                knowledge.current().guides().stream().map(Guide::id).sorted().toList(), this::markDirty, getLocale());
+    }
+
+    /**
+     * Something was written and not saved yet: until it is, leaving the screen asks first, and so does closing or
+     * reloading the browser tab.
+     */
+    private void markDirty() {
+        if (!dirty) {
+            dirty = true;
+            getElement().executeJs("window.onbeforeunload = e => { e.preventDefault(); return ''; }");
+        }
+    }
+
+    private void markSaved() {
+        if (dirty) {
+            dirty = false;
+            getElement().executeJs("window.onbeforeunload = null");
+        }
+    }
+
+    /** Leaving with unsaved changes: save them, leave them, or stay. Nothing is lost without being asked. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty || !editable()) {
+            markSaved();
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(t("editor.leave.heading"), t("editor.leave.text"),
+                t("editor.leave.save"), e -> {
+                    if (save().isPresent()) {
+                        leave.proceed();
+                    }
+                });
+        confirm.setRejectable(true);
+        confirm.setRejectText(t("editor.leave.discard"));
+        confirm.addRejectListener(e -> {
+            markSaved();
+            leave.proceed();
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(t("editor.leave.stay"));
+        confirm.open();
     }
 
     /** The version on screen: the one in the workflow, else the published one. */
@@ -188,7 +233,19 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver {
         H1 heading = new H1(title.isBlank() ? guideId : title);
         Span id = new Span(guideId);
         id.addClassName("guide-id");
-        add(back(), heading, id, status(v), alerts());
+        add(back(), heading, id, status(v));
+        List<String> flags = flags(v);
+        if (!flags.isEmpty()) {
+            Div badges = new Div();
+            badges.addClassName("version-flags");
+            flags.forEach(flag -> {
+                Span badge = new Span(flag);
+                badge.addClassName("flag");
+                badges.add(badge);
+            });
+            add(badges);
+        }
+        add(alerts());
         if (conflict) {
             Div box = new Div(new Paragraph(t("editor.conflict")));
             Button reload = new Button(t("editor.conflict.reload"), e -> {
@@ -376,7 +433,7 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver {
             GuideVersion saved = content.saveDraft(guideId, draft.number(), draft.lockVersion(),
                     current.get(Language.EN), current.get(Language.FR));
             open = Optional.of(saved);
-            dirty = false;
+            markSaved();
             clearProblems();
             return Optional.of(saved);
         } catch (ContentException e) {
@@ -636,7 +693,9 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver {
             if (editable()) {
                 Button add = new Button(t("editor.proposed.add", missing.size()), e -> {
                     int added = form.addQuestions(p.language(), missing);
-                    dirty = dirty || added > 0;
+                    if (added > 0) {
+                        markDirty();
+                    }
                     drawProposals();
                     done(t("editor.proposed.added", added));
                 });

@@ -16,18 +16,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.passerelle.content.AuditRecord;
 import org.passerelle.content.ContentException;
 import org.passerelle.content.ContentService;
-import org.passerelle.content.GuideForm;
 import org.passerelle.content.GuideSummary;
-import org.passerelle.content.GuideVersion;
 import org.passerelle.insights.ui.InsightsLayout;
-import org.passerelle.knowledge.Language;
 import org.passerelle.security.Roles;
 
 /**
@@ -143,28 +138,10 @@ public class GuidesView extends EditorPage {
         }
     }
 
-    /** A side that is missing, or that was last reviewed before the other: from the version being worked on. */
+    /** The flags of the version being worked on, else of the published one. */
     private List<String> flags(GuideSummary guide) {
-        Optional<GuideVersion> version = content.openVersion(guide.id()).or(() -> content.publishedVersion(guide.id()));
-        List<String> flags = new ArrayList<>();
-        version.ifPresent(v -> {
-            Optional<GuideForm> en = GuideForm.parse(v.text(Language.EN));
-            Optional<GuideForm> fr = GuideForm.parse(v.text(Language.FR));
-            for (Language side : Language.values()) {
-                if (v.text(side).isBlank()) {
-                    flags.add(t("editor.flag.missing", t("editor.side." + side.code())));
-                }
-            }
-            if (en.isPresent() && fr.isPresent()) {
-                String enDate = en.get().lastReviewed();
-                String frDate = fr.get().lastReviewed();
-                if (!enDate.isBlank() && !frDate.isBlank() && !enDate.equals(frDate)) {
-                    Language older = enDate.compareTo(frDate) < 0 ? Language.EN : Language.FR;
-                    flags.add(t("editor.flag.older", t("editor.side." + older.code())));
-                }
-            }
-        });
-        return flags;
+        return content.openVersion(guide.id()).or(() -> content.publishedVersion(guide.id())).map(this::flags)
+                .orElse(List.of());
     }
 
     private Section recentChanges() {

@@ -294,6 +294,25 @@ class GuideEditorViewTest extends EditorUiTest {
         assertThat($(Button.class).withClassName("add-proposed").all()).isEmpty();
     }
 
+    @Test
+    void leaving_with_unsaved_changes_asks_first_and_saves_when_told_to() {
+        Animal animal = newAnimal("leave");
+        content.createGuide(animal.id(), english(animal).toText(), french(animal).toText());
+        open(animal.id());
+        test(field("Title", Language.EN, 0)).setValue("Written but not saved");
+
+        UI.getCurrent().navigate(GuidesView.class);
+
+        assertThat(getCurrentView()).as("the editor stays until the question is answered").isInstanceOf(GuideEditorView.class);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog ask =
+                $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(ask,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(ask, false));
+
+        assertThat(getCurrentView()).isInstanceOf(GuidesView.class);
+        assertThat(content.openVersion(animal.id()).orElseThrow().text(Language.EN)).contains("title: Written but not saved");
+    }
+
     @Autowired
     org.passerelle.insights.GapService gaps;
 
