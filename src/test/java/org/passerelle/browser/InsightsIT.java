@@ -23,6 +23,43 @@ class InsightsIT extends BrowserTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * Four weeks of counts at a second kiosk before today, as the counters and the retention job leave them, so that
+     * the dashboard's charts (and the documentation's picture of them) show a month, not a single day.
+     */
+    private void aMonthAtAnotherKiosk() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        java.util.Random random = new java.util.Random(7);
+        for (int back = 28; back >= 1; back--) {
+            java.time.LocalDate day = today.minusDays(back);
+            boolean weekend = day.getDayOfWeek().getValue() >= 6;
+            for (String language : new String[] {"EN", "FR"}) {
+                int scale = (weekend ? 8 : 30) * (language.equals("EN") ? 2 : 1);
+                int guides = scale + random.nextInt(scale / 2 + 1);
+                count(day, language, "GUIDE", "passport-renewal", guides / 2);
+                count(day, language, "GUIDE", "ei-apply", guides - guides / 2);
+                count(day, language, "CLARIFICATION", "", 1 + random.nextInt(scale / 5 + 1));
+                count(day, language, "NOT_UNDERSTOOD", "", 1 + random.nextInt(scale / 6 + 1));
+                for (String guide : new String[] {"passport-renewal", "ei-apply"}) {
+                    count(day, language, "HELPED_YES", guide, guides / 8 + random.nextInt(3));
+                    count(day, language, "HELPED_NO", guide, random.nextInt(guide.startsWith("ei") ? 5 : 2));
+                }
+                int requests = 1 + random.nextInt(scale / 10 + 1);
+                jdbc.update("merge into help_daily_count key (count_day, language, reason, final_status, outcome) "
+                        + "values (?, ?, 'ASKED_FOR_PERSON', 'CLOSED', 'RESOLVED', ?, ?)",
+                        day, language, requests, requests * (120L + random.nextInt(400)));
+            }
+        }
+    }
+
+    private void count(java.time.LocalDate day, String language, String event, String guide, int events) {
+        jdbc.update("merge into insight_daily_count key (count_day, language, kiosk_id, event, guide_id) "
+                + "values (?, ?, 'it-branch-library', ?, ?, ?)", day, language, event, guide, events);
+    }
+
     @Test
     void a_question_the_kiosk_did_not_understand_reaches_the_editor_who_reads_the_dashboard_and_dismisses_it() {
         if (!users.exists(EDITOR)) {
@@ -43,6 +80,7 @@ class InsightsIT extends BrowserTest {
         editor.assertAccessible("editor-gaps");
         editor.screenshot("editor-gaps-landscape");
 
+        aMonthAtAnotherKiosk();
         editor.click(".insights-nav a", "Dashboard");
         editor.waitForText("h1", "How the kiosk is doing");
         assertThat(editor.find(".per-day .chart svg").getDomAttribute("role")).isEqualTo("img");
