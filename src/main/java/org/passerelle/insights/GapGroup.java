@@ -146,6 +146,14 @@ class GapGroup {
         itemsSinceDecision = 0;
     }
 
+    /** A guide was started for a group that needed one: it leaves the list of groups waiting for a guide. */
+    void guideStarted(String guide) {
+        if (decision != GapDecision.NEW_GUIDE || guideId != null) {
+            throw new InsightsException(Problem.NOT_WAITING_FOR_GUIDE);
+        }
+        guideId = guide;
+    }
+
     String wording() {
         return wording;
     }

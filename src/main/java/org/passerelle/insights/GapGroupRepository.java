@@ -23,6 +23,13 @@ interface GapGroupRepository extends JpaRepository<GapGroup, Long> {
 
     @Query("""
             select g from GapGroup g
+            where g.status = org.passerelle.insights.GapStatus.DECIDED
+              and g.decision = org.passerelle.insights.GapDecision.NEW_GUIDE and g.guideId is null
+            order by g.items desc, g.lastSeen desc, g.id""")
+    List<GapGroup> findWaitingForNewGuide(Limit limit);
+
+    @Query("""
+            select g from GapGroup g
             where g.decision = org.passerelle.insights.GapDecision.TRAINING_PHRASES
             order by g.decidedAt desc, g.id desc""")
     List<GapGroup> findTrainingPhrases();

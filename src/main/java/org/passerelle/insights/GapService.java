@@ -165,6 +165,30 @@ public class GapService {
     }
 
     /**
+     * Groups marked as needing a new guide for which no guide was started yet, the largest first: the editor's list
+     * of guides to write.
+     */
+    public List<GapGroupSummary> waitingForNewGuide() {
+        access.require();
+        return groups.findWaitingForNewGuide(Limit.of(LIST_LIMIT)).stream().map(this::summary).toList();
+    }
+
+    /**
+     * Records that {@code guideId} was started to answer a group that needed a new guide.
+     *
+     * @throws InsightsException {@code UNKNOWN_GROUP}, {@code NOT_WAITING_FOR_GUIDE}
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public GapGroupSummary newGuideStarted(long id, String guideId, String editor) {
+        access.require(editor);
+        return writes.run(() -> {
+            GapGroup group = find(id);
+            group.guideStarted(guideId);
+            return summary(groups.saveAndFlush(group));
+        });
+    }
+
+    /**
      * Every proposal of training phrases, newest first: what the editing workflow has to apply to guides. A group
      * that reopened after its phrases were proposed still lists them.
      */

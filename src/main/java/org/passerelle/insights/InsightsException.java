@@ -11,6 +11,8 @@ public class InsightsException extends RuntimeException {
         NO_PHRASES,
         PHRASE_TOO_LONG,
         BAD_RANGE,
+        /** The group is not, or no longer, waiting for a new guide. */
+        NOT_WAITING_FOR_GUIDE,
         /** Nobody is signed in, the user is neither EDITOR nor ADMIN, or acts in someone else's name. */
         FORBIDDEN
     }

@@ -6,11 +6,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -21,8 +23,14 @@ import java.util.Locale;
 import org.passerelle.content.AuditRecord;
 import org.passerelle.content.ContentException;
 import org.passerelle.content.ContentService;
+import org.passerelle.content.GuideForm;
 import org.passerelle.content.GuideSummary;
+import org.passerelle.insights.GapGroupSummary;
+import org.passerelle.insights.GapService;
+import org.passerelle.insights.InsightsException;
 import org.passerelle.insights.ui.InsightsLayout;
+import org.passerelle.knowledge.Language;
+import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Roles;
 
 /**
@@ -39,14 +47,19 @@ public class GuidesView extends EditorPage {
     }
 
     private final ContentService content;
+    private final GapService gaps;
+    private final String editor;
     private final TextField search = new TextField();
     private final Select<Filter> filter = new Select<>();
     private final TextField newId = new TextField();
     private final Button create = new Button();
     private final Div table = new Div();
 
-    GuidesView(ContentService content) {
+    GuidesView(ContentService content, GapService gaps, CurrentUser user) {
         this.content = content;
+        this.gaps = gaps;
+        // Read once, while the navigation's request carries the signed-in user.
+        this.editor = user.username().orElse("");
         addClassName("guides-view");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
@@ -79,7 +92,7 @@ public class GuidesView extends EditorPage {
         newGuide.addClassName("new-guide");
         table.addClassName("guide-table-wrap");
         add(new H1(t("editor.list.heading")), new Paragraph(t("editor.list.intro")), alerts(), filters, table,
-                newGuide, recentChanges());
+                newGuide, waitingForGuides(), recentChanges());
         drawTable();
     }
 
@@ -142,6 +155,62 @@ public class GuidesView extends EditorPage {
     private List<String> flags(GuideSummary guide) {
         return content.openVersion(guide.id()).or(() -> content.publishedVersion(guide.id())).map(this::flags)
                 .orElse(List.of());
+    }
+
+    /**
+     * Questions the kiosk failed that editors decided need a new guide: each can start one, its training phrases
+     * in the group's language taken from the citizens' own (redacted) words.
+     */
+    private Section waitingForGuides() {
+        Section section = new Section();
+        section.addClassName("waiting-for-guides");
+        List<GapGroupSummary> waiting;
+        try {
+            waiting = gaps.waitingForNewGuide();
+        } catch (InsightsException e) {
+            return section;
+        }
+        if (waiting.isEmpty()) {
+            return section;
+        }
+        section.add(new H2(t("editor.waiting.heading")), new Paragraph(t("editor.waiting.intro")));
+        for (GapGroupSummary group : waiting) {
+            Div card = new Div();
+            card.addClassName("gap-group");
+            card.add(new Paragraph(t("editor.waiting.group", group.items(), t("editor.side." + group.language().code()),
+                    group.decidedBy() == null ? "" : group.decidedBy())));
+            UnorderedList examples = new UnorderedList();
+            group.examples().forEach(example -> {
+                ListItem item = new ListItem(example);
+                item.getElement().setAttribute("lang", group.language().code());
+                examples.add(item);
+            });
+            TextField id = new TextField(t("editor.new.id"));
+            id.addClassName("waiting-guide-id");
+            id.setMaxLength(100);
+            Button start = new Button(t("editor.waiting.start"), e -> startGuideFor(group, id.getValue().strip()));
+            start.addClassName("start-guide-for-gap");
+            Div form = new Div(id, start);
+            form.addClassName("new-guide-row");
+            card.add(examples, form);
+            section.add(card);
+        }
+        return section;
+    }
+
+    private void startGuideFor(GapGroupSummary group, String id) {
+        try {
+            List<String> phrases = gaps.suggestedPhrases(group.id());
+            Language language = group.language();
+            String seeded = GuideForm.blank(id, language).withQuestions(phrases).toText();
+            content.createGuide(id, language == Language.EN ? seeded : "", language == Language.FR ? seeded : "");
+            gaps.newGuideStarted(group.id(), id, editor);
+            getUI().ifPresent(ui -> ui.navigate(GuideEditorView.route(id)));
+        } catch (ContentException e) {
+            problem(e);
+        } catch (InsightsException e) {
+            alerts().add(new Paragraph(t("insights.problem." + e.problem().name().toLowerCase(Locale.ROOT))));
+        }
     }
 
     private Section recentChanges() {

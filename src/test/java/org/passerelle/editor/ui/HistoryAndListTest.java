@@ -55,6 +55,40 @@ class HistoryAndListTest extends EditorUiTest {
         assertThat(tableText("guide-table")).contains(half.id(), older.id()).doesNotContain(published.id());
     }
 
+    @Autowired
+    org.passerelle.insights.GapService gaps;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    @WithMockUser(username = "dominique", roles = Roles.EDITOR)
+    void questions_that_need_a_new_guide_start_one_whose_phrases_are_the_citizens_words() {
+        String question = "where do i license my glorbnat";
+        for (int i = 0; i < 2; i++) {
+            events.publishEvent(new org.passerelle.kiosk.QuestionAnswered("list-kiosk", Language.EN,
+                    org.passerelle.kiosk.QuestionAnswered.Outcome.NOT_UNDERSTOOD, null, i == 0 ? question
+                            : "glorbnat licence, my phone is 613-555-0199"));
+        }
+        long group = gaps.groups(Language.EN, org.passerelle.insights.GapStatus.OPEN).stream()
+                .filter(g -> g.examples().contains(question)).findFirst().orElseThrow().id();
+        gaps.markNeedsNewGuide(group, "dominique");
+
+        navigate(GuidesView.class);
+        String waiting = $(com.vaadin.flow.component.html.Section.class).withClassName("waiting-for-guides").single()
+                .getElement().getTextRecursively();
+        assertThat(waiting).contains(question, "marked by dominique").doesNotContain("613-555-0199");
+        test($(TextField.class).withClassName("waiting-guide-id").single()).setValue("glorbnat-licence");
+        test($(Button.class).withClassName("start-guide-for-gap").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(GuideEditorView.class);
+        GuideVersion draft = content.openVersion("glorbnat-licence").orElseThrow();
+        assertThat(draft.text(Language.EN)).contains("- " + question);
+        assertThat(draft.text(Language.FR)).isEmpty();
+        assertThat(gaps.waitingForNewGuide()).noneMatch(g -> g.id() == group);
+        assertThat(gaps.group(group).orElseThrow().guideId()).isEqualTo("glorbnat-licence");
+    }
+
     @Test
     @WithMockUser(username = "dominique", roles = Roles.EDITOR)
     void a_bad_guide_id_is_refused_in_words_and_nothing_is_created() {
