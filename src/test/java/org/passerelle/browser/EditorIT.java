@@ -78,7 +78,7 @@ class EditorIT extends BrowserTest {
             reviewer.waitForText(".version-status", "waiting for review");
             reviewer.click("vaadin-button.approve");
             reviewer.click("vaadin-button.publish");
-            reviewer.waitForText(".version-status", "Citizens see version");
+            reviewer.waitForText(".version-status", "Citizens see version " + (shipped + 1) + ",");
 
             Browser kiosk = open("/");
             kiosk.click("vaadin-button.language-choice[lang=en]");

@@ -350,8 +350,7 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
                     }
                 }
                 case APPROVED -> bar.add(
-                        button("editor.action.publish", "publish", true, () -> act(
-                                () -> content.publish(guideId, v.number(), v.lockVersion()), "editor.done.published")),
+                        button("editor.action.publish", "publish", true, () -> publish(v)),
                         button("editor.action.schedule", "schedule", false, this::schedule));
                 case SCHEDULED -> bar.add(button("editor.action.unschedule", "unschedule", false, () -> act(
                         () -> content.unschedule(guideId, v.number(), v.lockVersion()), "editor.done.unscheduled")));
@@ -396,6 +395,37 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
             }
             problem(e);
         }
+    }
+
+    /**
+     * Publishing retrains the classifier: seconds. It runs off the screen's thread, the actions disabled and the
+     * screen saying what happens meanwhile; the result arrives by server push.
+     */
+    private void publish(GuideVersion approved) {
+        UI ui = UI.getCurrent();
+        getChildren().filter(c -> c.hasClassName("editor-actions")).findFirst()
+                .ifPresent(bar -> bar.getElement().setEnabled(false));
+        Paragraph publishing = new Paragraph(t("editor.publishing"));
+        publishing.addClassName("publishing");
+        publishing.getElement().setAttribute("role", "status");
+        alerts().add(publishing);
+        Runnable task = () -> {
+            try {
+                content.publish(guideId, approved.number(), approved.lockVersion());
+                ui.access(() -> {
+                    load();
+                    render();
+                    done(t("editor.done.published"));
+                });
+            } catch (ContentException e) {
+                ui.access(() -> {
+                    load();
+                    render();
+                    problem(e);
+                });
+            }
+        };
+        Thread.ofVirtual().name("publish-" + guideId).start(new DelegatingSecurityContextRunnable(task));
     }
 
     private void startDraft() {

@@ -58,6 +58,23 @@ class GuideEditorViewTest extends EditorUiTest {
                 .filter(f -> f.getLabel().startsWith(label)).skip(n).findFirst().orElseThrow();
     }
 
+    /** Delivers what background work pushed to the screen until the version status says {@code text}. */
+    private void untilStatusSays(String text) {
+        for (int i = 0; i < 600; i++) {
+            com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            if ($(Paragraph.class).withClassName("version-status").single().getText().contains(text)) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the status never said " + text);
+    }
+
     private String alerts() {
         return $(Div.class).withClassName("editor-alerts").single().getElement().getTextRecursively();
     }
@@ -167,6 +184,8 @@ class GuideEditorViewTest extends EditorUiTest {
         open(animal.id());
         click("approve");
         click("publish");
+        assertThat(alerts()).contains("Publishing: checking the whole knowledge base");
+        untilStatusSays("Citizens see version 1");
 
         assertThat(knowledge.current().guide(animal.id())).isPresent();
         Answer answer = assistant.answer(new org.passerelle.assistant.Question("how do i adopt a " + animal.word(), Language.EN, 0));
