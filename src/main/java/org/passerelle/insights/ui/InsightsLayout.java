@@ -34,6 +34,8 @@ public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObs
     private final Span brand = new Span();
     /** The editor's guide list lives in {@code editor.ui}, which depends on this layout: linked by its route. */
     private final Anchor guides = new Anchor("editor", "");
+    /** Administrators also manage staff accounts and kiosks, on a screen of their own. */
+    private final Anchor administration = new Anchor("admin", "");
     private final RouterLink gaps = new RouterLink();
     private final RouterLink dashboard = new RouterLink();
     private final Span signedIn = new Span();
@@ -48,6 +50,9 @@ public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObs
         dashboard.setRoute(DashboardView.class);
         guides.getElement().setAttribute("router-link", true);
         Nav nav = new Nav(guides, gaps, dashboard);
+        if (user.hasRole(Roles.ADMIN)) {
+            nav.add(administration);
+        }
         nav.addClassName("insights-nav");
         otherLanguage.addClassName("language-switch");
         otherLanguage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -94,6 +99,7 @@ public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObs
         brand.setText(getTranslation("insights.brand"));
         guides.setText(getTranslation("insights.nav.guides"));
         gaps.setText(getTranslation("insights.nav.gaps"));
+        administration.setText(getTranslation("admin.title"));
         dashboard.setText(getTranslation("insights.nav.dashboard"));
         signedIn.setText(getTranslation("insights.signedInAs", user.displayName().orElse("")));
         otherLanguage.setText(getTranslation("language.switch"));

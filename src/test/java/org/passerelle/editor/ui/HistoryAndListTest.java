@@ -32,6 +32,13 @@ class HistoryAndListTest extends EditorUiTest {
 
     @Test
     @WithMockUser(username = "dominique", roles = Roles.EDITOR)
+    void an_editor_sees_no_link_to_the_administration() {
+        navigate(GuidesView.class);
+        assertThat($(Anchor.class).all()).noneMatch(a -> a.getHref().equals("admin"));
+    }
+
+    @Test
+    @WithMockUser(username = "dominique", roles = Roles.EDITOR)
     void the_list_shows_each_guide_with_what_kiosks_show_and_flags_a_missing_or_older_side() {
         Animal published = newAnimal("listed");
         publishedBy("alice", "bruno", published);
@@ -164,6 +171,7 @@ class HistoryAndListTest extends EditorUiTest {
     void an_administrator_opens_the_editor() {
         navigate(GuidesView.class);
         assertThat(getCurrentView()).isInstanceOf(GuidesView.class);
-        assertThat($(Anchor.class).all()).anyMatch(a -> a.getHref().equals("editor/guide/passport-renewal"));
+        assertThat($(Anchor.class).all()).anyMatch(a -> a.getHref().equals("editor/guide/passport-renewal"))
+                .anyMatch(a -> a.getHref().equals("admin") && a.getText().equals("Administration"));
     }
 }
