@@ -83,7 +83,8 @@ public class HandoffService {
     /**
      * Records a request with the last lines of the conversation and puts it in the queue. Personal
      * identifiers (SIN, card, phone, e-mail, postal code, date of birth, street address) are redacted
-     * before anything is stored. The kiosk must be registered.
+     * before anything is stored, then each line is shortened to {@link HandoffSettings#transcriptLineMax()}: in that
+     * order, so that a cut never splits an identifier. The kiosk must be registered.
      */
     public HelpTicket requestHelp(NewHelpRequest request) {
         if (!kiosks.existsById(request.kioskId())) {
@@ -95,7 +96,8 @@ public class HandoffService {
         List<TranscriptLine> transcript = request.transcript();
         int from = Math.max(0, transcript.size() - settings.transcriptMax());
         for (TranscriptLine line : transcript.subList(from, transcript.size())) {
-            messages.save(new HelpMessage(saved.id(), line.speaker(), redactor.redact(line.text()).text(), now));
+            messages.save(new HelpMessage(saved.id(), line.speaker(), redactor.redact(line.text(), settings.transcriptLineMax()),
+                    now));
         }
         record(kioskActor(saved), "REQUESTED", saved.id(), saved.reason().name());
         publish(saved, Kind.CREATED);

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param expireAfter   a request nobody took in this time expires (the citizen has surely left)
  * @param retention     ended conversations are kept this long, then reduced to anonymous daily counts
  * @param maxMessage    the longest chat message, in characters
+ * @param transcriptLineMax a line of the conversation that goes with a request is shortened to this many
+ *                      characters, after it is redacted (the kiosk passes what the citizen typed, uncut)
  */
 @ConfigurationProperties("passerelle.handoff")
 public record HandoffSettings(
@@ -19,5 +21,6 @@ public record HandoffSettings(
         @DefaultValue("8") int transcriptMax,
         @DefaultValue("30m") Duration expireAfter,
         @DefaultValue("30d") Duration retention,
-        @DefaultValue("2000") int maxMessage) {
+        @DefaultValue("2000") int maxMessage,
+        @DefaultValue("500") int transcriptLineMax) {
 }

@@ -96,12 +96,7 @@ public class GapService {
 
     /** Text as it may be stored: identifiers replaced, then cut (so that no cut hides half an identifier). */
     String redacted(String raw, int max) {
-        String text = redactor.redact(raw.strip()).text();
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1;
-        return text.substring(0, end) + "…";
+        return redactor.redact(raw.strip(), max);
     }
 
     // ---- Editors ------------------------------------------------------------------------------------

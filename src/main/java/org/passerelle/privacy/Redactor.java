@@ -56,6 +56,30 @@ public final class Redactor {
         return new Redaction(replace(text, findings), findings);
     }
 
+    /**
+     * Redacts the whole text, then shortens the result to at most {@code maxLength} characters, the last one an
+     * ellipsis. In that order, always: a cut made first can split an identifier ({@code 046 454 28…}) so that it
+     * no longer matches and half of it is kept. Every feature that stores or shows a shortened text the citizen
+     * wrote goes through here, so the order cannot drift.
+     *
+     * @param maxLength at least 2
+     * @return the redacted text, shortened; never half a surrogate pair
+     */
+    public String redact(String text, int maxLength) {
+        if (maxLength < 2) {
+            throw new IllegalArgumentException("maxLength must be at least 2: " + maxLength);
+        }
+        String redacted = redact(text).text();
+        if (redacted.length() <= maxLength) {
+            return redacted;
+        }
+        int end = maxLength - 1;
+        if (Character.isHighSurrogate(redacted.charAt(end - 1))) {
+            end--;
+        }
+        return redacted.substring(0, end) + "\u2026";
+    }
+
     private static boolean hasDigit(String folded) {
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);

@@ -253,6 +253,36 @@ public final class RedactionCorpus {
         return new RedactionCorpus(seed).samples();
     }
 
+    /**
+     * Long messages in which an identifier crosses position {@code cut}, where a text would be shortened: for the
+     * first sentence of each kind and language with one identifier, the identifier starts 3 characters before the
+     * cut, in the middle of it, and ends 1 character after it. Each sample's single expected finding holds the
+     * identifier's span. A text cut before it is redacted keeps the identifier's first part, which no longer
+     * matches; a text redacted first and then cut keeps none of it.
+     */
+    public static List<Sample> crossing(int cut) {
+        List<Sample> crossing = new ArrayList<>();
+        Set<String> kindsAndLanguages = new HashSet<>();
+        for (Sample sample : generate()) {
+            if (sample.expected().size() != 1
+                    || !kindsAndLanguages.add(sample.expected().getFirst().kind() + "/" + sample.language())) {
+                continue;
+            }
+            Finding identifier = sample.expected().getFirst();
+            for (int before : new int[] {3, identifier.length() / 2, identifier.length() - 1}) {
+                if (before < 3) {
+                    continue;
+                }
+                // the filler ends with a space, so that it never glues a letter to the identifier
+                int fill = cut - before - identifier.start();
+                String filler = "I need some help with this form please ".repeat(fill / 39 + 1).substring(0, fill - 1) + " ";
+                crossing.add(new Sample(sample.language(), filler + sample.text() + " Thank you.".repeat(10), List.of(new Finding(identifier.kind(),
+                        fill + identifier.start(), fill + identifier.end()))));
+            }
+        }
+        return List.copyOf(crossing);
+    }
+
     /** Distinct sentences only: a repeated sentence would count its identifiers twice. */
     private List<Sample> samples() {
         List<Sample> samples = new ArrayList<>();

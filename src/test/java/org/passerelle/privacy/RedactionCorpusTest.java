@@ -45,6 +45,22 @@ class RedactionCorpusTest {
         assertThat(RedactionCorpus.generate(7)).isNotEqualTo(SAMPLES);
     }
 
+    @Test
+    void an_identifier_that_crosses_the_place_where_a_text_is_shortened_is_redacted_before_the_cut() {
+        int cut = 500;
+        List<Sample> crossing = RedactionCorpus.crossing(cut);
+        assertThat(crossing).extracting(s -> s.expected().getFirst().kind()).contains(Kind.values());
+        Redactor redactor = new Redactor(RedactionCorpus.CLOCK);
+        for (Sample sample : crossing) {
+            Finding identifier = sample.expected().getFirst();
+            String kept = sample.text().substring(identifier.start(), cut - 1);
+            String shortened = redactor.redact(sample.text(), cut);
+
+            assertThat(shortened).as(sample.text()).hasSizeLessThanOrEqualTo(cut).endsWith("\u2026")
+                    .doesNotContain(kept);
+        }
+    }
+
     private static void assertAtLeastTheFloor(String slice, Tally tally) {
         assertThat(tally.recall()).as(() -> slice + " recall " + tally + "\n" + String.join("\n", SCORE.mistakes()))
                 .isGreaterThanOrEqualTo(FLOOR);

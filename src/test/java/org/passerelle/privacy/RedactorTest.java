@@ -101,4 +101,19 @@ class RedactorTest {
             }
         }
     }
+
+    @Test
+    void a_text_is_redacted_whole_before_it_is_shortened_so_a_sin_across_the_cut_leaves_no_digit() {
+        String text = "x".repeat(490) + " SIN 046 454 286 and more";
+
+        String shortened = REDACTOR.redact(text, 500);
+
+        assertThat(shortened).hasSize(500).endsWith(" SIN [sin\u2026").doesNotContain("046", "454");
+    }
+
+    @Test
+    void shortening_never_keeps_half_a_surrogate_pair() {
+        assertThat(REDACTOR.redact("abc😀def", 5)).isEqualTo("abc\u2026");
+        assertThat(REDACTOR.redact("short", 500)).isEqualTo("short");
+    }
 }

@@ -31,8 +31,6 @@ class HelpDesk {
 
     /** Turns of the conversation sent with a request (each gives a citizen line and a kiosk line). */
     private static final int TURNS = 4;
-    /** A question is cut to this length in the transcript; the kiosk refuses longer ones anyway. */
-    private static final int QUESTION_CHARS = 500;
 
     private final HandoffService handoff;
     private final KioskSettings settings;
@@ -120,11 +118,8 @@ class HelpDesk {
     static List<TranscriptLine> transcript(List<Turn> turns, Language language) {
         List<TranscriptLine> lines = new ArrayList<>();
         for (Turn turn : turns.subList(Math.max(0, turns.size() - TURNS), turns.size())) {
-            String question = turn.question();
-            if (question.length() > QUESTION_CHARS) {
-                question = question.substring(0, QUESTION_CHARS) + "…";
-            }
-            lines.add(new TranscriptLine(Speaker.CITIZEN, question));
+            // Uncut: handoff redacts, then shortens (a cut made here could split an identifier).
+            lines.add(new TranscriptLine(Speaker.CITIZEN, turn.question()));
             lines.add(new TranscriptLine(Speaker.KIOSK, summary(turn.answer(), language)));
         }
         return lines;

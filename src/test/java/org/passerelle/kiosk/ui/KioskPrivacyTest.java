@@ -58,6 +58,21 @@ class KioskPrivacyTest extends KioskTest {
     }
 
     @Test
+    void a_sin_across_the_500th_character_of_a_long_question_reaches_the_agent_redacted_whole() {
+        start(Language.EN);
+        String question = "renew my passport ".repeat(27) + "my SIN is 046 454 286 thanks";
+        assertThat(question.indexOf("046")).isLessThan(500);
+        assertThat(question.indexOf("286")).isGreaterThan(500);
+        ask(question);
+
+        test(helpButton()).click();
+
+        long id = session().helpRequest().orElseThrow();
+        String stored = handoff.transcript(id).getFirst().text();
+        assertThat(stored).hasSizeLessThanOrEqualTo(500).doesNotContain("046", "454", "28");
+    }
+
+    @Test
     void the_citizen_can_cancel_and_go_back_to_where_they_were() {
         start(Language.EN);
         navigate("guide/sin-apply/step/3", GuideView.class);
