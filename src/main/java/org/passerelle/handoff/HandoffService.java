@@ -82,7 +82,7 @@ public class HandoffService {
 
     /**
      * Records a request with the last lines of the conversation and puts it in the queue. Personal
-     * identifiers (SIN, card, phone, e-mail, postal code, date of birth, street address) are redacted
+     * identifiers (SIN, card, phone, e-mail, postal code, date of birth, street address, names) are redacted
      * before anything is stored, then each line is shortened to {@link HandoffSettings#transcriptLineMax()}: in that
      * order, so that a cut never splits an identifier. The kiosk must be registered.
      */
@@ -301,7 +301,9 @@ public class HandoffService {
     }
 
     private ChatLine post(HelpRequest request, Speaker speaker, String text) {
-        String body = redactor.redact(checked(request.id(), text)).text();
+        String checked = checked(request.id(), text);
+        // an agent's name in their own message is theirs to give; a citizen's is redacted
+        String body = (speaker == Speaker.AGENT ? redactor.redactStaffText(checked) : redactor.redact(checked)).text();
         ChatLine line = messages.save(new HelpMessage(request.id(), speaker, body, clock.instant())).view();
         request.touch(clock.instant());
         flushed(request);

@@ -20,7 +20,9 @@ public enum Kind {
     /** A full date (day, month and year) that is a birth date by its context or by its year. */
     DATE_OF_BIRTH,
     /** Street address: a civic number with a street type and name, in English or French order. */
-    ADDRESS;
+    ADDRESS,
+    /** A person's name where the sentence announces one: "my name is …", "je m'appelle …", "Mr. …", "my son …". */
+    NAME;
 
     private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -3,16 +3,18 @@ package org.passerelle.privacy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
  * Replaces the personal identifiers of a citizen's text by placeholders, before the text is stored or shown
  * to a support agent: social insurance numbers, card numbers, phone numbers, e-mail addresses, Canadian
- * postal codes, dates of birth and street addresses, written in English or French (see {@link Kind} and
- * the package-private finders for the exact rules).
+ * postal codes, dates of birth, street addresses and people's names where the sentence announces one, written
+ * in English or French (see {@link Kind} and the package-private finders for the exact rules).
  *
  * <p>Each finder looks at a folded copy of the text (see {@link Folding}), so identifiers written with
  * full-width or Arabic-Indic digits, no-break spaces or typographic dashes are found like ASCII ones. When
@@ -27,6 +29,9 @@ public final class Redactor {
 
     private static final Comparator<Finding> LONGEST_FIRST = Comparator.comparingInt(Finding::length).reversed()
             .thenComparing(Finding::kind).thenComparingInt(Finding::start);
+
+    private static final Set<Kind> ALL = EnumSet.allOf(Kind.class);
+    private static final Set<Kind> STAFF = EnumSet.complementOf(EnumSet.of(Kind.NAME));
 
     private final BirthDates birthDates;
 
@@ -43,6 +48,19 @@ public final class Redactor {
      * @return the redacted text and the identifiers found, in the coordinates of {@code text}
      */
     public Redaction redact(String text) {
+        return redact(text, ALL);
+    }
+
+    /**
+     * Like {@link #redact(String)}, for staff's own words: every identifier but names. An agent who writes "Hello, I
+     * am Alice" gives her own name to the citizen on purpose; a citizen's SIN or phone number in an agent's message is
+     * still redacted.
+     */
+    public Redaction redactStaffText(String text) {
+        return redact(text, STAFF);
+    }
+
+    private Redaction redact(String text, Set<Kind> kinds) {
         String folded = Folding.fold(text);
         List<Finding> candidates = new ArrayList<>();
         if (hasDigit(folded)) {
@@ -52,6 +70,9 @@ public final class Redactor {
             Addresses.find(folded, candidates);
         }
         Emails.find(folded, candidates);
+        if (kinds.contains(Kind.NAME)) {
+            Names.find(folded, candidates);
+        }
         List<Finding> findings = withoutOverlaps(candidates);
         return new Redaction(replace(text, findings), findings);
     }

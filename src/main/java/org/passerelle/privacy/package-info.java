@@ -1,7 +1,8 @@
 /**
  * Redaction of personal identifiers before a conversation is stored or shown to a support agent: social
  * insurance numbers, payment card numbers, phone numbers, e-mail addresses, Canadian postal codes, dates of
- * birth and street addresses, in English and French text.
+ * birth, street addresses and names introduced as such ("my name is …", "Mme …", "mon fils …"), in English and
+ * French text.
  *
  * <p>The API is {@link org.passerelle.privacy.Redactor} and the records and enum it returns
  * ({@link org.passerelle.privacy.Redaction}, {@link org.passerelle.privacy.Finding},

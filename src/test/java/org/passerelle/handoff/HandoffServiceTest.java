@@ -95,6 +95,15 @@ class HandoffServiceTest {
     }
 
     @Test
+    void a_citizen_who_gives_their_name_reaches_the_agent_as_name_redacted() {
+        HelpTicket ticket = handoff.requestHelp(new NewHelpRequest("kiosk-a", Language.EN, HelpReason.ASKED_FOR_PERSON,
+                null, null, List.of(new TranscriptLine(Speaker.CITIZEN, "Hi, my name is John Smith, renew passport"))));
+
+        assertThat(handoff.transcript(ticket.id())).extracting(TranscriptLine::text)
+                .containsExactly("Hi, my name is [name], renew passport");
+    }
+
+    @Test
     void an_unknown_request_has_no_ticket() {
         assertThat(handoff.ticket(987_654L)).isEmpty();
         assertThat(handoff.cancel(987_654L)).isFalse();

@@ -59,6 +59,7 @@ public final class RedactionCorpus {
     private enum Slot {
         SIN(Kind.SIN), CARD(Kind.CARD), PHONE(Kind.PHONE), INTL(Kind.PHONE), EMAIL(Kind.EMAIL),
         POSTAL(Kind.POSTAL_CODE), DOB(Kind.DATE_OF_BIRTH), CHILD_DOB(Kind.DATE_OF_BIRTH), ADDRESS(Kind.ADDRESS),
+        NAME(Kind.NAME), FIRST(Kind.NAME), LAST(Kind.NAME), TYPED_NAME(Kind.NAME),
         BAD_SIN(null), BAD_CARD(null), REF(null), SOON(null), AMOUNT(null), TIME(null), YEAR(null), COUNT(null),
         PERCENT(null), VERSION(null), URL(null), FORM(null), YEAR_OLD(null), MONTH_DAY(null), BIG_AMOUNT(null);
 
@@ -89,6 +90,14 @@ public final class RedactionCorpus {
         "chloé", "gaétan", "léa", "rené", "céline", "mathieu", "sébastien", "anaïs", "noël", "prénom", "josée"};
     private static final String[] LAST_NAMES = {"smith", "tremblay", "gagnon", "roy", "côté", "bouchard", "gauthier",
         "morin", "lavoie", "fortin", "nguyen", "wong", "patel", "martin", "leblanc", "o.brien", "nom", "bélanger"};
+    /** For names: the lists above without the placeholders "prénom" and "nom" of e-mail addresses, and more. */
+    private static final String[] PERSON_FIRST_NAMES = {"Jane", "John", "Mary", "David", "Sarah", "Michael", "Emily",
+        "James", "Olivia", "Liam", "Noah", "Emma", "Aiden", "Priya", "Wei", "Fatima", "Omar", "Grace", "Émilie",
+        "François", "Marie", "Jean", "Zoé", "Hélène", "André", "Chloé", "Gaétan", "Léa", "René", "Céline", "Mathieu",
+        "Sébastien", "Anaïs", "Noël", "Josée", "Jean-François", "Marie-Ève", "Anne-Marie", "Mohamed", "Nadia"};
+    private static final String[] PERSON_LAST_NAMES = {"Smith", "Tremblay", "Gagnon", "Roy", "Côté", "Bouchard",
+        "Gauthier", "Morin", "Lavoie", "Fortin", "Nguyen", "Wong", "Patel", "Martin", "Leblanc", "O'Brien", "Bélanger",
+        "Saint-Pierre", "MacDonald", "Haddad", "Joseph", "Pelletier"};
     private static final String[] DOMAINS = {"gmail.com", "outlook.com", "hotmail.com", "yahoo.ca", "videotron.ca",
         "sympatico.ca", "bell.net", "rogers.com", "uottawa.ca", "cmail.carleton.ca", "exemple.ca",
         "courriel.exemple.qc.ca", "mail.example.org", "hotmail.fr", "orange.fr", "live.ca", "icloud.com"};
@@ -145,6 +154,13 @@ public final class RedactionCorpus {
         {"I live at {address}.", "My address is {address}, Ottawa.", "Send it to {address} please",
             "I moved to {address} last month", "The old address was {address}, not mine",
             "Mail goes to {address} but I'm not there", "Address: {address}"},
+        {"My name is {name}.", "Hi, my name is {name} and I need help with my passport", "my name is {typed-name} i need help",
+            "I'm {name}, I called yesterday about my benefits", "I am {name}.", "Hello, I'm {first} and I lost my card",
+            "My son {first} needs a passport", "My daughter, {first}, lost her health card", "I'm here with my wife {first}",
+            "Please ask for Mr. {last}", "Mrs. {last} told me to come here", "Ms. {name} is my caseworker",
+            "Name: {name}", "Her name is {name}", "His name is {first} and he is 12",
+            "I'm helping my mother {first} with her pension", "The letter is for my husband {name}",
+            "my name's {typed-name}"},
     };
 
     private static final String[][] POSITIVE_FR = {
@@ -173,16 +189,23 @@ public final class RedactionCorpus {
         {"J'habite au {address}.", "Mon adresse est le {address}, Montréal.", "Envoyez-le au {address} svp",
             "J'ai déménagé au {address} le mois passé", "L'ancienne adresse était le {address}, pas la mienne",
             "Le courrier va au {address} mais je n'y suis plus", "Adresse : {address}"},
+        {"Je m'appelle {name}.", "Bonjour, je m'appelle {name} et j'ai besoin d'aide",
+            "je m'appelle {typed-name} j'ai besoin d'aide", "Mon nom est {name}", "Moi, c'est {first}, j'ai appelé hier",
+            "Je suis {name} et j'ai perdu ma carte", "C'est pour mon fils {first}", "Ma fille {first} a besoin d'un NAS",
+            "Ma femme, {first}, a perdu sa carte", "Demandez M. {last}", "Mme {last} m'a dit de venir ici",
+            "Madame {last} est mon agente", "Nom : {name}", "Il s'appelle {first}", "Elle s'appelle {name}",
+            "J'aide ma mère {first} avec sa pension", "La lettre est pour mon mari {name}"},
     };
 
     private static final String[] MIXED_EN = {"Call me at {phone} or write to {email}.",
         "{address}, Ottawa ON {postal}", "My SIN is {sin} and I was born on {dob}.",
         "Name on file: born {dob}, phone {phone}, postal code {postal}", "Refund to card {card}, receipt to {email}",
-        "I moved to {address}, my new number is {phone}"};
+        "I moved to {address}, my new number is {phone}", "My name is {name}, my SIN is {sin}."};
     private static final String[] MIXED_FR = {"Appelez-moi au {phone} ou écrivez à {email}.",
         "{address}, Gatineau QC {postal}", "Mon NAS est {sin} et je suis né le {dob}.",
         "Au dossier : née le {dob}, téléphone {phone}, code postal {postal}",
-        "Remboursez la carte {card}, reçu à {email}", "J'ai déménagé au {address}, mon nouveau numéro est le {phone}"};
+        "Remboursez la carte {card}, reçu à {email}", "J'ai déménagé au {address}, mon nouveau numéro est le {phone}",
+        "Je m'appelle {name}, mon NAS est {sin}."};
 
     private static final String[] NEGATIVE_EN = {"Step {count} of {count}: upload your photo.",
         "I need {count} passport photos.", "The fee is {amount}.", "My appointment is on {soon} at {time}.",
@@ -209,7 +232,13 @@ public final class RedactionCorpus {
         "Take Highway 417 to exit 145", "Gate 12 at the airport", "My T4 shows 45,678.90 in box 14",
         "Passport number AB123456", "IP address 192.168.0.1", "Invoice INV-2024-000123",
         // a known false positive (docs/benchmarks.md): a capitalised word and a street type after a number
-        "I saved it in 2 Google Drive folders"};
+        "I saved it in 2 Google Drive folders",
+        // the cues of a name, without a name
+        "My name is wrong on my passport", "My name is not on the list", "My name is spelled differently on my card",
+        "I'm Canadian, do I need a visa?", "I'm not sure what to do", "I am a permanent resident",
+        "My son needs a passport", "My daughter is {count}", "My wife and I moved", "I'm Indigenous, is there a form?",
+        "What name is on the form?", "My name is the same as my father's", "I'm French-speaking",
+        "Is the Mr. or Mrs. box required?", "My son's card expired in {year}", "I'm Looking For My Tax Slip"};
     private static final String[] NEGATIVE_FR = {"Étape {count} de {count} : téléversez votre photo.",
         "J'ai besoin de {count} photos de passeport.", "Les frais sont de {amount}.",
         "Mon rendez-vous est le {soon} à {time}.", "Le bureau est-il ouvert à {time} ?", "J'attends depuis {year}.",
@@ -236,7 +265,13 @@ public final class RedactionCorpus {
         "Heures d'ouverture 10 h 30 à 11 h 45", "Années 2019-2024", "Le budget du programme est de {big-amount}",
         "Mon solde est de {big-amount}", "Prenez l'autoroute 417 jusqu'à la sortie 145", "Porte 12 à l'aéroport",
         "Mon T4 indique 45 678,90 $ à la case 14", "Numéro de passeport AB123456", "Adresse IP 192.168.0.1",
-        "Facture INV-2024-000123"};
+        "Facture INV-2024-000123",
+        // les indices d'un nom, sans nom
+        "Mon nom est mal écrit sur ma carte", "Mon nom n'est pas sur la liste", "Je suis Canadienne, ai-je besoin d'un visa ?",
+        "Je suis perdu", "Mon fils a besoin d'un passeport", "Ma fille a {count} ans", "Ma femme et moi avons déménagé",
+        "Comment s'appelle le formulaire ?", "Je suis résidente permanente", "Le nom est différent sur mon passeport",
+        "Je suis Autochtone, y a-t-il un formulaire ?", "Mon nom est le même que celui de mon père",
+        "La carte de mon fils a expiré en {year}"};
 
     private final Random random;
 
@@ -325,7 +360,8 @@ public final class RedactionCorpus {
             Slot slot = Slot.valueOf(m.group(1).toUpperCase(Locale.ROOT).replace('-', '_'));
             String value = value(slot, language == Language.EN);
             if (slot.kind != null) {
-                String[] wrapper = random.nextInt(8) == 0 ? pick(WRAPPERS) : NO_WRAPPER;
+                // a name is found by the words before it, which a quotation mark would separate from it
+                String[] wrapper = slot.kind != Kind.NAME && random.nextInt(8) == 0 ? pick(WRAPPERS) : NO_WRAPPER;
                 value = slot != Slot.EMAIL && random.nextInt(6) == 0 ? typography(value) : value;
                 text.append(wrapper[0]);
                 expected.add(new Finding(slot.kind, text.length(), text.length() + value.length()));
@@ -353,6 +389,10 @@ public final class RedactionCorpus {
             case CHILD_DOB -> date(TODAY.minusDays(30 + random.nextInt(11 * 365)), en);
             case SOON -> date(TODAY.plusDays(random.nextInt(500) - 120), en);
             case ADDRESS -> en ? addressEn() : addressFr();
+            case FIRST -> pick(PERSON_FIRST_NAMES);
+            case LAST -> pick(PERSON_LAST_NAMES);
+            case NAME -> random.nextBoolean() ? pick(PERSON_FIRST_NAMES) : pick(PERSON_FIRST_NAMES) + " " + pick(PERSON_LAST_NAMES);
+            case TYPED_NAME -> (pick(PERSON_FIRST_NAMES) + " " + pick(PERSON_LAST_NAMES)).toLowerCase(Locale.ROOT);
             case REF -> random.nextInt(2) + digits("#########");
             case AMOUNT -> amount(en);
             case TIME -> en ? pick("10:30", "9:15 am", "2 pm", "16:45", "8:30") : pick("14 h 30", "9 h", "10h15", "16:45", "8 h 30");
