@@ -51,7 +51,16 @@ final class Wording {
     private Wording() {
     }
 
-    /** The distinct words of {@code text} that say what it is about, normalised, in order of appearance. */
+    /**
+     * The longest normalised form a group or an item stores (its column, {@code varchar(500)}). Folding can make the
+     * words longer than the text ({@code ﬃ} becomes {@code ffi}), so a 300-character question can exceed it.
+     */
+    static final int MAX_WORDING = 500;
+
+    /**
+     * The distinct words of {@code text} that say what it is about, normalised, in order of appearance; as many as fit
+     * in {@link #MAX_WORDING} characters joined by spaces (a word that does not fit is left out, the question kept).
+     */
     static List<String> tokens(String text, Language language) {
         String withoutPlaceholders = HYPHENATED.matcher(PLACEHOLDER.matcher(text).replaceAll(" ")).replaceAll("");
         Set<String> tokens = new LinkedHashSet<>();
@@ -65,7 +74,15 @@ final class Wording {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String does not fail
         }
-        return List.copyOf(tokens);
+        List<String> fitting = new ArrayList<>();
+        int length = -1;
+        for (String token : tokens) {
+            if (length + 1 + token.length() <= MAX_WORDING) {
+                fitting.add(token);
+                length += 1 + token.length();
+            }
+        }
+        return List.copyOf(fitting);
     }
 
     /** Whether the text holds a redaction placeholder such as {@code [sin]}. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.security.AccountException.Problem;
 
 /**
@@ -48,13 +49,14 @@ final class AccountRules {
     }
 
     /** The roles in upper case and in a stable order; at least one, each one of {@link Roles#ALL}. */
-    static SortedSet<String> roles(Collection<String> raw) {
-        if (raw.isEmpty()) {
+    static SortedSet<String> roles(@Nullable Collection<? extends @Nullable String> raw) {
+        if (raw == null || raw.isEmpty()) {
             throw new AccountException(Problem.NO_ROLE, "an account needs at least one role (" + known() + ")");
         }
         SortedSet<String> roles = new TreeSet<>();
         for (String role : raw) {
-            String r = role.strip().toUpperCase(Locale.ROOT);
+            // null: a value the form does not know (a tampered checkbox), which the browser sent anyway
+            String r = role == null ? "" : role.strip().toUpperCase(Locale.ROOT);
             if (!Roles.ALL.contains(r)) {
                 throw new AccountException(Problem.UNKNOWN_ROLE, "unknown role \"" + role + "\" (known: " + known() + ")");
             }

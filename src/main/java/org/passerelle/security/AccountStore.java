@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Import;
  */
 @CommandApplication
 @EnableConfigurationProperties(DemoSettings.class)
-@Import({UserService.class, PasswordHashing.class, DemoAccounts.class})
+@Import({UserService.class, PasswordHashing.class, DemoAccounts.class, DemoAccountGuard.class, SecurityAudit.class})
 class AccountStore {
 
     @Bean

@@ -98,6 +98,21 @@ public class UserService {
         return user.account();
     }
 
+    /**
+     * Disables the account when it exists, is enabled and {@code password} is its password (the published demo
+     * passwords, see {@code DemoAccountGuard}). No administrator is signed in at start-up, hence package-private.
+     *
+     * @return whether it was disabled now
+     */
+    boolean disableIfPassword(String username, String password) {
+        Optional<AppUser> found = users.findByUsername(normalize(username));
+        if (found.isEmpty() || !found.get().enabled() || !passwordEncoder.matches(password, found.get().passwordHash())) {
+            return false;
+        }
+        found.get().enabled(false);
+        return true;
+    }
+
     /** Replaces an account's roles. Administrators only; an administrator keeps their own ADMIN role. */
     public StaffAccount setRoles(String username, Set<String> roles) {
         String admin = requireAdmin();

@@ -17,8 +17,13 @@
  * <li>The {@code create-user} command ({@link org.passerelle.security.CreateUserCommand}) creates the first real
  * account; the {@code demo} profile ({@code application-demo.properties}) creates demo accounts at start-up.
  * Without either, no account exists and nobody can sign in.</li>
+ * <li>{@link org.passerelle.security.LoginThrottle}: failed sign-ins limited per account and client, per client and
+ * per account ({@link org.passerelle.security.LoginSettings}); {@link org.passerelle.security.SecurityAudit}: the
+ * security audit log (table {@code security_audit_event}).</li>
  * </ul>
- * The Spring Security configuration and the login view at {@code /login} are in {@code security.ui}.
+ * On a start without the demo profile, demo accounts that keep their published passwords are disabled
+ * ({@code DemoAccountGuard}). The Spring Security configuration (CSRF on the login form, security headers, allowed
+ * host names) and the login view at {@code /login} are in {@code security.ui}.
  * Accounts are in table {@code app_user} (migration {@code V2__users.sql}). This feature knows nothing of the
  * kiosk, help requests or the assistant.
  */

@@ -86,6 +86,13 @@ class GapServiceTest {
     }
 
     @Test
+    void a_question_whose_normalised_wording_would_exceed_the_column_is_kept_in_a_group() {
+        long group = failed(Language.EN, WordingTest.foldingIntoMoreThan500Characters());
+
+        assertThat(gaps.group(group)).hasValueSatisfying(g -> assertThat(g.examples()).hasSize(1));
+    }
+
+    @Test
     void a_question_of_stop_words_or_identifiers_only_is_not_kept() {
         assertThat(gaps.record(new NewGap(GapKind.NOT_UNDERSTOOD, Language.EN, "how do I?", null, null))).isEmpty();
         assertThat(gaps.record(new NewGap(GapKind.NOT_UNDERSTOOD, Language.EN, "046 454 286", null, null))).isEmpty();

@@ -171,4 +171,27 @@ class WordingTest {
             }
         }
     }
+
+    /** 42 distinct words of 4 ligatures and 2 letters: 293 characters that fold into 629 ("ﬃ" is "ffi"). */
+    static String foldingIntoMoreThan500Characters() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 42; i++) {
+            text.append("\uFB03\uFB03\uFB03\uFB03").append((char) ('a' + i % 26)).append((char) ('a' + i / 26)).append(' ');
+        }
+        return text.toString().strip();
+    }
+
+    @Test
+    void a_question_whose_folded_words_exceed_the_stored_length_keeps_as_many_words_as_fit() {
+        String text = foldingIntoMoreThan500Characters();
+        int unbounded = java.util.Arrays.stream(text.split(" ")).mapToInt(w -> Wording.normalize(w, Language.EN).length() + 1)
+                .sum() - 1;
+        assertThat(text).hasSizeLessThanOrEqualTo(300);
+        assertThat(unbounded).isGreaterThan(Wording.MAX_WORDING);
+
+        String normalized = Wording.normalize(text, Language.EN);
+
+        assertThat(normalized).hasSizeLessThanOrEqualTo(Wording.MAX_WORDING).startsWith("ffiffiffiffi");
+        assertThat(Wording.split(normalized)).hasSizeGreaterThan(30);
+    }
 }

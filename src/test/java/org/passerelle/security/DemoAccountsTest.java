@@ -47,4 +47,35 @@ class DemoAccountsTest {
             assertThat(context.getBean(UserService.class).exists("agent")).isFalse();
         }
     }
+
+    @Test
+    void a_start_without_the_demo_profile_disables_the_demo_accounts_that_keep_their_published_passwords(
+            CapturedOutput output) {
+        String database = "--spring.datasource.url=jdbc:h2:mem:demo-guard-test;DB_CLOSE_DELAY=-1";
+        try (ConfigurableApplicationContext demo = AccountStore.start("--spring.profiles.active=demo", database)) {
+            assertThat(demo.getBean(UserService.class).find("agent")).get().extracting(StaffAccount::enabled).isEqualTo(true);
+        }
+
+        try (ConfigurableApplicationContext real = AccountStore.start(database)) {
+            UserService users = real.getBean(UserService.class);
+            for (String demoAccount : Set.of("agent", "agent2", "editor", "admin")) {
+                assertThat(users.find(demoAccount)).as(demoAccount).get().extracting(StaffAccount::enabled).isEqualTo(false);
+                assertThat(real.getBean(SecurityAudit.class).actionsOf(demoAccount)).as(demoAccount)
+                        .containsExactly(SecurityAudit.DEMO_ACCOUNT_DISABLED);
+            }
+        }
+        assertThat(output).contains("WARN").contains("DISABLED").contains("DEMO_ACCOUNT_DISABLED");
+    }
+
+    @Test
+    void an_account_named_like_a_demo_account_with_its_own_password_is_left_alone() {
+        String database = "--spring.datasource.url=jdbc:h2:mem:demo-guard-own-test;DB_CLOSE_DELAY=-1";
+        try (ConfigurableApplicationContext first = AccountStore.start(database)) {
+            first.getBean(UserService.class).create("admin", "Real Admin", "a password of our own", Set.of(Roles.ADMIN));
+        }
+        try (ConfigurableApplicationContext second = AccountStore.start(database)) {
+            assertThat(second.getBean(UserService.class).find("admin")).get().extracting(StaffAccount::enabled)
+                    .isEqualTo(true);
+        }
+    }
 }

@@ -86,6 +86,16 @@ class UserServiceTest {
     }
 
     @Test
+    void a_role_that_arrives_as_null_is_an_unknown_role_not_a_crash() {
+        Set<String> tampered = new java.util.HashSet<>(java.util.Arrays.asList(Roles.AGENT, null));
+
+        assertThatThrownBy(() -> users.create("null-role-test", "R", PASSWORD, tampered))
+                .isInstanceOf(AccountException.class)
+                .extracting(e -> ((AccountException) e).problem()).isEqualTo(Problem.UNKNOWN_ROLE);
+        assertThat(users.exists("null-role-test")).isFalse();
+    }
+
+    @Test
     void without_the_demo_profile_there_is_no_demo_account() {
         for (String demo : new String[] {"agent", "agent2", "editor", "admin"}) {
             assertThat(users.exists(demo)).as(demo).isFalse();

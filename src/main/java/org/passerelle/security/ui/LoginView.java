@@ -32,6 +32,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     private final Paragraph intro = new Paragraph();
     private final Button otherLanguage = new Button();
     private Language language = Language.EN;
+    private boolean locked;
 
     LoginView() {
         addClassName("login-view");
@@ -48,8 +49,10 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // Spring Security sends a failed attempt back here with ?error.
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        // Spring Security sends a failed attempt back here with ?error, SignInLimitFilter one over a limit with ?locked.
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        locked = parameters.containsKey(SignInLimitFilter.LOCKED);
+        form.setError(locked || parameters.containsKey("error"));
         Object chosen = VaadinSession.getCurrent().getAttribute(CHOSEN_LANGUAGE);
         // The UI's locale is the browser's preferred language among those of the message files.
         language = chosen instanceof Language l ? l : Language.fromLocale(event.getUI().getLocale());
@@ -85,8 +88,8 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         i18n.getForm().setPassword(t("login.password"));
         i18n.getForm().setSubmit(t("login.submit"));
         i18n.getForm().setForgotPassword(t("login.forgotPassword"));
-        i18n.getErrorMessage().setTitle(t("login.error.title"));
-        i18n.getErrorMessage().setMessage(t("login.error.message"));
+        i18n.getErrorMessage().setTitle(t(locked ? "login.locked.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(t(locked ? "login.locked.message" : "login.error.message"));
         i18n.getErrorMessage().setUsername(t("login.error.username"));
         i18n.getErrorMessage().setPassword(t("login.error.password"));
         return i18n;

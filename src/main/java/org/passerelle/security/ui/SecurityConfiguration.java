@@ -1,13 +1,25 @@
 package org.passerelle.security.ui;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.passerelle.security.LoginThrottle;
+import org.passerelle.security.SecuritySettings;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Spring Security for the whole application. Vaadin's configurer permits its own internal requests and every
@@ -21,8 +33,32 @@ class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/login";
 
+    /**
+     * What Vaadin Flow needs and no more: its bootstrap and components use inline styles and scripts, and
+     * {@code executeJs} runs through {@code new Function} ({@code 'unsafe-eval'}); push and the UIDL requests go to
+     * the same origin ({@code 'self'} covers the same-origin WebSocket). No other origin can load a script, be
+     * framed or receive the login form. QR codes and icons are inline SVG or data URIs.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "media-src 'self' data: blob:",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'");
+    /** A kiosk needs none of these; speech synthesis is not a permission. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), display-capture=()";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The kiosk's hand-written CSS, scripts and icons (frontend/): a citizen's screen needs them.
                 .requestMatchers("/styles/**", "/scripts/**", "/icons/**").permitAll()
@@ -33,7 +69,45 @@ class SecurityConfiguration {
                 .loginView(LoginView.class, LOGIN_PATH)
                 // Vaadin's default denies any other request even to signed-in staff; we let them through and leave
                 // each view's own annotation to decide.
-                .anyRequest(AuthorizedUrl::authenticated));
+                .anyRequest(AuthorizedUrl::authenticated)
+                // Vaadin's CSRF set-up also exempts the login page, so any site could post a sign-in (login CSRF).
+                .enableCsrfConfiguration(false));
+        // Vaadin's own requests (UIDL, push, heartbeat) carry Vaadin's CSRF token and are checked by Vaadin. The login
+        // form posts Spring Security's token, which Vaadin writes into the page (meta _csrf) and the form sends.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new SignInLimitFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentTypeOptions(options -> { })
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                // no-store on every page: staff screens, and kiosk screens with a citizen's conversation or help
+                // request. Static files set their own caching, which this leaves alone.
+                .cacheControl(cache -> { })
+                .frameOptions(frames -> frames.sameOrigin())
+                // Sent on HTTPS only, which behind a proxy the forwarded headers tell (server.forward-headers-strategy).
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000)));
         return http.build();
+    }
+
+    /** In front of every request, Vaadin's own included (see {@link SecurityHeadersFilter}). */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * Refuses (400) a request whose {@code Host} is not one of {@code passerelle.allowed-hosts}: redirects are built
+     * from that header, and a forged one would send staff to another site.
+     */
+    @Bean
+    HttpFirewall firewall(SecuritySettings settings) {
+        Set<String> allowed = settings.allowedHosts().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHostnames(host -> allowed.contains(host.toLowerCase(Locale.ROOT)));
+        return firewall;
     }
 }
