@@ -92,6 +92,17 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat($(LoginForm.class).single().isError()).isTrue();
     }
 
+    @Test
+    void a_sign_in_over_the_limit_comes_back_saying_to_wait_in_the_persons_language() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("login", QueryParameters.of(SignInLimitFilter.LOCKED, ""));
+        assertThat($(LoginForm.class).single().isError()).isTrue();
+        assertThat(formTexts()).contains("\"title\":\"Too many tries\"", "sign-in is paused for a few minutes");
+
+        test($(Button.class).withClassName("language-switch").single()).click();
+        assertThat(formTexts()).contains("\"title\":\"Trop d’essais\"", "la connexion est suspendue quelques minutes");
+    }
+
     /** The form's texts, as the JSON property the web component receives. */
     private String formTexts() {
         return String.valueOf($(LoginForm.class).single().getElement().getPropertyRaw("i18n"));
