@@ -103,6 +103,8 @@ public final class Browser implements AutoCloseable {
         options.setBinary(chromium.toFile());
         options.addArguments(HEADLESS);
         options.addArguments("--window-size=" + viewport.width() + "," + viewport.height());
+        // The page's console, so that a script error on load fails a test (see consoleErrors()).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).build();
         Browser browser = new Browser(new ChromeDriver(service, options), baseUrl, viewport);
         OPEN.add(browser);
