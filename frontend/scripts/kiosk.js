@@ -21,6 +21,29 @@
     }
   }
 
+  // Vaadin's dialog element is in the dialog's Tab cycle but has no box: a Tab stop where the focus cannot be
+  // seen. When it gets the focus itself (not one of its parts), the focus moves on to the dialog's first button,
+  // or its last one after Shift+Tab.
+  let backwards = false;
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Tab') {
+      backwards = e.shiftKey;
+    }
+  }, { capture: true, passive: true });
+  document.addEventListener('focusin', function (e) {
+    const dialog = e.target;
+    if (!(dialog instanceof Element) || dialog.localName !== 'vaadin-dialog'
+        || (dialog.shadowRoot && dialog.shadowRoot.activeElement)) {
+      return;
+    }
+    const buttons = Array.prototype.filter.call(dialog.querySelectorAll('vaadin-button'), function (b) {
+      return !b.disabled && b.getClientRects().length > 0;
+    });
+    if (buttons.length > 0) {
+      (backwards ? buttons[buttons.length - 1] : buttons[0]).focus();
+    }
+  }, true);
+
   ACTIVITY.forEach(function (type) {
     document.addEventListener(type, function () {
       if (!warning) {

@@ -430,14 +430,13 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     }
 
     /**
-     * A dialog of the kiosk. Its host element takes the focus when it opens, but stays out of the Tab order:
-     * there it was a stop of no size where the focus could not be seen.
+     * A dialog of the kiosk. Vaadin keeps the dialog's own element, which has no size, in the dialog's Tab cycle;
+     * kiosk.js passes the focus on from it to a button, so that no Tab stop is invisible.
      */
     private Dialog kioskDialog(String headingKey) {
         Dialog dialog = new Dialog();
         dialog.addClassName("kiosk-dialog");
         dialog.setHeaderTitle(t(headingKey));
-        dialog.getElement().setAttribute("tabindex", "-1");
         return dialog;
     }
 

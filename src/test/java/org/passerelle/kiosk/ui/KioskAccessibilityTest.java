@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * What a screen-reader or keyboard user is told and where their focus goes, seen without a browser: names that
  * match what buttons show, the skip link, replies that are announced and focused, a help screen that does not
- * redraw under a person typing, dialogs without an invisible Tab stop, and failures that are said.
+ * redraw under a person typing, and failures that are said.
  */
 class KioskAccessibilityTest extends KioskTest {
 
@@ -108,15 +107,6 @@ class KioskAccessibilityTest extends KioskTest {
         assertThat($(H1.class).single()).isSameAs(heading);
         assertThat($(TextField.class).withClassName("chat-reply").single()).isSameAs(reply);
         assertThat(reply.getValue()).isEqualTo("Je cherche les ");
-    }
-
-    @Test
-    void the_finish_dialog_keeps_its_own_box_out_of_the_tab_order() {
-        start(Language.EN);
-        test($(Button.class).withClassName("tool-finish").single()).click();
-
-        Dialog dialog = $(Dialog.class).single();
-        assertThat(dialog.getElement().getAttribute("tabindex")).isEqualTo("-1");
     }
 
     @Test
