@@ -21,6 +21,29 @@
     }
   }
 
+  // Vaadin's dialog element is in the dialog's Tab cycle but has no box: a Tab stop where the focus cannot be
+  // seen. When it gets the focus itself (not one of its parts), the focus moves on to the dialog's first button,
+  // or its last one after Shift+Tab.
+  let backwards = false;
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Tab') {
+      backwards = e.shiftKey;
+    }
+  }, { capture: true, passive: true });
+  document.addEventListener('focusin', function (e) {
+    const dialog = e.target;
+    if (!(dialog instanceof Element) || dialog.localName !== 'vaadin-dialog'
+        || (dialog.shadowRoot && dialog.shadowRoot.activeElement)) {
+      return;
+    }
+    const buttons = Array.prototype.filter.call(dialog.querySelectorAll('vaadin-button'), function (b) {
+      return !b.disabled && b.getClientRects().length > 0;
+    });
+    if (buttons.length > 0) {
+      (backwards ? buttons[buttons.length - 1] : buttons[0]).focus();
+    }
+  }, true);
+
   ACTIVITY.forEach(function (type) {
     document.addEventListener(type, function () {
       if (!warning) {
@@ -60,11 +83,27 @@
     return result;
   }
 
-  function voiceFor(lang) {
-    const voices = window.speechSynthesis.getVoices();
+  function voiceFor(voices, lang) {
     return voices.find(function (v) { return v.lang.toLowerCase() === lang + '-ca'; })
         || voices.find(function (v) { return v.lang.toLowerCase().startsWith(lang); })
         || null;
+  }
+
+  // Chromium fills the voice list a moment after the page loads ("voiceschanged"); a browser with no voices
+  // at all (a kiosk without speech packages) never does, and would "speak" in silence.
+  function voices(waitMs) {
+    const now = window.speechSynthesis.getVoices();
+    if (now.length > 0) {
+      return Promise.resolve(now);
+    }
+    return new Promise(function (resolve) {
+      const done = function () {
+        window.speechSynthesis.removeEventListener('voiceschanged', done);
+        resolve(window.speechSynthesis.getVoices());
+      };
+      window.speechSynthesis.addEventListener('voiceschanged', done);
+      setTimeout(done, waitMs);
+    });
   }
 
   window.passerelle = {
@@ -105,36 +144,72 @@
       return 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
     },
 
-    speak: function (root, fallback) {
+    // Resolves to true when reading started, false when this browser cannot speak (no speech, no voices).
+    speak: async function (root, fallback) {
       if (!this.speechAvailable()) {
+        return false;
+      }
+      const available = await voices(1500);
+      if (available.length === 0) {
         return false;
       }
       const synth = window.speechSynthesis;
       synth.cancel();
       const parts = chunks(root, fallback);
+      const stopped = function () {
+        if (host) {
+          host.$server.readingStopped();
+        }
+      };
       parts.forEach(function (part, i) {
         const u = new SpeechSynthesisUtterance(part.text);
         u.lang = part.lang + '-CA';
-        const voice = voiceFor(part.lang);
-        if (voice) {
+        const voice = voiceFor(available, part.lang);
+        if (voice instanceof SpeechSynthesisVoice) {
           u.voice = voice;
         }
         u.rate = 0.9;
         if (i === parts.length - 1) {
-          u.onend = function () {
-            if (host) {
-              host.$server.readingStopped();
-            }
-          };
+          u.onend = stopped;
         }
+        u.onerror = function (e) {
+          if (e.error !== 'canceled' && e.error !== 'interrupted') {
+            stopped();
+          }
+        };
         synth.speak(u);
       });
       return parts.length > 0;
     },
 
+    // The skip link moves the focus to the main landmark without leaving the screen (no navigation, no
+    // "#main" added to the address, which Vaadin's router would take for a route).
+    skipLink: function (link, target) {
+      if (link.dataset.skipReady) {
+        return;
+      }
+      link.dataset.skipReady = 'true';
+      link.addEventListener('click', function (e) {
+        e.preventDefault();
+        e.stopPropagation();
+        target.focus({ preventScroll: true });
+        target.scrollIntoView({ block: 'start' });
+      });
+    },
+
     stopSpeaking: function () {
       if ('speechSynthesis' in window) {
         window.speechSynthesis.cancel();
+      }
+    },
+
+    // Vaadin's connection indicator is a status message on every screen: said in the kiosk's language.
+    connectionTexts: function (online, offline, reconnecting) {
+      const indicator = document.querySelector('vaadin-connection-indicator');
+      if (indicator) {
+        indicator.onlineText = online;
+        indicator.offlineText = offline;
+        indicator.reconnectingText = reconnecting;
       }
     },
 

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -103,6 +104,8 @@ public final class Browser implements AutoCloseable {
         options.setBinary(chromium.toFile());
         options.addArguments(HEADLESS);
         options.addArguments("--window-size=" + viewport.width() + "," + viewport.height());
+        // The page's console, so that a script error on load fails a test (see consoleErrors()).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).build();
         Browser browser = new Browser(new ChromeDriver(service, options), baseUrl, viewport);
         OPEN.add(browser);
@@ -157,8 +160,9 @@ public final class Browser implements AutoCloseable {
      */
     public Browser waitForText(String css, String text) {
         try {
-            new WebDriverWait(driver, TIMEOUT).until(d -> d.findElements(By.cssSelector(css)).stream()
-                    .anyMatch(e -> e.getText().contains(text)));
+            // An element found may be redrawn by the server before its text is read: look again, do not fail.
+            new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
         } catch (TimeoutException e) {
             throw new AssertionError("No " + css + " showed \"" + text + "\" on " + driver.getCurrentUrl() + " after "
                     + TIMEOUT.toSeconds() + " s", e);

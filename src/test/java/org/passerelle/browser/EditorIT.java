@@ -44,6 +44,19 @@ class EditorIT extends BrowserTest {
         return browser;
     }
 
+    /** The staff screens' small controls named in issue 10 reach 44 px too (their other controls are Vaadin's own). */
+    private static void assertStaffTargetsBigEnough(Browser browser, String css, String what) {
+        Object small = browser.script("""
+                const all = [...document.querySelectorAll(arguments[0])];
+                return [all.length, all.filter(el => { const r = el.getBoundingClientRect();
+                    return r.width > 0 && (r.height < arguments[1] - 0.5 || r.width < arguments[1] - 0.5); })
+                    .map(el => el.outerHTML.slice(0, 80) + ' ' + Math.round(el.getBoundingClientRect().height))];""",
+                css, PageChecks.MIN_TARGET);
+        java.util.List<?> result = (java.util.List<?>) small;
+        assertThat(((Number) result.get(0)).intValue()).as(what + " found").isPositive();
+        assertThat((java.util.List<?>) result.get(1)).as(what + " under 44 px").isEmpty();
+    }
+
     /** Replaces the first field matching {@code css} with {@code text} and leaves it, as a person would. */
     private static void replace(Browser browser, String css, String text) {
         browser.type(css, Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
@@ -57,6 +70,7 @@ class EditorIT extends BrowserTest {
             Browser writer = signIn(WRITER, "/editor");
             writer.waitForText("h1", "Guides");
             writer.assertAccessible("editor-guides");
+            assertStaffTargetsBigEnough(writer, "a.editor-guide-link", "the editor's list links");
             writer.screenshot("editor-guides-landscape");
             writer.click("a.editor-guide-link", "Find free internet");
             writer.waitForText("h1", "Find free internet");
@@ -68,6 +82,7 @@ class EditorIT extends BrowserTest {
             writer.type("vaadin-text-area.step-body.side-en", Keys.END, " Ask at the desk. " + SCRIPT, Keys.TAB);
             writer.waitForVaadin();
             writer.assertAccessible("editor-guide");
+            assertStaffTargetsBigEnough(writer, "vaadin-checkbox", "the editor's check boxes");
             writer.screenshot("editor-guide-landscape");
             writer.click("vaadin-button.save-draft");
             writer.waitForText("vaadin-notification-card", "Draft saved");

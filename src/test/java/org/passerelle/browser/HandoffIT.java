@@ -44,7 +44,7 @@ class HandoffIT extends BrowserTest {
         agent.waitForText("h1", "Help requests");
         agent.click(".queue-card", "Stuck on a step");
         agent.click("vaadin-button.claim");
-        kiosk.waitForText(".help-status", "Un membre du personnel a votre demande");
+        kiosk.waitForText(".help-status", "Un membre du personnel s’occupe de votre demande");
 
         agent.type("vaadin-text-area.agent-message", "Bonjour ! Je peux vous aider. <b>test</b>");
         agent.click("vaadin-button.send");
@@ -58,7 +58,7 @@ class HandoffIT extends BrowserTest {
         agent.screenshot("agent-console-landscape");
 
         agent.click("vaadin-button.coming-over");
-        kiosk.waitForText(".help-status", "marche vers cette borne");
+        kiosk.waitForText(".help-status", "s’en vient à cette borne");
 
         agent.click("vaadin-button.close-request");
         kiosk.waitForText(".progress-text", "Étape 2 sur");

@@ -24,8 +24,12 @@ class IdleResetIT extends BrowserTest {
         kiosk.type("vaadin-text-field.question", "mon NAS est 046 454 286 renouveler passeport", Keys.ENTER);
         kiosk.find(".turn");
 
-        // First warning: "I am still here" keeps everything.
+        // First warning: "I am still here" keeps everything. At 200 % zoom the warning fits on the screen.
         kiosk.find(".still-here");
+        kiosk.resize(Viewport.PORTRAIT_ZOOM_200);
+        PageChecks.assertDialogsInsideViewport(kiosk, "Are you still there? at 200 %");
+        PageChecks.assertNothingSideways(kiosk, "Are you still there? at 200 %");
+        kiosk.portrait();
         kiosk.assertAccessible("idle-warning-fr");
         kiosk.screenshot("idle-warning-fr-portrait");
         String before = kiosk.find(".countdown").getText();

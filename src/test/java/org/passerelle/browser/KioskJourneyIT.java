@@ -38,6 +38,7 @@ class KioskJourneyIT extends BrowserTest {
         boolean pictures = !highContrast;
         Browser kiosk = open("/");
         assertThat(kiosk.find("html").getDomAttribute("lang")).isEqualTo("en");
+        PageChecks.assertNoScriptErrors(kiosk, "the welcome screen's load");
         if (highContrast) {
             kiosk.click("vaadin-button.tool-contrast");
             assertThat(kiosk.find("html").getDomAttribute("data-contrast")).isEqualTo("high");
@@ -56,8 +57,13 @@ class KioskJourneyIT extends BrowserTest {
         kiosk.type("vaadin-text-field.question", en ? "pasport renwal" : "renouvler pasport", Keys.ENTER);
         assertThat(kiosk.find(".guide-card h2").getText())
                 .isEqualTo(en ? "Renew your adult passport" : "Renouveler votre passeport adulte");
+        assertThat(kiosk.focusedIsIn(".reply[data-focus-on-arrival]")).as("asked on Home, the answer has the focus").isTrue();
         kiosk.type("vaadin-text-field.question", en ? "passport" : "passeport", Keys.ENTER);
         kiosk.find("vaadin-button.choice");
+        kiosk.click("vaadin-button.choice-none");
+        kiosk.find(".none-reply");
+        PageChecks.assertFocusKept(kiosk, "None of these");
+        assertThat(kiosk.focusedIsIn(".none-reply")).as("the reply to None of these has the focus").isTrue();
         kiosk.type("vaadin-text-field.question", "zzqx florp wibble", Keys.ENTER);
         kiosk.find(".helper-offer");
         audit(kiosk, "ask", mode, pictures);
@@ -71,9 +77,11 @@ class KioskJourneyIT extends BrowserTest {
             assertThat(kiosk.find(".progress-text").getText()).startsWith(en ? "Step " + step : "Étape " + step);
         }
         kiosk.click("vaadin-button.next-button");
-        assertThat(kiosk.find("h1").getText()).isEqualTo(en ? "You reached the end" : "Vous êtes arrivé à la fin");
+        assertThat(kiosk.find("h1").getText()).isEqualTo(en ? "You reached the end" : "C’est la fin du guide");
         kiosk.click(".yes-no vaadin-button", en ? "Yes" : "Oui");
         assertThat(kiosk.find(".feedback").getText()).contains(en ? "Thank you" : "Merci");
+        PageChecks.assertFocusKept(kiosk, "Did this help? Yes");
+        assertThat(kiosk.focusedIsIn(".feedback-thanks")).as("the thank-you has the focus").isTrue();
         audit(kiosk, "guide-done", mode, pictures);
 
         kiosk.click("vaadin-button", en ? "Take the steps with you" : "Emporter les étapes");
@@ -87,6 +95,15 @@ class KioskJourneyIT extends BrowserTest {
         kiosk.click("vaadin-button.tool-finish");
         kiosk.find("vaadin-dialog-overlay, vaadin-dialog");
         audit(kiosk, "finish-dialog", mode, false);
+        for (int i = 0; i < 4; i++) {
+            kiosk.press(Keys.TAB);
+            Object box = kiosk.script("""
+                    let el = document.activeElement;
+                    while (el && el.shadowRoot && el.shadowRoot.activeElement) { el = el.shadowRoot.activeElement; }
+                    const r = el.getBoundingClientRect();
+                    return el.tagName + ' ' + Math.round(r.width) + 'x' + Math.round(r.height);""");
+            assertThat(String.valueOf(box)).as("Tab stop %d in the dialog", i + 1).doesNotEndWith(" 0x0").startsWith("VAADIN-BUTTON");
+        }
         kiosk.click("vaadin-button", en ? "Yes, clear everything" : "Oui, tout effacer");
         kiosk.find("vaadin-button.language-choice");
         assertThat(kiosk.find("html").getDomAttribute("lang")).isEqualTo("en");
@@ -102,6 +119,7 @@ class KioskJourneyIT extends BrowserTest {
 
     private static void audit(Browser kiosk, String screen, String mode, boolean picture) {
         kiosk.assertAccessible(screen + "-" + mode);
+        PageChecks.assertTargetsBigEnough(kiosk, screen + "-" + mode);
         if (picture) {
             kiosk.screenshot(screen + "-" + mode + "-portrait");
         }
@@ -113,6 +131,15 @@ class KioskJourneyIT extends BrowserTest {
 
         kiosk.tabTo("vaadin-button.language-choice[lang=fr]", 30).press(Keys.ENTER);
         assertThat(kiosk.find("html").getDomAttribute("lang")).isEqualTo("fr");
+
+        // The skip link keeps the screen: the address stays, the focus goes to the main landmark.
+        String home = kiosk.driver().getCurrentUrl();
+        kiosk.script("document.querySelector('a.skip-link').focus()");
+        kiosk.press(Keys.ENTER);
+        assertThat(kiosk.driver().getCurrentUrl()).isEqualTo(home);
+        assertThat(kiosk.find("main h1").getText()).isEqualTo("De quoi avez-vous besoin ?");
+        assertThat(kiosk.script("return document.activeElement.id")).isEqualTo("main");
+
         kiosk.tabTo("vaadin-text-field.question", 30);
         kiosk.press("emploi assurance demande").press(Keys.ENTER);
         kiosk.find(".turn");
@@ -135,8 +162,7 @@ class KioskJourneyIT extends BrowserTest {
         kiosk.click("vaadin-button.tool-text-size").click("vaadin-button.tool-text-size");
         assertThat(kiosk.find("html").getDomAttribute("data-text-size")).isEqualTo("2");
 
-        Object overflow = kiosk.script("return document.documentElement.scrollWidth > window.innerWidth");
-        assertThat(overflow).as("no sideways scrolling").isEqualTo(false);
+        PageChecks.assertNothingSideways(kiosk, "home at the largest text size");
         Object bodyText = kiosk.script("return parseFloat(getComputedStyle(document.querySelector('main p, main span')).fontSize)");
         assertThat(((Number) bodyText).doubleValue()).isGreaterThanOrEqualTo(30);
         kiosk.assertAccessible("home-en-largest-text-landscape");
@@ -144,30 +170,50 @@ class KioskJourneyIT extends BrowserTest {
     }
 
     @Test
-    void at_200_percent_zoom_nothing_needs_sideways_scrolling() {
+    void at_200_percent_zoom_nothing_needs_sideways_scrolling_nothing_is_cut_and_dialogs_fit() {
         Browser kiosk = newBrowser(Viewport.PORTRAIT_ZOOM_200).open("/");
-        assertNoSidewaysScrolling(kiosk, "welcome");
+        zoomed(kiosk, "welcome");
         kiosk.click("vaadin-button.language-choice[lang=fr]");
-        assertNoSidewaysScrolling(kiosk, "home");
+        zoomed(kiosk, "home");
+        kiosk.type("vaadin-text-field.question", "passeport", Keys.ENTER);
+        kiosk.find("vaadin-button.choice");
+        zoomed(kiosk, "ask with choices");
         kiosk.type("vaadin-text-field.question", "renouveler passeport", Keys.ENTER);
-        assertNoSidewaysScrolling(kiosk, "ask");
+        kiosk.type("vaadin-text-field.question", "a");
+        PageChecks.assertTargetsBigEnough(kiosk, "question box with its clear button");
         kiosk.click(".guide-card vaadin-button");
-        assertNoSidewaysScrolling(kiosk, "guide step");
+        zoomed(kiosk, "guide step");
         kiosk.assertAccessible("guide-step-fr-zoom-200");
         kiosk.screenshot("guide-step-fr-zoom-200");
+        kiosk.open("/guide/passport-renewal/done");
+        zoomed(kiosk, "end of the guide with related guides");
+        kiosk.click("vaadin-button.tool-finish");
+        PageChecks.assertDialogsInsideViewport(kiosk, "Finish and clear?");
+        PageChecks.assertNothingSideways(kiosk, "Finish and clear?");
+        kiosk.click("vaadin-button", "Non, retourner");
+        kiosk.click("vaadin-button.tool-text-size").click("vaadin-button.tool-text-size");
+        zoomed(kiosk, "end of the guide at the largest text size");
+        kiosk.click("vaadin-button.tool-finish");
+        PageChecks.assertDialogsInsideViewport(kiosk, "Finish and clear? at the largest text size");
     }
 
-    private static void assertNoSidewaysScrolling(Browser kiosk, String screen) {
-        Object overflow = kiosk.script("return document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as("sideways overflow on " + screen + " (CSS px)").isLessThanOrEqualTo(0);
+    private static void zoomed(Browser kiosk, String screen) {
+        PageChecks.assertNothingSideways(kiosk, screen);
+        PageChecks.assertTargetsBigEnough(kiosk, screen + " at 200 %");
     }
 
     @Test
     void read_aloud_speaks_the_main_content_in_its_own_language_and_can_be_stopped() {
         Browser kiosk = open("/");
-        // Headless Chromium has no voices: record what would be said instead.
+        // Headless Chromium has no voices: the kiosk says it cannot read aloud instead of reading in silence.
+        kiosk.click("vaadin-button.tool-speaker");
+        kiosk.waitForText(".kiosk > [aria-live]", "cannot read aloud");
+        assertThat(kiosk.find("vaadin-button.tool-speaker").getText()).contains("Read aloud").doesNotContain("Stop reading");
+
+        // With voices (faked), record what would be said.
         kiosk.script("""
                 window.spoken = [];
+                window.speechSynthesis.getVoices = () => [{lang: 'en-CA', name: 'en'}, {lang: 'fr-CA', name: 'fr'}];
                 window.speechSynthesis.speak = u => window.spoken.push({lang: u.lang, text: u.text});
                 window.speechSynthesis.cancel = () => window.spoken.push({cancelled: true});""");
 

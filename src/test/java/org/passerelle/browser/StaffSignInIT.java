@@ -37,6 +37,7 @@ class StaffSignInIT extends BrowserTest {
         browser.find("vaadin-login-form");
         assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("en");
         assertAccessible("login-en");
+        PageChecks.assertTargetsBigEnough(browser, "login-en");
 
         browser.click("vaadin-button.language-switch");
         assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("fr");

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.assistant.Answer;
 import org.passerelle.assistant.Answer.Clarification;
 import org.passerelle.assistant.Answer.GuideAnswer;
@@ -47,6 +48,8 @@ public class AskView extends KioskPage {
     private final SearchService search;
     private final KioskSettings settings;
     private final ApplicationEventPublisher events;
+    private @Nullable Div lastReply;
+    private boolean replyFocusedOnArrival;
 
     AskView(KioskSession session, SearchService search, KioskSettings settings, ApplicationEventPublisher events) {
         super(session);
@@ -56,25 +59,41 @@ public class AskView extends KioskPage {
         addClassName("ask-view");
     }
 
+    /** A question asked on Home arrives here: the screen opens on its answer (focused, and announced). */
     @Override
     protected void enter(BeforeEnterEvent event) {
-        session.takePendingQuestion().ifPresent(this::answer);
+        replyFocusedOnArrival = false;
+        session.takePendingQuestion().ifPresent(question -> {
+            announce(announcement(answer(question)));
+            replyFocusedOnArrival = true;
+        });
     }
 
     void ask(String question) {
-        answer(question);
+        Answer answer = answer(question);
         render();
-        getElement().executeJs("""
-                const replies = this.querySelectorAll('.reply');
-                const last = replies[replies.length - 1];
-                if (last) { last.setAttribute('tabindex', '-1'); last.focus({preventScroll: true});
-                            last.scrollIntoView({block: 'start'}); }""");
+        if (lastReply != null) {
+            focus(lastReply);
+        }
+        announce(announcement(answer));
     }
 
     /** Asks the assistant and tells the features that learn from questions (content gaps) what happened. */
-    private void answer(String question) {
+    private Answer answer(String question) {
         Answer answer = session.conversation().ask(question, language());
         events.publishEvent(QuestionAnswered.of(kioskId(), session.conversation().turns().getLast().question(), answer));
+        return answer;
+    }
+
+    /** What a screen reader says when an answer arrives: its gist, in the answer's language. */
+    private String announcement(Answer answer) {
+        return switch (answer) {
+            case GuideAnswer g -> t(g.language(), "ask.answered.guide", g.guide().text(g.language()).title());
+            case Clarification c -> t(c.language(), "clarify.heading");
+            case NotUnderstood n -> t(n.language(), "notUnderstood.heading");
+            case SystemReply s -> t(s.language(), "system." + s.intent().id());
+            case InvalidQuestion i -> t(i.language(), "invalid." + i.problem().name().toLowerCase(Locale.ROOT));
+        };
     }
 
     private String kioskId() {
@@ -91,7 +110,11 @@ public class AskView extends KioskPage {
         }
         Div list = new Div();
         list.addClassName("turns");
+        lastReply = null;
         turns.forEach(turn -> list.add(turn(turn)));
+        if (lastReply != null && replyFocusedOnArrival) {
+            lastReply.getElement().setAttribute("data-focus-on-arrival", "");
+        }
         QuestionBox box = new QuestionBox(search, language(), settings.suggestions(), this::ask);
         add(list, box);
     }
@@ -123,6 +146,7 @@ public class AskView extends KioskPage {
         }
         Div turnBox = new Div(you, reply);
         turnBox.addClassName("turn");
+        lastReply = reply;
         return turnBox;
     }
 
@@ -170,11 +194,14 @@ public class AskView extends KioskPage {
     private void noneOfThese(Button none) {
         Div reply = (Div) none.findAncestor(Div.class);
         Paragraph answer = new Paragraph(t("clarify.none.reply"));
+        answer.addClassName("none-reply");
         Button help = bigButton("help-person", t("layout.help"), this::requestHelp);
         none.setEnabled(false);
         if (reply != null) {
             reply.add(answer, help);
+            focus(answer);
         }
+        announce(t("clarify.none.reply"));
     }
 
     private Component[] notUnderstood(NotUnderstood n) {

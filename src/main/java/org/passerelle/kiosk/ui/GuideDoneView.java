@@ -36,6 +36,7 @@ public class GuideDoneView extends GuidePage {
     private final ApplicationEventPublisher events;
     private final KioskSettings settings;
     private @Nullable Boolean answer;
+    private boolean justAnswered;
 
     GuideDoneView(KioskSession session, KnowledgeService knowledge, ApplicationEventPublisher events,
             KioskSettings settings) {
@@ -65,7 +66,15 @@ public class GuideDoneView extends GuidePage {
         section.addClassName("feedback");
         section.add(new H2(t("done.helped")));
         if (answer != null) {
-            section.add(new Paragraph(t(answer ? "done.helped.yes.thanks" : "done.helped.no.thanks")));
+            Paragraph thanks = new Paragraph(t(answer ? "done.helped.yes.thanks" : "done.helped.no.thanks"));
+            thanks.addClassName("feedback-thanks");
+            section.add(thanks);
+            if (justAnswered) {
+                // The Yes / No buttons are gone: the focus goes to the thank-you, which is read out.
+                focus(thanks);
+                announce(thanks.getText());
+                justAnswered = false;
+            }
             if (!answer) {
                 section.add(bigButton("help-person", t("layout.help"), this::requestHelp));
             }
@@ -87,6 +96,7 @@ public class GuideDoneView extends GuidePage {
 
     private void answered(Guide current, boolean helped) {
         answer = helped;
+        justAnswered = true;
         if (!session.feedbackGiven(current.id())) {
             events.publishEvent(new GuideFeedback(settings.id(), current.id(), language(), helped));
         }

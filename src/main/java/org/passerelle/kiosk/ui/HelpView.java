@@ -47,9 +47,13 @@ public class HelpView extends KioskPage {
     private @Nullable Registration polling;
     private @Nullable HelpTicket shown;
     private long shownVersion = -1;
-    private int chatSize = -1;
+    private int chatSize;
     private final Div status = new Div();
+    private final Section chat = new Section();
+    private final H2 chatHeading = new H2();
+    private final Div chatLines = new Div();
     private final TextField reply = new TextField();
+    private final Button send = bigButton("arrow-right", "", this::sendReply);
 
     HelpView(KioskSession session, HelpDesk helpDesk) {
         super(session);
@@ -61,6 +65,22 @@ public class HelpView extends KioskPage {
         reply.setAutocomplete(Autocomplete.OFF);
         reply.setAutocorrect(false);
         reply.setAutocapitalize(Autocapitalize.NONE);
+        status.addClassName("help-status");
+        status.getElement().setAttribute("role", "status");
+        // The chat is built once and kept: new messages are added to it, so that a person typing a reply keeps
+        // the focus and what they typed when the agent writes.
+        chat.addClassName("chat");
+        chatHeading.setId("chat-heading");
+        chat.getElement().setAttribute("aria-labelledby", "chat-heading");
+        chatLines.addClassName("chat-lines");
+        chatLines.getElement().setAttribute("role", "log");
+        chatLines.getElement().setAttribute("aria-live", "polite");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("chat-send");
+        send.addClickShortcut(Key.ENTER).listenOn(reply);
+        Div row = new Div(reply, send);
+        row.addClassName("question-row");
+        chat.add(chatHeading, chatLines, row);
     }
 
     @Override
@@ -91,21 +111,7 @@ public class HelpView extends KioskPage {
 
     private void renderTicket(HelpTicket ticket) {
         add(new H1(t("help.heading")));
-        status.removeAll();
-        status.addClassName("help-status");
-        status.getElement().setAttribute("role", "status");
-        boolean comingOver = helpDesk.comingOver(session);
-        if (ticket.status() == HelpStatus.WAITING) {
-            status.add(new Paragraph(t("help.recorded")),
-                    new Paragraph(KioskIcon.of("list"), new Span(t("help.position", ticket.position()))),
-                    new Paragraph(KioskIcon.of("clock"), new Span(t("help.wait", minutes(ticket.estimatedWait())))));
-        } else if (comingOver) {
-            Paragraph coming = new Paragraph(KioskIcon.of("help-person"), new Span(t("help.comingOver")));
-            coming.addClassName("coming-over");
-            status.add(coming);
-        } else {
-            status.add(new Paragraph(t("help.claimed")));
-        }
+        showStatus(ticket);
         UnorderedList next = new UnorderedList(new ListItem(t("help.next.person")), new ListItem(t("help.next.stay")),
                 new ListItem(t("help.next.keepGoing")), new ListItem(t("help.next.private")));
         Button cancel = bigButton("cross", t("help.cancel"), this::cancel);
@@ -120,40 +126,56 @@ public class HelpView extends KioskPage {
         add(new H2(t("help.next")), next, actions);
     }
 
-    /** The live chat with the agent: their messages and the citizen's answers, newest last. */
-    private Section chat() {
-        Section chat = new Section();
-        chat.addClassName("chat");
-        H2 heading = new H2(t("help.chat"));
-        heading.setId("chat-heading");
-        chat.getElement().setAttribute("aria-labelledby", "chat-heading");
-        Div lines = new Div();
-        lines.addClassName("chat-lines");
-        lines.getElement().setAttribute("role", "log");
-        lines.getElement().setAttribute("aria-live", "polite");
-        List<ChatLine> conversation = helpDesk.chat(session);
-        chatSize = conversation.size();
-        if (conversation.isEmpty()) {
-            lines.add(new Paragraph(t("help.chat.empty")));
+    /** Where the request stands: in line (place and wait), taken by a person, or a person coming over. */
+    private void showStatus(HelpTicket ticket) {
+        status.removeAll();
+        boolean comingOver = helpDesk.comingOver(session);
+        if (ticket.status() == HelpStatus.WAITING) {
+            status.add(new Paragraph(t("help.recorded")),
+                    new Paragraph(KioskIcon.of("list"), new Span(t("help.position", ticket.position()))),
+                    new Paragraph(KioskIcon.of("clock"), new Span(t("help.wait", minutes(ticket.estimatedWait())))));
+        } else if (comingOver) {
+            Paragraph coming = new Paragraph(KioskIcon.of("help-person"), new Span(t("help.comingOver")));
+            coming.addClassName("coming-over");
+            status.add(coming);
+        } else {
+            status.add(new Paragraph(t("help.claimed")));
         }
-        for (ChatLine line : conversation) {
+    }
+
+    /** The live chat with the agent, drawn again from the start (a new screen, or the other language). */
+    private Section chat() {
+        chatHeading.setText(t("help.chat"));
+        reply.setLabel(t("help.chat.label"));
+        send.setText(t("help.chat.send"));
+        chatLines.removeAll();
+        chatSize = 0;
+        addNewChatLines();
+        return chat;
+    }
+
+    /** Adds the messages not shown yet, newest last; the rest of the screen stays as it is. */
+    private void addNewChatLines() {
+        List<ChatLine> conversation = helpDesk.chat(session);
+        if (conversation.isEmpty()) {
+            if (chatLines.getComponentCount() == 0) {
+                Paragraph empty = new Paragraph(t("help.chat.empty"));
+                empty.addClassName("chat-empty");
+                chatLines.add(empty);
+            }
+            return;
+        }
+        chatLines.getChildren().filter(c -> c.hasClassName("chat-empty")).toList().forEach(chatLines::remove);
+        for (ChatLine line : conversation.subList(Math.min(chatSize, conversation.size()), conversation.size())) {
             Div bubble = new Div();
             bubble.addClassName(line.speaker() == Speaker.AGENT ? "chat-agent" : "chat-citizen");
             Span who = new Span(t(line.speaker() == Speaker.AGENT ? "help.chat.agent" : "help.chat.you"));
             who.addClassName("speaker");
             Span text = new Span(line.text());
             bubble.add(who, text);
-            lines.add(bubble);
+            chatLines.add(bubble);
         }
-        reply.setLabel(t("help.chat.label"));
-        Button send = bigButton("arrow-right", t("help.chat.send"), this::sendReply);
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClassName("chat-send");
-        send.addClickShortcut(Key.ENTER).listenOn(reply);
-        Div row = new Div(reply, send);
-        row.addClassName("question-row");
-        chat.add(heading, lines, row);
-        return chat;
+        chatSize = conversation.size();
     }
 
     private void sendReply() {
@@ -162,18 +184,16 @@ public class HelpView extends KioskPage {
         try {
             helpDesk.say(session, text);
         } catch (HandoffException e) {
-            KioskLayout layout = findAncestor(KioskLayout.class);
-            if (layout != null) {
-                layout.announce(t("handoff.problem." + e.problem().name().toLowerCase(Locale.ROOT)));
-            }
+            announce(t("handoff.problem." + e.problem().name().toLowerCase(Locale.ROOT)));
         }
-        render();
+        addNewChatLines();
         reply.focus();
     }
 
     /**
-     * Redraws only when something changed, and then only the status, so that a person using a keyboard or
-     * a screen reader does not lose their place every time the queue is checked.
+     * Changes only what changed — the status, the chat's new lines — so that a person typing a reply, using a
+     * keyboard or a screen reader keeps their place (and their text) when the queue is checked or a message
+     * arrives. The screen is drawn again only when the request appears or ends.
      */
     void refresh() {
         HelpTicket before = shown;
@@ -181,10 +201,24 @@ public class HelpView extends KioskPage {
         if (now.isEmpty() && before == null) {
             return;
         }
-        if (now.isEmpty() || before == null || !now.get().equals(before) || helpDesk.version(session) != shownVersion
-                || helpDesk.chat(session).size() != chatSize) {
+        if (now.isEmpty() || before == null) {
             render();
+            return;
         }
+        HelpTicket ticket = now.get();
+        long version = helpDesk.version(session);
+        if (!ticket.equals(before) || version != shownVersion) {
+            shown = ticket;
+            shownVersion = version;
+            showStatus(ticket);
+            boolean chatShown = chat.getParent().filter(parent -> parent == this).isPresent();
+            if (ticket.status() != HelpStatus.WAITING && !chatShown) {
+                addComponentAtIndex(indexOf(status) + 1, chat());
+            } else if (ticket.status() == HelpStatus.WAITING && chatShown) {
+                remove(chat);
+            }
+        }
+        addNewChatLines();
     }
 
     /** Minutes as said to a person: at least one, rounded up. */

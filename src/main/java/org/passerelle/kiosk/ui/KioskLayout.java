@@ -35,12 +35,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
+import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.passerelle.handoff.HandoffException;
 import org.passerelle.handoff.HandoffFeed;
 import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.knowledge.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The frame of every kiosk screen: a header with the tools a citizen may need at any moment (read
@@ -52,6 +56,8 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         LocaleChangeObserver {
 
     private static final String SCRIPT = readScript();
+    private static final String SKIP_TARGET = "#main";
+    private static final Logger LOG = LoggerFactory.getLogger(KioskLayout.class);
     /** Extra time before the server clears a session on its own, if the browser's idle timer never fired. */
     private static final Duration SERVER_IDLE_SLACK = Duration.ofMinutes(1);
 
@@ -62,7 +68,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private final Clock clock;
 
     private final Header header = new Header();
-    private final Anchor skipLink = new Anchor("#main", "");
+    private final Anchor skipLink = new Anchor(SKIP_TARGET, "");
     private final Span brand = new Span("Passerelle");
     private final Nav tools = new Nav();
     private final Button home = new Button();
@@ -93,8 +99,14 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         this.reset = reset;
         this.clock = clock;
         addClassName("kiosk");
+        // Queued before anything that calls window.passerelle: on a page load, the locale change and the first
+        // navigation's display settings run before onAttach, and would find the helpers missing.
+        UI.getCurrent().getPage().executeJs(SCRIPT);
 
         skipLink.addClassName("skip-link");
+        // The router would take "#main" for the address "/#main" and open the welcome screen; kiosk.js moves
+        // the focus to the main landmark instead, and the address stays the screen's own.
+        skipLink.getElement().setAttribute("router-ignore", "");
         brand.addClassName("brand");
         brand.getElement().setAttribute("translate", "no");
         tools.addClassName("tools");
@@ -145,6 +157,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         ui.getPage().executeJs(SCRIPT);
         applyDisplay();
         ui.getPage().executeJs("window.passerelle.watchIdle($0, $1)", getElement(), settings.idleTimeout().toMillis());
+        ui.getPage().executeJs("window.passerelle.skipLink($0, $1)", skipLink.getElement(), main.getElement());
         following = feed.subscribe(update -> {
             if (session.helpRequest().filter(id -> id == update.requestId()).isPresent()) {
                 ui.access(() -> helpUpdate(update));
@@ -219,11 +232,15 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     public void afterNavigation(AfterNavigationEvent event) {
         stopReading();
         applyDisplay();
+        skipLink.setHref(event.getLocation().getPathWithQueryParameters() + SKIP_TARGET);
         refresh();
+        // A screen may name what should have the focus on arrival (the answer to a question asked from Home);
+        // otherwise its heading does, so that a screen reader starts reading the new screen.
         UI.getCurrent().getPage().executeJs("""
-                const h = document.querySelector('main h1');
+                const h = document.querySelector('main [data-focus-on-arrival]') || document.querySelector('main h1');
                 if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); }
-                window.scrollTo(0, 0);""");
+                window.scrollTo(0, 0);
+                if (h && h.matches('[data-focus-on-arrival]')) { h.scrollIntoView({block: 'start'}); }""");
     }
 
     @Override
@@ -279,7 +296,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     }
 
     private void label(Element element, String key) {
-        element.setText(session.started() ? t(key) : t(Language.EN, key) + " / " + t(Language.FR, key));
+        element.setText(inEveryShownLanguage(key));
     }
 
     private void toggleReading() {
@@ -292,7 +309,10 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
                 .then(Boolean.class, started -> {
                     reading = Boolean.TRUE.equals(started);
                     if (!reading) {
-                        announce(t("layout.readAloud.unavailable"));
+                        // Staff learn of it from the log: a kiosk whose browser has no voices needs them installed.
+                        LOG.warn("Read aloud is not available on kiosk {}: the browser has no speech voices",
+                                session.kioskId().orElse(settings.id()));
+                        tell(t("layout.readAloud.unavailable"));
                     }
                     refresh();
                 });
@@ -350,28 +370,51 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private void applyDisplay() {
         UI.getCurrent().getPage().executeJs("window.passerelle.display($0, $1, $2)",
                 session.language().code(), session.textSize(), session.highContrast());
+        UI.getCurrent().getPage().executeJs("window.passerelle.connectionTexts($0, $1, $2)", t("layout.connection.online"),
+                t("layout.connection.offline"), t("layout.connection.reconnecting"));
     }
 
-    /** "Get help from a person": record the request (once) and show what happens next. */
+    /**
+     * "Get help from a person": record the request (once) and show what happens next. A request that cannot be
+     * recorded is said on the screen, in the person's language (both before a choice), and the button works again.
+     */
     void requestHelp() {
+        help.setEnabled(true);
         if (session.preview().isPresent()) {
-            help.setEnabled(true);
-            announce(t("layout.preview.noHelp"));
-            Notification.show(t("layout.preview.noHelp"), 5000, Notification.Position.MIDDLE);
+            tell(t("layout.preview.noHelp"));
             return;
         }
         if (!(content instanceof HelpView)) {
             session.returnTo(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters());
         }
-        helpDesk.requestHelp(session, content instanceof GuideView);
-        help.setEnabled(true);
+        try {
+            helpDesk.requestHelp(session, content instanceof GuideView);
+        } catch (HandoffException e) {
+            LOG.warn("A help request from kiosk {} was refused: {}", session.kioskId().orElse(settings.id()), e.problem());
+            tell(inEveryShownLanguage("handoff.problem." + e.problem().name().toLowerCase(Locale.ROOT)));
+            return;
+        } catch (RuntimeException e) {
+            LOG.error("A help request from kiosk {} could not be recorded", session.kioskId().orElse(settings.id()), e);
+            tell(inEveryShownLanguage("help.failed"));
+            return;
+        }
         UI.getCurrent().navigate(HelpView.class);
     }
 
+    /** A message the person must see and hear: on the screen for a while, and said by screen readers. */
+    private void tell(String message) {
+        announce(message);
+        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        notification.addClassName("kiosk-notice");
+    }
+
+    /** The chosen language's text, or both before anyone chose (the welcome screen speaks both). */
+    private String inEveryShownLanguage(String key) {
+        return session.started() ? t(key) : t(Language.EN, key) + " / " + t(Language.FR, key);
+    }
+
     void confirmFinish() {
-        Dialog dialog = new Dialog();
-        dialog.addClassName("kiosk-dialog");
-        dialog.setHeaderTitle(t("finish.heading"));
+        Dialog dialog = kioskDialog("finish.heading");
         dialog.add(new Paragraph(t("finish.text")));
         Button yes = new Button(t("finish.yes"), e -> {
             dialog.close();
@@ -384,6 +427,17 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         dialog.getFooter().add(no, yes);
         dialog.open();
         no.focus();
+    }
+
+    /**
+     * A dialog of the kiosk. Vaadin keeps the dialog's own element, which has no size, in the dialog's Tab cycle;
+     * kiosk.js passes the focus on from it to a button, so that no Tab stop is invisible.
+     */
+    private Dialog kioskDialog(String headingKey) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("kiosk-dialog");
+        dialog.setHeaderTitle(t(headingKey));
+        return dialog;
     }
 
     /** "Finish and clear": the next person finds the welcome screen and nothing of this one. */
@@ -406,10 +460,8 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         }
         stopReading();
         int seconds = (int) settings.idleWarning().toSeconds();
-        Dialog dialog = new Dialog();
-        dialog.addClassName("kiosk-dialog");
+        Dialog dialog = kioskDialog("idle.heading");
         dialog.addClassName("idle-dialog");
-        dialog.setHeaderTitle(t("idle.heading"));
         dialog.setCloseOnOutsideClick(false);
         dialog.setCloseOnEsc(true);
         Span counter = new Span(String.valueOf(seconds));
@@ -458,6 +510,11 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     void announce(String message) {
         announcer.setText("");
         announcer.setText(message);
+    }
+
+    /** What the live region last said (for tests). */
+    String announced() {
+        return announcer.getText();
     }
 
     private String t(String key, Object... params) {

@@ -10,9 +10,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import org.jspecify.annotations.Nullable;
 import org.passerelle.knowledge.Language;
 
 /**
@@ -20,9 +23,11 @@ import org.passerelle.knowledge.Language;
  * language changes, and a screen opened before anyone chose a language (a bookmark, the browser's back
  * button after the kiosk was cleared) sends the person to the welcome screen.
  */
-abstract class KioskPage extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+abstract class KioskPage extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver,
+        HasDynamicTitle {
 
     protected final KioskSession session;
+    private @Nullable String pendingAnnouncement;
 
     KioskPage(KioskSession session) {
         this.session = session;
@@ -44,6 +49,36 @@ abstract class KioskPage extends Div implements BeforeEnterObserver, LocaleChang
         if (session.started() || !needsLanguage()) {
             render();
         }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (pendingAnnouncement != null) {
+            announce(pendingAnnouncement);
+            pendingAnnouncement = null;
+        }
+    }
+
+    /**
+     * Says {@code message} to screen-reader users through the layout's live region; while the screen is still
+     * being entered (not yet in the layout), once it is shown.
+     */
+    protected void announce(String message) {
+        KioskLayout layout = findAncestor(KioskLayout.class);
+        if (layout == null) {
+            pendingAnnouncement = message;
+        } else {
+            layout.announce(message);
+        }
+    }
+
+    /**
+     * Moves the focus to what the person's action produced (a reply, a thank-you), so that it is not left on the
+     * page body or on a button that was just disabled, and a screen reader reads it.
+     */
+    static void focus(Component target) {
+        target.getElement().setAttribute("tabindex", "-1");
+        target.getElement().executeJs("this.focus({preventScroll: true}); this.scrollIntoView({block: 'nearest'});");
     }
 
     /** Reads the route parameters; called before each {@link #render()} caused by a navigation. */

@@ -36,7 +36,7 @@ class KioskJourneyTest extends KioskTest {
         start(Language.FR);
 
         assertThat(getCurrentView()).isInstanceOf(HomeView.class);
-        assertThat($(H1.class).single().getText()).isEqualTo("Pour quoi avez-vous besoin d’aide ?");
+        assertThat($(H1.class).single().getText()).isEqualTo("De quoi avez-vous besoin ?");
         assertThat($(RouterLink.class).withClassName("tile").all()).extracting(l -> l.getElement().getTextRecursively())
                 .contains("Impôts", "Santé", "Travail et emploi");
     }

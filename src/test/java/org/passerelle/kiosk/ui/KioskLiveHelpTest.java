@@ -63,7 +63,7 @@ class KioskLiveHelpTest extends KioskTest {
         deliverPush();
 
         assertThat(getCurrentView().getElement().getTextRecursively())
-                .contains("Une personne du personnel marche vers cette borne.");
+                .contains("Un membre du personnel s’en vient à cette borne.");
     }
 
     @Test
