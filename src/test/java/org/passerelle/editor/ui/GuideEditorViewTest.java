@@ -336,6 +336,9 @@ class GuideEditorViewTest extends EditorUiTest {
     org.passerelle.insights.GapService gaps;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
     @Autowired
@@ -348,6 +351,7 @@ class GuideEditorViewTest extends EditorUiTest {
             events.publishEvent(new org.passerelle.kiosk.QuestionAnswered("editor-kiosk", Language.EN,
                     org.passerelle.kiosk.QuestionAnswered.Outcome.NOT_UNDERSTOOD, null, phrases.getFirst()));
         }
+        org.passerelle.insights.InsightsRecorded.await(context);
         long group = gaps.groups(Language.EN, org.passerelle.insights.GapStatus.OPEN).stream()
                 .filter(g -> g.examples().contains(phrases.getFirst())).findFirst().orElseThrow().id();
         gaps.turnIntoTrainingPhrases(group, guideId, phrases, "dominique");
