@@ -47,9 +47,11 @@ public final class HelpBurstBenchmark {
         List<String> a = Arrays.asList(args);
         int i = a.indexOf("--bursts");
         int bursts = i >= 0 && i + 1 < a.size() ? Integer.parseInt(a.get(i + 1)) : 10;
+        int o = a.indexOf("--options");
+        String options = o >= 0 && o + 1 < a.size() ? a.get(o + 1) : "";
         Path folder = Files.createTempDirectory("help-burst-benchmark");
-        try (ConfigurableApplicationContext context = Headless.start(Headless.fileDatabase(folder.resolve("db")),
-                "--logging.level.root=warn")) {
+        try (ConfigurableApplicationContext context = Headless.start(
+                Headless.fileDatabase(folder.resolve("db")) + options, "--logging.level.root=warn")) {
             HandoffService handoff = context.getBean(HandoffService.class);
             List<String> kiosks = new ArrayList<>();
             for (int k = 0; k < KIOSKS; k++) {
@@ -73,6 +75,8 @@ public final class HelpBurstBenchmark {
             System.out.printf(Locale.ROOT, "  requestHelp  %,d requests, %d failed, %s, max %.1f ms%n",
                     latencies.count(), failures.get(), latencies, latencies.max());
             System.out.printf(Locale.ROOT, "  insights     every request recorded after the burst: %s%n", caughtUp);
+            System.out.printf(Locale.ROOT, "  database     %.1f MB on disk%n",
+                    Files.size(folder.resolve("db.mv.db")) / 1e6);
         } finally {
             FileSystemUtils.deleteRecursively(folder);
         }
