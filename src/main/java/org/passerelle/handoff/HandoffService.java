@@ -101,6 +101,8 @@ public class HandoffService {
         }
         record(kioskActor(saved), "REQUESTED", saved.id(), saved.reason().name());
         publish(saved, Kind.CREATED);
+        events.publishEvent(new HelpRequested(saved.id(), saved.kioskId(), saved.language(), saved.reason(),
+                request.guideId(), lastCitizenLine(saved.id())));
         return ticketFor(saved);
     }
 
@@ -313,6 +315,12 @@ public class HandoffService {
 
     private void record(String actor, String action, @Nullable Long requestId, @Nullable String detail) {
         audit.save(new AuditEvent(clock.instant(), actor, action, requestId, detail));
+    }
+
+    /** What was stored of the citizen's last line (redacted, perhaps cut), or empty: read back, not redone here. */
+    private String lastCitizenLine(long id) {
+        return messages.findByRequestIdOrderById(id).reversed().stream().filter(m -> m.speaker() == Speaker.CITIZEN)
+                .map(HelpMessage::body).findFirst().orElse("");
     }
 
     private static String kioskActor(HelpRequest request) {

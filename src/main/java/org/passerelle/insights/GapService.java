@@ -74,13 +74,19 @@ public class GapService {
      *
      * @return the group, or empty when the question has no words to group by (only stop words, only identifiers)
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     Optional<Long> record(NewGap gap) {
+        return record(gap, clock.instant());
+    }
+
+    /** {@link #record(NewGap)} of a question that failed at {@code now} (the listener records it a little later). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    Optional<Long> record(NewGap gap, Instant now) {
         String text = redacted(gap.text(), GapItem.MAX_TEXT);
         List<String> tokens = Wording.tokens(text, gap.language());
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
         return Optional.of(writes.run(() -> {
             List<Wording.Candidate> candidates = groups.wordingsSeenSince(gap.language(), now.minus(settings.groupWindow()))
                     .stream().map(row -> new Wording.Candidate((Long) row[0], Wording.split((String) row[1]))).toList();

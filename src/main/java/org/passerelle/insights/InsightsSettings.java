@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param itemRetention  the text of a gap item is kept this long; its group keeps counting it after
  * @param groupWindow    new questions are compared with groups seen within this time (older ones start a new group)
  * @param maxDays        the longest date range the dashboard computes, in days
+ * @param recordingQueue the most kiosk events waiting to be recorded (off the citizens' threads); beyond it, events
+ *                       are dropped with a warning. A few seconds of a very busy library is a few hundred
  */
 @ConfigurationProperties("passerelle.insights")
 public record InsightsSettings(
@@ -28,15 +30,16 @@ public record InsightsSettings(
         @DefaultValue("30m") Duration feedbackWindow,
         @DefaultValue("90d") Duration itemRetention,
         @DefaultValue("365d") Duration groupWindow,
-        @DefaultValue("400") int maxDays) {
+        @DefaultValue("400") int maxDays,
+        @DefaultValue("10000") int recordingQueue) {
 
     public InsightsSettings {
         if (similarity <= 0 || similarity > 1) {
             throw new IllegalArgumentException("passerelle.insights.similarity must be above 0 and at most 1");
         }
-        if (reopenAfter < 0 || examples < 1 || maxDays < 1) {
-            throw new IllegalArgumentException(
-                    "passerelle.insights: reopen-after must be 0 or more, examples and max-days at least 1");
+        if (reopenAfter < 0 || examples < 1 || maxDays < 1 || recordingQueue < 1) {
+            throw new IllegalArgumentException("passerelle.insights: reopen-after must be 0 or more, examples, "
+                    + "max-days and recording-queue at least 1");
         }
     }
 }

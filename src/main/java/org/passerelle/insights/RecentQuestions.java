@@ -1,6 +1,5 @@
 package org.passerelle.insights;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -45,25 +44,24 @@ class RecentQuestions {
 
     private final Map<String, Recent> byKiosk = new ConcurrentHashMap<>();
     private final Duration window;
-    private final Clock clock;
 
-    RecentQuestions(InsightsSettings settings, Clock clock) {
+    RecentQuestions(InsightsSettings settings) {
         this.window = settings.feedbackWindow();
-        this.clock = clock;
     }
 
+    /** The question asked at {@code at} (when the kiosk answered it: it is recorded a little later). */
     void asked(String kioskId, String redactedText, Language language, @Nullable String guideId,
-            @Nullable GapKind recordedAs, boolean systemReply) {
-        byKiosk.put(kioskId, new Recent(redactedText, language, guideId, recordedAs, systemReply, clock.instant()));
+            @Nullable GapKind recordedAs, boolean systemReply, Instant at) {
+        byKiosk.put(kioskId, new Recent(redactedText, language, guideId, recordedAs, systemReply, at));
     }
 
-    /** The kiosk's last question if it is recent enough. */
-    Optional<Recent> last(String kioskId) {
+    /** The kiosk's last question if it is recent enough at {@code now}. */
+    Optional<Recent> last(String kioskId, Instant now) {
         Recent recent = byKiosk.get(kioskId);
         if (recent == null) {
             return Optional.empty();
         }
-        if (recent.at().plus(window).isBefore(clock.instant())) {
+        if (recent.at().plus(window).isBefore(now)) {
             byKiosk.remove(kioskId, recent);
             return Optional.empty();
         }
@@ -71,8 +69,8 @@ class RecentQuestions {
     }
 
     /** The kiosk's last question if it led to {@code guideId}. */
-    Optional<Recent> ledTo(String kioskId, String guideId) {
-        return last(kioskId).filter(r -> guideId.equals(r.guideId()));
+    Optional<Recent> ledTo(String kioskId, String guideId, Instant now) {
+        return last(kioskId, now).filter(r -> guideId.equals(r.guideId()));
     }
 
     /** The kiosk's last question is now also kept as a gap of {@code kind}. */

@@ -5,21 +5,21 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every write of this feature, one at a time, each in its own transaction.
+ * The writes of content gaps, one at a time, each in its own transaction.
  *
- * <p>One at a time: counters are "update, else insert" and a failed question joins the group most like it, both
- * of which two kiosks writing at once would get wrong (two rows for one counter, two groups for one wording). The
- * kiosk runs one application instance on its embedded database, so a lock in this JVM serialises all writers; the
- * writes are a few rows each, so nobody waits long. A second instance would need the database to do it instead
- * ({@code merge}, or a lock row).
+ * <p>One at a time: a failed question joins the group most like it, and an editor's decision changes a group, which
+ * two writers at once would get wrong (two groups for one wording, a lost count). The kiosk runs one application
+ * instance on its embedded database, so a lock in this JVM serialises the writers: the {@link Recorder}'s one thread
+ * and the editors deciding. A second instance would need the database to do it instead (a lock row).
  *
- * <p>Its own transaction: the listeners also run after a help request's transaction has committed, where a joined
- * transaction would never commit; and counting a question must never roll back, or be rolled back by, what the
- * citizen was doing.
+ * <p>Its own transaction, and never inside another: a writer that waits here must not hold a database connection,
+ * or writers holding one each while waiting for a second empty the pool (what ten help requests at once did when
+ * this ran in their commit). So it refuses to run inside a transaction rather than deadlock under load. Counters
+ * need none of this: each is one atomic statement ({@link DailyCounts}).
  */
 @Component
 class Writes {
@@ -29,10 +29,17 @@ class Writes {
 
     Writes(PlatformTransactionManager transactions) {
         transaction = new TransactionTemplate(transactions);
-        transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * @throws IllegalStateException when called inside a transaction (or its commit): that caller holds a connection
+     */
     <T> T run(Supplier<T> work) {
+        // Still true in a transaction's after-commit callbacks, where the connection is not yet given back.
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("content insights write inside a transaction: it would wait holding a "
+                    + "database connection");
+        }
         lock.lock();
         try {
             return Objects.requireNonNull(transaction.execute(status -> work.get()));

@@ -282,6 +282,10 @@ public final class HandoffBenchmark {
             return nanos.size();
         }
 
+        synchronized double max() {
+            return nanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+        }
+
         private synchronized double percentile(double q) {
             if (nanos.isEmpty()) {
                 return 0;

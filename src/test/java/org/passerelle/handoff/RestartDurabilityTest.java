@@ -11,21 +11,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.Eventually;
 import org.passerelle.Headless;
+import org.passerelle.handoff.CrashingKiosk.Saved;
+import org.passerelle.knowledge.Language;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Nothing a kiosk or an agent was told is saved is lost when the server dies without warning: the application
  * runs in a process of its own on a file database with the options of {@code application.properties}, is
- * killed (SIGKILL) as soon as it has committed, and everything is there when the application starts again.
+ * killed (SIGKILL) while {@value CrashingKiosk#KIOSKS} kiosks and {@value CrashingKiosk#AGENTS} agents are writing,
+ * and every write whose call had returned is there when the application starts again; and the restarted
+ * application hands out no id twice (H2 used to restart an identity below rows already stored: see
+ * {@link IdentityAfterCrashTest}).
  */
 class RestartDurabilityTest {
 
-    private static final long START_SECONDS = 120;
+    /** Generous: the child trains the classifier while it starts, minutes on a busy machine. */
+    private static final long START_SECONDS = 600;
 
     @TempDir
     Path folder;
@@ -34,9 +44,9 @@ class RestartDurabilityTest {
     void requests_conversations_and_notes_committed_before_a_hard_kill_are_there_after_the_restart()
             throws Exception {
         String database = Headless.fileDatabase(folder.resolve("db"));
-        long[] ids = runAndKill(database);
-        long waiting = ids[0];
-        long live = ids[1];
+        Crash crash = runAndKill(database);
+        long waiting = crash.waiting();
+        long live = crash.live();
 
         try (ConfigurableApplicationContext restarted = Headless.start(database)) {
             HandoffService handoff = restarted.getBean(HandoffService.class);
@@ -58,11 +68,72 @@ class RestartDurabilityTest {
             assertThat(handoff.auditTrail(live)).extracting(AuditEntry::action).containsExactly("REQUESTED", "CLAIMED",
                     "AGENT_MESSAGE", "CITIZEN_MESSAGE", "AGENT_MESSAGE", "NOTE");
             assertThat(handoff.claim(waiting, "bob").agent()).as("work goes on where it stopped").isEqualTo("bob");
+
+            assertThat(crash.acknowledged()).as("writes acknowledged before the kill")
+                    .hasSizeGreaterThanOrEqualTo(CrashingKiosk.ACKS_BEFORE_READY);
+            assertThat(lost(handoff, crash.acknowledged())).as("acknowledged writes missing after the restart").isEmpty();
+            everyKioskAsksAndIsClaimedAgain(handoff);
         }
     }
 
-    /** Starts {@link CrashingKiosk}, kills it with SIGKILL once it says it is ready, and returns the ids it printed. */
-    private static long[] runAndKill(String database) throws Exception {
+    /** One acknowledged write: what was saved, on which request, with which text (or agent, for a claim). */
+    record Ack(Saved what, long requestId, String detail) {
+
+        static Ack parse(String line) {
+            String[] parts = line.split(" ", 4);
+            return new Ack(Saved.valueOf(parts[1]), Long.parseLong(parts[2]), parts[3]);
+        }
+    }
+
+    record Crash(long waiting, long live, List<Ack> acknowledged) {
+    }
+
+    private static List<Ack> lost(HandoffService handoff, List<Ack> acknowledged) {
+        List<Ack> lost = new ArrayList<>();
+        for (Ack ack : acknowledged) {
+            boolean there = switch (ack.what()) {
+                case REQUEST -> handoff.transcript(ack.requestId()).stream().findFirst()
+                        .map(line -> line.text().equals(ack.detail())).orElse(false);
+                case CLAIM -> handoff.requestOf(ack.requestId()).map(r -> ack.detail().equals(r.agent())).orElse(false);
+                case MESSAGE -> handoff.conversation(ack.requestId()).stream().anyMatch(l -> l.text().equals(ack.detail()));
+                case NOTE -> handoff.notes(ack.requestId()).stream().anyMatch(n -> n.text().equals(ack.detail()));
+            };
+            if (!there) {
+                lost.add(ack);
+            }
+        }
+        return lost;
+    }
+
+    /**
+     * Every busy kiosk asks again and an agent takes each request, all at once: new help requests, messages and
+     * audit lines, none of which may collide with an id stored before the crash.
+     */
+    private static void everyKioskAsksAndIsClaimedAgain(HandoffService handoff) throws Exception {
+        ExecutorService kiosks = Executors.newFixedThreadPool(CrashingKiosk.KIOSKS);
+        try {
+            List<Future<HelpRequestSummary>> taken = new ArrayList<>();
+            for (int k = 0; k < CrashingKiosk.KIOSKS; k++) {
+                String kiosk = CrashingKiosk.BUSY_KIOSK + k;
+                taken.add(kiosks.submit(() -> {
+                    long id = handoff.requestHelp(new NewHelpRequest(kiosk, Language.EN, HelpReason.ASKED_FOR_PERSON,
+                            null, null, List.of(new TranscriptLine(Speaker.CITIZEN, "after the restart")))).id();
+                    return handoff.claim(id, "carol-" + kiosk);
+                }));
+            }
+            for (Future<HelpRequestSummary> request : taken) {
+                assertThat(request.get(Eventually.LIMIT.toSeconds(), TimeUnit.SECONDS).agent()).startsWith("carol-");
+            }
+        } finally {
+            kiosks.shutdownNow();
+        }
+    }
+
+    /**
+     * Starts {@link CrashingKiosk}, kills it with SIGKILL once it says it is ready (its writers still busy), and
+     * returns the ids and the acknowledgements it printed.
+     */
+    private static Crash runAndKill(String database) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), CrashingKiosk.class.getName()));
         command.addAll(Headless.ARGUMENTS);
@@ -80,6 +151,7 @@ class RestartDurabilityTest {
             }
         });
         List<String> output = new ArrayList<>();
+        List<Ack> acknowledged = new ArrayList<>();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
             while (System.nanoTime() < deadline) {
@@ -87,9 +159,11 @@ class RestartDurabilityTest {
                 if (line != null && line.startsWith(CrashingKiosk.READY + " ")) {
                     process.destroyForcibly(); // SIGKILL: no shutdown hook, no connection pool closing, no H2 close
                     String[] ids = line.split(" ");
-                    return new long[] {Long.parseLong(ids[1]), Long.parseLong(ids[2])};
+                    return new Crash(Long.parseLong(ids[1]), Long.parseLong(ids[2]), acknowledged);
                 }
-                if (line != null) {
+                if (line != null && line.startsWith(CrashingKiosk.ACK + " ")) {
+                    acknowledged.add(Ack.parse(line));
+                } else if (line != null) {
                     output.add(line);
                 } else if (!process.isAlive() && lines.isEmpty()) {
                     break;

@@ -23,9 +23,12 @@ import org.passerelle.kiosk.QuestionAnswered.Outcome;
 import org.passerelle.knowledge.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the kiosk's events leave behind: counts of every outcome, and failures as redacted gap items. Same Spring
@@ -47,6 +50,12 @@ class InsightsListenerTest {
 
     @Autowired
     HandoffService handoff;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void a_new_minute() {
@@ -77,6 +86,7 @@ class InsightsListenerTest {
                 List.of("sin-apply", "replace-lost-documents"), "sin number"));
         events.publishEvent(new GuideFeedback("count-kiosk", "passport-renewal", Language.EN, true));
 
+        InsightsRecorded.await(context);
         assertThat(count("count-kiosk", "GUIDE", "passport-renewal")).isEqualTo(2);
         assertThat(count("count-kiosk", "SYSTEM", "")).isEqualTo(1);
         assertThat(count("count-kiosk", "INVALID", "")).isEqualTo(1);
@@ -91,6 +101,7 @@ class InsightsListenerTest {
         events.publishEvent(new QuestionAnswered("nu-kiosk", Language.EN, Outcome.NOT_UNDERSTOOD, null,
                 "Where do I register my quokka?"));
 
+        InsightsRecorded.await(context);
         assertThat(count("nu-kiosk", "NOT_UNDERSTOOD", "")).isEqualTo(1);
         assertThat(items("quokka")).singleElement().satisfies(item -> {
             assertThat(item.get("KIND")).isEqualTo("NOT_UNDERSTOOD");
@@ -104,6 +115,7 @@ class InsightsListenerTest {
         events.publishEvent(new QuestionAnswered("sin-kiosk", Language.FR, Outcome.NOT_UNDERSTOOD, null,
                 "mon NAS est 046 454 286 pour le wombat"));
 
+        InsightsRecorded.await(context);
         assertThat(items("wombat")).singleElement().satisfies(item ->
                 assertThat(item.get("TEXT")).isEqualTo("mon NAS est [sin] pour le wombat"));
         assertThat(jdbc.queryForObject("""
@@ -117,6 +129,7 @@ class InsightsListenerTest {
         events.publishEvent(new ClarificationResolved("none-kiosk", Language.EN, null,
                 List.of("passport-renewal", "passport-first"), "passport for my axolotl"));
 
+        InsightsRecorded.await(context);
         assertThat(count("none-kiosk", "NONE_OF_THESE", "")).isEqualTo(1);
         assertThat(items("axolotl")).singleElement().satisfies(item -> assertThat(item.get("KIND")).isEqualTo("NONE_OF_THESE"));
     }
@@ -127,6 +140,7 @@ class InsightsListenerTest {
                 "renew the passport of my capybara"));
         events.publishEvent(new GuideFeedback("no-kiosk", "passport-renewal", Language.EN, false));
 
+        InsightsRecorded.await(context);
         assertThat(count("no-kiosk", "HELPED_NO", "passport-renewal")).isEqualTo(1);
         assertThat(items("capybara")).singleElement().satisfies(item -> {
             assertThat(item.get("KIND")).isEqualTo("NOT_HELPED");
@@ -141,6 +155,7 @@ class InsightsListenerTest {
         clock.advance(Duration.ofHours(1));
         events.publishEvent(new GuideFeedback("topic-kiosk", "sin-apply", Language.EN, false));
 
+        InsightsRecorded.await(context);
         assertThat(count("topic-kiosk", "HELPED_NO", "passport-renewal")).isEqualTo(1);
         assertThat(items("narwhal")).as("another guide, then too late").isEmpty();
     }
@@ -154,6 +169,7 @@ class InsightsListenerTest {
                 List.of(new TranscriptLine(Speaker.CITIZEN, "passport photo for my platypus"),
                         new TranscriptLine(Speaker.KIOSK, "Showed the guide"))));
 
+        InsightsRecorded.await(context);
         assertThat(items("platypus")).singleElement().satisfies(item -> {
             assertThat(item.get("KIND")).isEqualTo("HELP_REQUESTED");
             assertThat(item.get("REASON")).isEqualTo("STUCK_ON_STEP");
@@ -170,16 +186,37 @@ class InsightsListenerTest {
                 List.of(new TranscriptLine(Speaker.CITIZEN, "permis pour mon ornithorynque"),
                         new TranscriptLine(Speaker.KIOSK, "Pas compris"))));
 
+        InsightsRecorded.await(context);
         assertThat(items("ornithorynque")).singleElement()
                 .satisfies(item -> assertThat(item.get("KIND")).isEqualTo("NOT_UNDERSTOOD"));
     }
 
     @Test
-    void a_failure_to_record_never_reaches_the_citizen() {
+    void a_failure_to_record_never_reaches_the_citizen_nor_stops_what_comes_after() {
         String tooLong = "k".repeat(200); // longer than the kiosk_id column
 
         assertThatNoException().isThrownBy(() -> events.publishEvent(
                 new QuestionAnswered(tooLong, Language.EN, Outcome.NOT_UNDERSTOOD, null, "flamingo licence")));
+        events.publishEvent(new QuestionAnswered("after-kiosk", Language.EN, Outcome.GUIDE, "sin-apply", "sin"));
+
+        InsightsRecorded.await(context);
+        assertThat(count("after-kiosk", "GUIDE", "sin-apply")).isEqualTo(1);
+    }
+
+    @Test
+    void a_question_is_recorded_off_the_citizens_thread_and_after_what_holds_its_counter() {
+        // A transaction holds the counter's row, as a slow database would: the citizen's publish must not wait on it.
+        events.publishEvent(new QuestionAnswered("held-kiosk", Language.EN, Outcome.GUIDE, "sin-apply", "sin"));
+        InsightsRecorded.await(context);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("update insight_daily_count set events = events where kiosk_id = 'held-kiosk'");
+            // Recorded on this thread, the count would wait for this very transaction's lock, time out and be lost.
+            events.publishEvent(new QuestionAnswered("held-kiosk", Language.EN, Outcome.GUIDE, "sin-apply", "sin again"));
+        });
+
+        InsightsRecorded.await(context);
+        assertThat(count("held-kiosk", "GUIDE", "sin-apply")).isEqualTo(2);
     }
 
     @Test

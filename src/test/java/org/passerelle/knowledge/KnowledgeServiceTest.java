@@ -64,10 +64,10 @@ class KnowledgeServiceTest {
                 old.synonyms());
 
         Thread publisher = Thread.ofPlatform().start(() -> knowledge.replace(smaller));
-        assertThat(counter.preparing.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(counter.preparing.await(org.passerelle.Eventually.LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         String during = knowledge.consistent(() -> knowledge.current().guides().size() + "/" + counter.inForce.get());
         counter.mayFinish.countDown();
-        publisher.join(10_000);
+        assertThat(publisher.join(org.passerelle.Eventually.LIMIT)).as("the follower finished").isTrue();
         String after = knowledge.consistent(() -> knowledge.current().guides().size() + "/" + counter.inForce.get());
 
         assertThat(during).isEqualTo("2/2");

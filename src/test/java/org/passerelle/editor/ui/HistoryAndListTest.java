@@ -66,6 +66,9 @@ class HistoryAndListTest extends EditorUiTest {
     org.passerelle.insights.GapService gaps;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
     @Test
@@ -77,6 +80,7 @@ class HistoryAndListTest extends EditorUiTest {
                     org.passerelle.kiosk.QuestionAnswered.Outcome.NOT_UNDERSTOOD, null, i == 0 ? question
                             : "glorbnat licence, my phone is 613-555-0199"));
         }
+        org.passerelle.insights.InsightsRecorded.await(context);
         long group = gaps.groups(Language.EN, org.passerelle.insights.GapStatus.OPEN).stream()
                 .filter(g -> g.examples().contains(question)).findFirst().orElseThrow().id();
         gaps.markNeedsNewGuide(group, "dominique");

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.insights.DashboardFigures;
 import org.passerelle.insights.DashboardService;
+import org.passerelle.insights.InsightsRecorded;
 import org.passerelle.kiosk.GuideFeedback;
 import org.passerelle.kiosk.QuestionAnswered;
 import org.passerelle.kiosk.QuestionAnswered.Outcome;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -45,6 +47,9 @@ class DashboardViewTest extends EditorScreenTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    ApplicationContext context;
+
     LocalDate today;
 
     @BeforeEach
@@ -53,6 +58,7 @@ class DashboardViewTest extends EditorScreenTest {
         events.publishEvent(new QuestionAnswered("dashboard-kiosk", Language.EN, Outcome.GUIDE, "passport-renewal", "renew passport"));
         events.publishEvent(new QuestionAnswered("dashboard-kiosk", Language.FR, Outcome.NOT_UNDERSTOOD, null, "tarif du traversier"));
         events.publishEvent(new GuideFeedback("dashboard-kiosk", "passport-renewal", Language.EN, true));
+        InsightsRecorded.await(context);
     }
 
     private String tile(String name) {

@@ -17,6 +17,7 @@ import org.passerelle.MutableClock;
 import org.passerelle.insights.GapDecision;
 import org.passerelle.insights.GapService;
 import org.passerelle.insights.GapStatus;
+import org.passerelle.insights.InsightsRecorded;
 import org.passerelle.insights.TrainingPhrasesProposed;
 import org.passerelle.kiosk.ClarificationResolved;
 import org.passerelle.kiosk.QuestionAnswered;
@@ -25,6 +26,7 @@ import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -48,6 +50,9 @@ class GapsViewTest extends EditorScreenTest {
     MutableClock clock;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     ApplicationEvents recorded;
 
     /** A kiosk that did not understand {@code question}, {@code times} times. */
@@ -58,7 +63,9 @@ class GapsViewTest extends EditorScreenTest {
         }
     }
 
+    /** The list, once what the kiosk published is recorded (insights records on a thread of its own). */
     private GapsView open() {
+        InsightsRecorded.await(context);
         return navigate(GapsView.class);
     }
 
