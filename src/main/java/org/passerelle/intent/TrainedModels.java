@@ -26,6 +26,7 @@ import org.passerelle.knowledge.LabeledText;
 import org.passerelle.knowledge.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,6 +60,8 @@ public final class TrainedModels {
     private final @Nullable Path directory;
     private final boolean memory;
 
+    /** The application's: in memory and in {@code passerelle.intent.model-directory}. */
+    @Autowired
     TrainedModels(IntentSettings settings) {
         this(settings.modelDirectory().isBlank() ? null : Path.of(settings.modelDirectory()), true);
     }
