@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's run command, run as written in a fresh shell (no JAVA_HOME, only the system's {@code java} on the
  * PATH, 17 on these machines), serves the kiosk as citizens see it: production mode, no Vaadin development tools.
- * The first run builds the production jar (and on JDK 25 its start-up cache), so the limit is generous; the database
- * is in memory and no model is stored, so the project's {@code ./data} is not touched.
+ * The first run builds the production jar (and on JDK 25 its start-up cache), so the limit is generous. The database is
+ * in memory: the project's {@code ./data} gets at most the trained model that recording the start-up cache leaves.
  */
 class RunCommandIT {
 
