@@ -7,6 +7,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.passerelle.cli.Commands;
+import org.passerelle.config.PortCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -31,7 +32,9 @@ public class Application implements AppShellConfigurator {
         if (Commands.isCommand(args)) {
             System.exit(Commands.run(args, System.out, System.err));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        application.addListeners(new PortCheck());
+        application.run(args);
     }
 
     @Bean

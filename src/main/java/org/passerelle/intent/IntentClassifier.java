@@ -1,5 +1,9 @@
 package org.passerelle.intent;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -13,7 +17,11 @@ import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
@@ -162,6 +170,42 @@ public final class IntentClassifier {
             // The events are in memory: an I/O error here is a bug, not an input problem.
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes this classifier so that {@link #read} with the same settings gives one that ranks every text the same
+     * way (OpenNLP's own binary model format, after what this class adds to it).
+     */
+    void write(DataOutputStream out) throws IOException {
+        out.writeUTF(algorithm);
+        out.writeBoolean(featureSettings.charNgramMin() == 0);
+        if (model == null) {
+            out.writeUTF(labels.getFirst());
+            return;
+        }
+        // OpenNLP's writer closes the stream it writes to: write into a buffer, then the buffer into out.
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        new GenericModelWriter((AbstractModel) model, new DataOutputStream(buffer)).persist();
+        out.writeInt(buffer.size());
+        buffer.writeTo(out);
+    }
+
+    /** Reads what {@link #write} wrote, with the settings it was trained with. */
+    static IntentClassifier read(DataInputStream in, Language language, IntentSettings settings) throws IOException {
+        String algorithm = in.readUTF();
+        IntentSettings.Features features = in.readBoolean() ? settings.withoutCharNgrams().features()
+                : settings.features();
+        if (algorithm.equals("CONSTANT")) {
+            return new IntentClassifier(language, features, null, List.of(in.readUTF()), algorithm);
+        }
+        byte[] bytes = in.readNBytes(in.readInt());
+        MaxentModel model = new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes)))
+                .getModel();
+        List<String> outcomes = new ArrayList<>();
+        for (int i = 0; i < model.getNumOutcomes(); i++) {
+            outcomes.add(model.getOutcome(i));
+        }
+        return new IntentClassifier(language, features, model, outcomes, algorithm);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.passerelle.intent;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -53,5 +56,20 @@ public final class IntentModel {
 
     public IntentClassifier classifier(Language language) {
         return classifiers.get(language);
+    }
+
+    /** Writes both classifiers, for {@link #read} with the settings they were trained with. */
+    void write(DataOutputStream out) throws IOException {
+        for (Language language : Language.values()) {
+            classifier(language).write(out);
+        }
+    }
+
+    static IntentModel read(DataInputStream in, IntentSettings settings) throws IOException {
+        Map<Language, IntentClassifier> classifiers = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            classifiers.put(language, IntentClassifier.read(in, language, settings));
+        }
+        return new IntentModel(classifiers);
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The application's intent classifier. It is trained from the current knowledge base when the application
- * starts (about a second for the bundled one) and again whenever the knowledge base changes. A new model
+ * starts and again whenever the knowledge base changes, unless {@link TrainedModels} already holds a model trained
+ * on the same phrases with the same settings (a restart on unchanged content loads it). A new model
  * is trained beside the old one and swapped in one step, so a kiosk never sees a half-trained model; if
  * training fails, the old model stays in force.
  */
@@ -23,10 +24,12 @@ public class IntentService implements KnowledgeBaseFollower {
 
     private final IntentSettings settings;
     private final LanguageIdentifier languageIdentifier;
+    private final TrainedModels trained;
     private final AtomicReference<IntentModel> model = new AtomicReference<>();
 
-    IntentService(KnowledgeService knowledge, IntentSettings settings) {
+    IntentService(KnowledgeService knowledge, IntentSettings settings, TrainedModels trained) {
         this.settings = settings;
+        this.trained = trained;
         this.languageIdentifier = LanguageIdentifier.load(settings);
         retrain(knowledge.current());
     }
@@ -86,11 +89,13 @@ public class IntentService implements KnowledgeBaseFollower {
     }
 
     private IntentModel train(KnowledgeBase knowledgeBase) {
-        long start = System.nanoTime();
-        IntentModel trained = IntentModel.train(knowledgeBase, settings);
-        log.info("Intent model trained in {} ms: {} labels (en), {} labels (fr)",
-                (System.nanoTime() - start) / 1_000_000,
-                trained.classifier(Language.EN).labels().size(), trained.classifier(Language.FR).labels().size());
-        return trained;
+        TrainedModels.Obtained obtained = trained.get(knowledgeBase, settings);
+        IntentModel next = obtained.model();
+        log.info("Intent model {} in {} ms: {} labels (en), {} labels (fr)", switch (obtained.origin()) {
+            case TRAINED -> "trained";
+            case MEMORY -> "reused (same phrases and settings)";
+            case FILE -> "loaded from " + settings.modelDirectory() + " (same phrases and settings)";
+        }, obtained.millis(), next.classifier(Language.EN).labels().size(), next.classifier(Language.FR).labels().size());
+        return next;
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             chosen on held-out phrases ({@code evaluate-knowledge-base} recommends one)
  * @param clarifyMargin        when the second guess is within this of the first, ask "did you mean A or B?"
  * @param languageDetection    how much evidence it takes to switch away from the kiosk's language
+ * @param modelDirectory       where trained models are kept between starts, by what they were trained on (see
+ *                             {@link TrainedModels}); empty: in memory only
  */
 @ConfigurationProperties("passerelle.intent")
 public record IntentSettings(
@@ -22,7 +24,8 @@ public record IntentSettings(
         @DefaultValue Training training,
         @DefaultValue("0.18") double outOfScopeThreshold,
         @DefaultValue("0.1") double clarifyMargin,
-        @DefaultValue LanguageDetection languageDetection) {
+        @DefaultValue LanguageDetection languageDetection,
+        @DefaultValue("data/intent-models") String modelDirectory) {
 
     public IntentSettings {
         requireProbability("out-of-scope-threshold", outOfScopeThreshold);
@@ -136,7 +139,7 @@ public record IntentSettings(
         Features f = features;
         return new IntentSettings(new Features(f.words(), f.stems(), f.wordBigrams(), 0, 0, f.maxTextLength(),
                 f.hashBuckets(), f.normalize(), f.charNgramBudget()), training, outOfScopeThreshold, clarifyMargin,
-                languageDetection);
+                languageDetection, modelDirectory);
     }
 
     /** These settings with another number of training threads. */
@@ -144,7 +147,7 @@ public record IntentSettings(
         Training t = training;
         return new IntentSettings(features, new Training(t.algorithm(), t.iterations(), t.l2Cost(), t.l1Cost(),
                 t.lbfgsMemory(), t.cutoff(), threads, t.largeAlgorithm(), t.maxParameters()),
-                outOfScopeThreshold, clarifyMargin, languageDetection);
+                outOfScopeThreshold, clarifyMargin, languageDetection, modelDirectory);
     }
 
     /** The defaults, as declared by the {@code @DefaultValue}s above (one source of truth). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.MutableClock;
 import org.passerelle.assistant.Answer.Clarification;
 import org.passerelle.assistant.Answer.GuideAnswer;
 import org.passerelle.assistant.Answer.InvalidQuestion;
@@ -15,9 +16,11 @@ import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.SystemIntent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
-/** The assistant's decisions on the bundled knowledge base, with the production classifier and index. */
+/** The assistant's decisions on the bundled knowledge base, with the production classifier and index (the same context as the kiosk tests). */
 @SpringBootTest
+@Import(MutableClock.Config.class)
 class AssistantTest {
 
     @Autowired

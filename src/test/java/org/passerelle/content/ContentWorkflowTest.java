@@ -14,7 +14,7 @@ import org.passerelle.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Drafts, review with four eyes, optimistic locking, scheduling and who may do what. */
-class ContentWorkflowTest extends ContentTest {
+class ContentWorkflowTest extends SmallContentTest {
 
     @Autowired
     KnowledgeService knowledge;

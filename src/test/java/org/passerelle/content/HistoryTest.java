@@ -12,7 +12,7 @@ import org.passerelle.knowledge.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every published version is kept: list, read, compare, roll back. */
-class HistoryTest extends ContentTest {
+class HistoryTest extends SmallContentTest {
 
     @Autowired
     KnowledgeService knowledge;

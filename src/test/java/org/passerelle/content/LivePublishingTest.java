@@ -17,7 +17,7 @@ import org.passerelle.search.SearchService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Publishing changes what every kiosk finds at once, whole or not at all. */
-class LivePublishingTest extends ContentTest {
+class LivePublishingTest extends SmallContentTest {
 
     @Autowired
     KnowledgeService knowledge;

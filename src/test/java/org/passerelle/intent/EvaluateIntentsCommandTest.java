@@ -8,6 +8,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +62,7 @@ class EvaluateIntentsCommandTest {
     void the_small_set_is_learned_well_enough_to_mean_something() {
         run("--train", file("train.tsv"), "--test", file("test.tsv"), "--validation", file("validation.tsv"));
         String accuracy = out().lines().filter(l -> l.startsWith("In-scope accuracy:")).findFirst().orElseThrow();
-        double percent = Double.parseDouble(accuracy.replaceAll("[^0-9.]", ""));
+        double percent = Double.parseDouble(accuracy.replaceAll("^In-scope accuracy: +([0-9.]+)%.*", "$1"));
         assertThat(percent).isGreaterThanOrEqualTo(50.0);
     }
 
@@ -100,5 +102,35 @@ class EvaluateIntentsCommandTest {
         assertThat(err()).contains("--test needs a value");
         assertThat(run("--train", file("train.tsv"), "--test", file("test.tsv"), "--language", "de")).isEqualTo(2);
         assertThat(err()).contains("--language must be en or fr").doesNotContain("Exception");
+    }
+
+    private Matcher line(String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(out());
+        assertThat(matcher.find()).as(out()).isTrue();
+        return matcher;
+    }
+
+    @Test
+    void the_training_time_printed_is_the_final_models_own_whichever_way_the_threshold_is_chosen() {
+        for (boolean withValidation : new boolean[] {true, false}) {
+            out.reset();
+            int code = withValidation
+                    ? run("--train", file("train.tsv"), "--test", file("test.tsv"), "--validation", file("validation.tsv"))
+                    : run("--train", file("train.tsv"), "--test", file("test.tsv"));
+            assertThat(code).as(err()).isZero();
+            Matcher time = line("Training time: +([0-9.]+) s \\(final model\\), ([0-9.]+) s including threshold choice");
+            double finalModel = Double.parseDouble(time.group(1));
+            double total = Double.parseDouble(time.group(2));
+            assertThat(finalModel).as("validation file: " + withValidation).isPositive().isLessThanOrEqualTo(total);
+        }
+    }
+
+    @Test
+    void in_scope_accuracy_is_printed_with_and_without_the_out_of_scope_threshold() {
+        int code = run("--train", file("train.tsv"), "--test", file("test.tsv"), "--validation", file("validation.tsv"));
+        assertThat(code).as(err()).isZero();
+        Matcher accuracy = line("In-scope accuracy: +([0-9.]+)% \\(top-1 without a threshold: ([0-9.]+)%\\)");
+        // A threshold only turns answers into "out of scope": it can never make more in-scope lines right.
+        assertThat(Double.parseDouble(accuracy.group(2))).isGreaterThanOrEqualTo(Double.parseDouble(accuracy.group(1)));
     }
 }

@@ -30,7 +30,7 @@ class IntentServiceTest {
     private static IntentService serviceOn(KnowledgeBase knowledgeBase) {
         KnowledgeService knowledge = mock(KnowledgeService.class);
         when(knowledge.current()).thenReturn(knowledgeBase);
-        return new IntentService(knowledge, IntentSettings.defaults());
+        return new IntentService(knowledge, IntentSettings.defaults(), TrainedModels.inMemory());
     }
 
     @Test
