@@ -95,14 +95,19 @@ public class HandoffService {
                 request.guideId(), request.step(), now));
         List<TranscriptLine> transcript = request.transcript();
         int from = Math.max(0, transcript.size() - settings.transcriptMax());
+        // the citizen's last line as stored (redacted, perhaps cut) goes with the event: kept here, not read back
+        String lastCitizenLine = "";
         for (TranscriptLine line : transcript.subList(from, transcript.size())) {
-            messages.save(new HelpMessage(saved.id(), line.speaker(), redactor.redact(line.text(), settings.transcriptLineMax()),
-                    now));
+            String body = redactor.redact(line.text(), settings.transcriptLineMax());
+            messages.save(new HelpMessage(saved.id(), line.speaker(), body, now));
+            if (line.speaker() == Speaker.CITIZEN) {
+                lastCitizenLine = body;
+            }
         }
         record(kioskActor(saved), "REQUESTED", saved.id(), saved.reason().name());
         publish(saved, Kind.CREATED);
         events.publishEvent(new HelpRequested(saved.id(), saved.kioskId(), saved.language(), saved.reason(),
-                request.guideId(), lastCitizenLine(saved.id())));
+                request.guideId(), lastCitizenLine));
         return ticketFor(saved);
     }
 
@@ -315,12 +320,6 @@ public class HandoffService {
 
     private void record(String actor, String action, @Nullable Long requestId, @Nullable String detail) {
         audit.save(new AuditEvent(clock.instant(), actor, action, requestId, detail));
-    }
-
-    /** What was stored of the citizen's last line (redacted, perhaps cut), or empty: read back, not redone here. */
-    private String lastCitizenLine(long id) {
-        return messages.findByRequestIdOrderById(id).reversed().stream().filter(m -> m.speaker() == Speaker.CITIZEN)
-                .map(HelpMessage::body).findFirst().orElse("");
     }
 
     private static String kioskActor(HelpRequest request) {
