@@ -1,8 +1,5 @@
 package org.passerelle.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.passerelle.knowledge.SampleKnowledgeBase;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,21 +13,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 abstract class SmallContentTest extends ContentTest {
 
-    private static final Path KNOWLEDGE_BASE = writeSample();
+    private static final Path KNOWLEDGE_BASE = SampleKnowledgeBase.writeTemporary();
 
     @DynamicPropertySource
     static void smallKnowledgeBase(DynamicPropertyRegistry registry) {
         registry.add("passerelle.knowledge-base.path", KNOWLEDGE_BASE::toString);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:small-content-test;DB_CLOSE_DELAY=-1");
-    }
-
-    private static Path writeSample() {
-        try {
-            Path folder = Files.createTempDirectory("passerelle-small-knowledge-base");
-            folder.toFile().deleteOnExit();
-            return SampleKnowledgeBase.write(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -12,6 +12,17 @@ public final class SampleKnowledgeBase {
     private SampleKnowledgeBase() {
     }
 
+    /** The sample in a new temporary folder, removed when the JVM exits: for a test context's knowledge base. */
+    public static Path writeTemporary() {
+        try {
+            Path folder = Files.createTempDirectory("passerelle-small-knowledge-base");
+            folder.toFile().deleteOnExit();
+            return write(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path write(Path root) {
         write(root, "topics.tsv", "id\ticon\ten\tfr\nid-documents\tid-card\tID and documents\tPièces d’identité\n"
                 + "work\twork\tWork\tTravail\n");

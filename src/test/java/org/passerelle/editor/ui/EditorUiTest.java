@@ -2,6 +2,7 @@ package org.passerelle.editor.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +15,7 @@ import org.passerelle.content.GuideForm;
 import org.passerelle.content.GuideForm.StepForm;
 import org.passerelle.content.GuideVersion;
 import org.passerelle.knowledge.Language;
+import org.passerelle.knowledge.SampleKnowledgeBase;
 import org.passerelle.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,18 +25,29 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Shared set-up of the editor screens' browserless tests: a Spring context with its own database (publishing
  * changes what every kiosk of the context sees, so the kiosk's tests must not share it), the signed-in user of
  * {@code @WithMockUser} seen by Vaadin's access control, English until a test says otherwise, and guides about
- * imaginary animals that no other guide resembles.
+ * imaginary animals that no other guide resembles. The knowledge base is the two-guide sample, not the bundled one:
+ * every publication checks, indexes and trains on everything published, seconds per publication on the bundled guides.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:editor-ui-test;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 @Import(MutableClock.Config.class)
 abstract class EditorUiTest extends SpringBrowserlessTest {
 
     private static final AtomicInteger guides = new AtomicInteger();
+
+    private static final Path KNOWLEDGE_BASE = SampleKnowledgeBase.writeTemporary();
+
+    @DynamicPropertySource
+    static void smallKnowledgeBase(DynamicPropertyRegistry registry) {
+        registry.add("passerelle.knowledge-base.path", KNOWLEDGE_BASE::toString);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:editor-ui-test;DB_CLOSE_DELAY=-1");
+    }
 
     @Autowired
     ContentService content;

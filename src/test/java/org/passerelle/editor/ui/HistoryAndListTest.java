@@ -51,7 +51,7 @@ class HistoryAndListTest extends EditorUiTest {
         navigate(GuidesView.class);
 
         String table = tableText("guide-table");
-        assertThat(table).contains("passport-renewal", "Renew your adult passport", "Adopt a " + published.word(),
+        assertThat(table).contains("passport-renewal", "Renew your passport", "Adopt a " + published.word(),
                 half.id(), "French side missing", "French side older");
         test($(TextField.class).withClassName("guide-search").single()).setValue(half.id());
         assertThat(tableText("guide-table")).contains(half.id()).doesNotContain("passport-renewal");
