@@ -242,6 +242,21 @@ public class SiteService {
         }
     }
 
+    /** Canada's time zones, east to west: listed first where an administrator picks a zone. */
+    private static final List<String> CANADIAN_ZONES = List.of("America/St_Johns", "America/Halifax", "America/Glace_Bay",
+            "America/Moncton", "America/Goose_Bay", "America/Blanc-Sablon", "America/Toronto", "America/Iqaluit",
+            "America/Atikokan", "America/Winnipeg", "America/Rankin_Inlet", "America/Resolute", "America/Regina",
+            "America/Swift_Current", "America/Edmonton", "America/Cambridge_Bay", "America/Inuvik", "America/Creston",
+            "America/Dawson_Creek", "America/Fort_Nelson", "America/Whitehorse", "America/Dawson", "America/Vancouver");
+
+    /** The time zones {@link #zone} accepts, Canada's first (east to west), then every other region by name. */
+    public static List<String> zoneChoices() {
+        Set<String> available = ZoneId.getAvailableZoneIds();
+        List<String> canadian = CANADIAN_ZONES.stream().filter(available::contains).toList();
+        return java.util.stream.Stream.concat(canadian.stream(),
+                available.stream().filter(z -> !canadian.contains(z)).sorted()).toList();
+    }
+
     // ---- Desks ----------------------------------------------------------------------------------
 
     /** Every desk, by name. */
