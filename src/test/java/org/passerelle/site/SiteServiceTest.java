@@ -26,6 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Sites and desks through the service, on the migrated database. Same configuration as the handoff and admin tests,
@@ -33,12 +35,16 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @SpringBootTest
 @Import(MutableClock.Config.class)
+@RecordApplicationEvents
 class SiteServiceTest {
 
     static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
     @Autowired
     SiteService sites;
+
+    @Autowired
+    ApplicationEvents events;
 
     static SiteForm form(String name, String zone, String mondayHours) {
         WeeklyHours hours = WeeklyHours.parse(Map.of(MONDAY, mondayHours));
@@ -198,6 +204,17 @@ class SiteServiceTest {
         sites.deleteDesk(local.id(), local.version());
         SiteInfo def = sites.defaultSite();
         assertRefused(Problem.DEFAULT_SITE, () -> sites.deleteSite(def.id(), def.version()));
+    }
+
+    @Test
+    @WithMockUser(username = "root-admin", roles = Roles.ADMIN)
+    void every_change_to_a_site_or_a_desk_is_announced() {
+        long id = sites.createSite(form(unique(), "America/Toronto", "")).info().id();
+        DeskInfo desk = sites.createDesk(new DeskForm("Team " + id, DeskKind.LOCAL, false, Set.of(id)));
+        sites.deleteDesk(desk.id(), desk.version());
+
+        assertThat(events.stream(SitesChanged.class)).containsExactly(new SitesChanged(SitesChanged.Subject.SITE, id),
+                new SitesChanged(SitesChanged.Subject.DESK, desk.id()), new SitesChanged(SitesChanged.Subject.DESK, desk.id()));
     }
 
     @Test
