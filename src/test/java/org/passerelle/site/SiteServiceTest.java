@@ -174,6 +174,8 @@ class SiteServiceTest {
         DeskInfo remote = sites.createDesk(new DeskForm("Contact centre", DeskKind.REMOTE, false, Set.of(a, b)));
 
         assertThat(sites.desksCovering(b)).extracting(DeskInfo::id).contains(remote.id()).doesNotContain(local.id());
+        assertThat(sites.desksCovering(b)).as("the remote desk of a new installation covers new sites too")
+                .anyMatch(d -> d.kind() == DeskKind.REMOTE && d.coversAll());
         assertThat(sites.desksCovering(a)).extracting(DeskInfo::id).contains(local.id(), remote.id());
         assertRefused(Problem.LOCAL_DESK_NEEDS_ONE_SITE,
                 () -> sites.createDesk(new DeskForm("Two sites", DeskKind.LOCAL, false, Set.of(a, b))));

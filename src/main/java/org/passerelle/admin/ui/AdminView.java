@@ -34,8 +34,8 @@ import org.passerelle.site.SiteService;
 
 /**
  * Administration: create staff accounts, change their roles, turn them on or off; register kiosks and
- * say where they stand; sites with their hours, and desks ({@link SitesPanel}, {@link DesksPanel}). Every action is checked again by the services (administrators only), so a
- * screen cannot be the only guard.
+ * say where they stand; sites with their hours, and desks ({@link SitesPanel}, {@link DesksPanel}). Every
+ * action is checked again by the services (administrators only), so a screen cannot be the only guard.
  */
 @Route("admin")
 @RolesAllowed(Roles.ADMIN)
