@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.HandoffException.Problem;
 import org.passerelle.handoff.HandoffUpdate.Kind;
 import org.passerelle.privacy.Redactor;
+import org.passerelle.site.SiteService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -40,10 +41,11 @@ public class HandoffService {
     private final ApplicationEventPublisher events;
     private final Redactor redactor;
     private final Clock clock;
+    private final SiteService sites;
 
     HandoffService(HelpRequestRepository requests, HelpMessageRepository messages, HelpNoteRepository notes,
             KioskRepository kiosks, AuditEventRepository audit, HandoffSettings settings,
-            ApplicationEventPublisher events, Redactor redactor, Clock clock) {
+            ApplicationEventPublisher events, Redactor redactor, Clock clock, SiteService sites) {
         this.requests = requests;
         this.messages = messages;
         this.notes = notes;
@@ -53,6 +55,7 @@ public class HandoffService {
         this.events = events;
         this.redactor = redactor;
         this.clock = clock;
+        this.sites = sites;
     }
 
     // ---- Kiosks ---------------------------------------------------------------------------------
@@ -62,7 +65,11 @@ public class HandoffService {
         if (id.isBlank() || id.length() > 64 || !id.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("a kiosk id is 1 to 64 letters, digits, dots, dashes or underscores: " + id);
         }
-        Kiosk kiosk = kiosks.findById(id).orElseGet(() -> kiosks.save(new Kiosk(id, name, location, clock.instant())));
+        Kiosk kiosk = kiosks.findById(id).orElseGet(() -> {
+            Kiosk registered = new Kiosk(id, name, location, clock.instant());
+            registered.placeAt(sites.defaultSite().id());
+            return kiosks.save(registered);
+        });
         kiosk.describe(name, location);
         return kiosk.info();
     }
@@ -76,6 +83,20 @@ public class HandoffService {
     public Map<String, KioskInfo> kiosks() {
         return kiosks.findAll().stream().map(Kiosk::info)
                 .collect(Collectors.toUnmodifiableMap(KioskInfo::id, Function.identity()));
+    }
+
+    /**
+     * Moves a kiosk to another site (its help requests then go to the desks covering that site).
+     *
+     * @throws HandoffException {@code UNKNOWN_KIOSK} for a kiosk that is not registered
+     * @throws org.passerelle.site.SiteException {@code UNKNOWN_SITE} for a site that does not exist
+     */
+    public KioskInfo placeKiosk(String kioskId, long siteId) {
+        sites.requireSite(siteId);
+        Kiosk kiosk = kiosks.findById(kioskId).orElseThrow(() -> new HandoffException(Problem.UNKNOWN_KIOSK, 0));
+        kiosk.placeAt(siteId);
+        kiosks.flush();
+        return kiosk.info();
     }
 
     // ---- The citizen's side ---------------------------------------------------------------------

@@ -30,11 +30,12 @@ import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Roles;
 import org.passerelle.security.StaffAccount;
 import org.passerelle.security.UserService;
+import org.passerelle.site.SiteService;
 
 /**
  * Administration: create staff accounts, change their roles, turn them on or off; register kiosks and
- * say where they stand. Every action is checked again by the services (administrators only), so a
- * screen cannot be the only guard.
+ * say where they stand; sites with their hours, and desks ({@link SitesPanel}, {@link DesksPanel}). Every
+ * action is checked again by the services (administrators only), so a screen cannot be the only guard.
  */
 @Route("admin")
 @RolesAllowed(Roles.ADMIN)
@@ -45,7 +46,7 @@ public class AdminView extends Div implements HasDynamicTitle {
     private final Grid<StaffAccount> accounts = new Grid<>(StaffAccount.class, false);
     private final Grid<KioskInfo> kiosks = new Grid<>(KioskInfo.class, false);
 
-    AdminView(UserService users, HandoffService handoff, CurrentUser user) {
+    AdminView(UserService users, HandoffService handoff, CurrentUser user, SiteService sites) {
         this.users = users;
         this.handoff = handoff;
         addClassName("admin-view");
@@ -53,7 +54,13 @@ public class AdminView extends Div implements HasDynamicTitle {
         signOut.addClassName("sign-out");
         Header header = new Header(new H1(t("admin.title")), signOut);
         header.addClassName("agent-header");
-        add(header, new Main(accountsSection(), kiosksSection()));
+        SitesPanel sitesPanel = new SitesPanel(sites, handoff);
+        DesksPanel desksPanel = new DesksPanel(sites);
+        sitesPanel.addSitesEditedListener(e -> {
+            desksPanel.refresh();
+            refresh();
+        });
+        add(header, new Main(accountsSection(), kiosksSection(), sitesPanel, desksPanel));
         refresh();
     }
 
