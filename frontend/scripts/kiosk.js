@@ -10,10 +10,12 @@
   let idleTimer = null;
   let countdownTimer = null;
   let warning = false;
+  let countdownFrom = null;  // {counter, seconds} of the warning showing, to start it again after an outage
+  let offline = false;       // the server cannot be reached: input is blocked and the timers wait
 
   function arm() {
     clearTimeout(idleTimer);
-    if (host && idleMs > 0 && !warning) {
+    if (host && idleMs > 0 && !warning && !offline) {
       idleTimer = setTimeout(function () {
         warning = true;
         host.$server.idle();
@@ -106,6 +108,120 @@
     });
   }
 
+  // ---- A lost connection is visible ----------------------------------------------------------------------
+  // Vaadin keeps what the person does while the server is unreachable and sends it when the connection is back:
+  // a tap made then would act minutes later, unseen. So as soon as Vaadin (or the browser) says the connection
+  // is gone, an overlay says so, in the kiosk's language, and swallows every tap and key until it is back; the
+  // idle timers wait too (nobody can answer "Are you still there?" through the overlay), then start again.
+  let lostTexts = null;
+  let overlay = null;
+  let lostShown = false;
+
+  function fillOverlay() {
+    if (!overlay || !lostTexts) {
+      return;
+    }
+    // Empty while hidden, so that the alert's text appears (and is announced) when the connection goes.
+    overlay.querySelector('.connection-lost-heading').textContent = lostShown ? lostTexts.heading : '';
+    overlay.querySelector('.connection-lost-text').textContent = lostShown ? lostTexts.text : '';
+  }
+
+  function ensureOverlay() {
+    if (overlay && overlay.isConnected) {
+      return overlay;
+    }
+    overlay = document.createElement('div');
+    overlay.className = 'connection-lost';
+    overlay.hidden = true;
+    // An alert is announced at once, even with the focus elsewhere.
+    const box = document.createElement('div');
+    box.className = 'connection-lost-box';
+    box.setAttribute('role', 'alert');
+    const heading = document.createElement('p');
+    heading.className = 'connection-lost-heading';
+    const text = document.createElement('p');
+    text.className = 'connection-lost-text';
+    box.appendChild(heading);
+    box.appendChild(text);
+    overlay.appendChild(box);
+    document.body.appendChild(overlay);
+    return overlay;
+  }
+
+  function connectionLost() {
+    if (offline) {
+      return;
+    }
+    offline = true;
+    clearTimeout(idleTimer);
+    clearInterval(countdownTimer);
+    const shown = ensureOverlay();
+    lostShown = true;
+    shown.hidden = false;
+    document.documentElement.dataset.connection = 'lost';
+    fillOverlay();
+  }
+
+  function connectionBack() {
+    if (!offline) {
+      return;
+    }
+    offline = false;
+    lostShown = false;
+    delete document.documentElement.dataset.connection;
+    if (overlay) {
+      overlay.hidden = true;
+      fillOverlay();
+    }
+    if (warning && countdownFrom) {
+      window.passerelle.countdown(countdownFrom.counter, countdownFrom.seconds);
+    } else {
+      arm();
+    }
+  }
+
+  ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'touchstart', 'touchend', 'keydown', 'keyup',
+    'keypress', 'input', 'beforeinput', 'wheel'].forEach(function (type) {
+    window.addEventListener(type, function (e) {
+      if (offline) {
+        e.stopImmediatePropagation();
+        if (e.cancelable) {
+          e.preventDefault();
+        }
+      }
+    }, { capture: true, passive: false });
+  });
+
+  function watchConnection() {
+    const store = window.Vaadin && window.Vaadin.connectionState;
+    if (!store || store.passerelleWatched) {
+      return store !== undefined && store !== null;
+    }
+    store.passerelleWatched = true;
+    store.addStateChangeListener(function (previous, next) {
+      if (next === 'reconnecting' || next === 'connection-lost') {
+        connectionLost();
+      } else if (next === 'connected') {
+        connectionBack();
+      }
+    });
+    return true;
+  }
+  if (!watchConnection()) {
+    const retry = setInterval(function () {
+      if (watchConnection()) {
+        clearInterval(retry);
+      }
+    }, 500);
+  }
+  window.addEventListener('offline', connectionLost);
+  window.addEventListener('online', function () {
+    const store = window.Vaadin && window.Vaadin.connectionState;
+    if (!store || store.state === 'connected') {
+      connectionBack();
+    }
+  });
+
   window.passerelle = {
     watchIdle: function (el, ms) {
       host = el;
@@ -115,10 +231,22 @@
       arm();
     },
 
+    // While help is asked for, the idle time is longer; a warning already showing keeps its countdown.
+    idleAfter: function (ms) {
+      idleMs = ms;
+      if (!warning) {
+        arm();
+      }
+    },
+
     countdown: function (counter, seconds) {
       warning = true;
+      countdownFrom = { counter: counter, seconds: seconds };
       clearTimeout(idleTimer);
       clearInterval(countdownTimer);
+      if (offline) {
+        return;
+      }
       let left = seconds;
       counter.textContent = String(left);
       countdownTimer = setInterval(function () {
@@ -136,6 +264,7 @@
 
     stillHere: function () {
       warning = false;
+      countdownFrom = null;
       clearInterval(countdownTimer);
       arm();
     },
@@ -203,13 +332,18 @@
       }
     },
 
-    // Vaadin's connection indicator is a status message on every screen: said in the kiosk's language.
-    connectionTexts: function (online, offline, reconnecting) {
+    // Vaadin's connection indicator is a status message on every screen: said in the kiosk's language, like the
+    // kiosk's own "Connection lost" overlay (its texts must be here before the connection goes).
+    connectionTexts: function (online, offlineText, reconnecting, lostHeading, lostText) {
       const indicator = document.querySelector('vaadin-connection-indicator');
       if (indicator) {
         indicator.onlineText = online;
-        indicator.offlineText = offline;
+        indicator.offlineText = offlineText;
         indicator.reconnectingText = reconnecting;
+      }
+      lostTexts = { heading: lostHeading, text: lostText, back: online };
+      if (overlay) {
+        fillOverlay();
       }
     },
 
@@ -233,6 +367,7 @@
     forget: function () {
       this.stopSpeaking();
       warning = false;
+      countdownFrom = null;
       clearInterval(countdownTimer);
       document.querySelectorAll('input, textarea').forEach(function (field) { field.value = ''; });
       if (window.getSelection) {

@@ -143,6 +143,44 @@ public class HandoffService {
         return true;
     }
 
+    /**
+     * The kiosk asks "Are you still there?" while the request is open: the agent is told the citizen may have
+     * left, before the kiosk clears itself. Nothing happens for a request that is no longer open.
+     */
+    public void citizenMayHaveLeft(long id) {
+        markIdle(id, clock.instant(), "CITIZEN_IDLE", Kind.CITIZEN_IDLE);
+    }
+
+    /** The citizen answered "I am still here": the agent's warning goes away. */
+    public void citizenStillHere(long id) {
+        markIdle(id, null, "CITIZEN_BACK", Kind.CITIZEN_BACK);
+    }
+
+    private void markIdle(long id, @Nullable Instant at, String action, Kind kind) {
+        Optional<HelpRequest> found = requests.findById(id);
+        if (found.isEmpty() || requests.markCitizenIdle(id, at) == 0) {
+            return;
+        }
+        record(kioskActor(found.get()), action, id, null);
+        publish(found.get(), kind);
+    }
+
+    /**
+     * Nobody answered the kiosk's "Are you still there?" and it cleared itself: the request ends as closed with
+     * {@link HelpOutcome#CITIZEN_LEFT}, whoever holds it (not as cancelled, which is the citizen's own choice).
+     *
+     * @return whether the request was still open
+     */
+    public boolean citizenLeft(long id) {
+        Optional<HelpRequest> found = requests.findById(id);
+        if (found.isEmpty() || requests.citizenLeft(id, clock.instant()) == 0) {
+            return false;
+        }
+        record(kioskActor(found.get()), "CLOSED", id, HelpOutcome.CITIZEN_LEFT.name());
+        publish(found.get(), Kind.CLOSED);
+        return true;
+    }
+
     // ---- The agent's side -----------------------------------------------------------------------
 
     /** The open requests, oldest first: waiting ones and those agents hold. */
@@ -194,13 +232,13 @@ public class HandoffService {
         return flushed(request).summary();
     }
 
-    /** Opens a guide, at a step, on the citizen's kiosk. */
+    /** Opens a guide, at a step, on the citizen's kiosk; the request's record keeps the last guide sent. */
     public void sendGuide(long id, String agent, String guideId, int step) {
         HelpRequest request = held(id, agent);
         if (step < 1) {
             throw new IllegalArgumentException("steps are counted from 1");
         }
-        request.goLive(clock.instant());
+        request.guideSent(guideId, step, clock.instant());
         record(agent, "GUIDE_SENT", id, guideId + "#" + step);
         events.publishEvent(new HandoffUpdate(id, request.kioskId(), Kind.GUIDE_SENT, guideId, step));
         flushed(request);

@@ -2,6 +2,7 @@ package org.passerelle.handoff;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -55,6 +56,34 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
                and r.status in (org.passerelle.handoff.HelpStatus.WAITING, org.passerelle.handoff.HelpStatus.CLAIMED,
                                 org.passerelle.handoff.HelpStatus.LIVE)""")
     int cancel(long id, Instant now);
+
+    /**
+     * The kiosk left by its citizen: ends an open request in one statement, whoever holds it, as closed with the
+     * outcome "citizen left" (like {@link #cancel}, an agent acting at the same moment does not make it fail).
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update HelpRequest r
+               set r.status = org.passerelle.handoff.HelpStatus.CLOSED, r.outcome = 'CITIZEN_LEFT', r.closedAt = :now,
+                   r.updatedAt = :now, r.version = r.version + 1
+             where r.id = :id
+               and r.status in (org.passerelle.handoff.HelpStatus.WAITING, org.passerelle.handoff.HelpStatus.CLAIMED,
+                                org.passerelle.handoff.HelpStatus.LIVE)""")
+    int citizenLeft(long id, Instant now);
+
+    /**
+     * Marks (or, with null, unmarks) an open request whose kiosk asks "Are you still there?". The version moves so
+     * that screens redraw, but the update is one statement: an agent's entity read before it then loses its write
+     * (told as a conflict) instead of silently undoing the mark.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update HelpRequest r
+               set r.citizenIdleAt = :at, r.version = r.version + 1
+             where r.id = :id
+               and r.status in (org.passerelle.handoff.HelpStatus.WAITING, org.passerelle.handoff.HelpStatus.CLAIMED,
+                                org.passerelle.handoff.HelpStatus.LIVE)""")
+    int markCitizenIdle(long id, @Nullable Instant at);
 
     /**
      * Requests waiting with no change (created, handed back, or the citizen wrote) since {@code before}: the

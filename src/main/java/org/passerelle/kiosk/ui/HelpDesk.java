@@ -109,10 +109,26 @@ class HelpDesk {
         session.helpRequest().ifPresent(id -> handoff.citizenSays(id, text));
     }
 
-    /** The citizen cancelled, or the kiosk is being cleared. */
+    /** The citizen cancelled, or chose "Finish and clear". */
     void cancel(KioskSession session) {
         session.helpRequest().ifPresent(handoff::cancel);
         session.helpEnded();
+    }
+
+    /** Nobody answered "Are you still there?" and the kiosk is being cleared: the request ends as "citizen left". */
+    void citizenLeft(KioskSession session) {
+        session.helpRequest().ifPresent(handoff::citizenLeft);
+        session.helpEnded();
+    }
+
+    /** The kiosk asks "Are you still there?": the agent is told the citizen may have left. */
+    void citizenMayHaveLeft(KioskSession session) {
+        session.helpRequest().ifPresent(handoff::citizenMayHaveLeft);
+    }
+
+    /** "I am still here": the agent's warning goes away. */
+    void citizenStillHere(KioskSession session) {
+        session.helpRequest().ifPresent(handoff::citizenStillHere);
     }
 
     static List<TranscriptLine> transcript(List<Turn> turns, Language language) {

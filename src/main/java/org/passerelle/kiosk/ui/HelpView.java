@@ -247,6 +247,10 @@ public class HelpView extends KioskPage {
 
     private void cancel() {
         helpDesk.cancel(session);
+        KioskLayout layout = findAncestor(KioskLayout.class);
+        if (layout != null) {
+            layout.helpChanged();
+        }
         cancelled = true;
         render();
     }

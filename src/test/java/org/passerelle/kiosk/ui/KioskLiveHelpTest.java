@@ -44,7 +44,7 @@ class KioskLiveHelpTest extends KioskTest {
     }
 
     @Test
-    void while_the_citizen_reads_a_guide_a_message_brings_the_help_screen_forward() {
+    void while_the_citizen_reads_a_guide_a_message_leaves_them_on_their_step() {
         long id = askForHelpOnStep(2);
         navigate("guide/passport-renewal/step/3", GuideView.class);
 
@@ -52,7 +52,8 @@ class KioskLiveHelpTest extends KioskTest {
         handoff.agentSays(id, "agent", "Je suis là.");
         deliverPush();
 
-        assertThat(getCurrentView()).isInstanceOf(HelpView.class);
+        assertThat(getCurrentView()).isInstanceOf(GuideView.class);
+        assertThat(session().step()).isEqualTo(3);
     }
 
     @Test
