@@ -110,12 +110,67 @@
 
   // ---- A lost connection is visible ----------------------------------------------------------------------
   // Vaadin keeps what the person does while the server is unreachable and sends it when the connection is back:
-  // a tap made then would act minutes later, unseen. So as soon as Vaadin (or the browser) says the connection
-  // is gone, an overlay says so, in the kiosk's language, and swallows every tap and key until it is back; the
-  // idle timers wait too (nobody can answer "Are you still there?" through the overlay), then start again.
+  // a tap made then would act minutes later, unseen. So as soon as the connection is gone, an overlay says so, in
+  // the kiosk's language, and swallows every tap and key until it is back; the idle timers wait too (nobody can
+  // answer "Are you still there?" through the overlay), then start again.
+  // Vaadin notices a dead server only when it next sends something (a kiosk nobody touches may send nothing for
+  // minutes, and a closed push connection alone does not count), so a small request every PROBE_MS tells sooner;
+  // it asks for a static file (no session, no server work). The overlay goes only once a round trip through
+  // Vaadin itself has come back, so that nothing the person does next waits in Vaadin's queue.
+  const PROBE_MS = 2000;
   let lostTexts = null;
   let overlay = null;
   let lostShown = false;
+  let probeFailed = false;
+  let checking = false;
+
+  function vaadinLost() {
+    const store = window.Vaadin && window.Vaadin.connectionState;
+    return !!store && (store.state === 'reconnecting' || store.state === 'connection-lost');
+  }
+
+  function probe() {
+    if (document.visibilityState === 'hidden' || !window.fetch || !window.AbortController) {
+      return;
+    }
+    const abort = new AbortController();
+    const timer = setTimeout(function () { abort.abort(); }, PROBE_MS + 500);
+    fetch('scripts/kiosk.js', { method: 'HEAD', cache: 'no-store', signal: abort.signal })
+        .then(function (response) {
+          probeFailed = !response.ok && response.status >= 500;
+        }, function () {
+          probeFailed = true;
+        })
+        .then(function () {
+          clearTimeout(timer);
+          if (probeFailed) {
+            connectionLost();
+          } else if (offline && !vaadinLost()) {
+            confirmBack();
+          }
+        });
+  }
+  setInterval(probe, PROBE_MS);
+
+  // The server answers static files again: back once a call through Vaadin has gone there and back.
+  function confirmBack() {
+    if (checking) {
+      return;
+    }
+    if (!host || !host.$server || !host.$server.connectionCheck) {
+      connectionBack();
+      return;
+    }
+    checking = true;
+    Promise.resolve(host.$server.connectionCheck()).then(function () {
+      checking = false;
+      if (!probeFailed && !vaadinLost()) {
+        connectionBack();
+      }
+    }, function () {
+      checking = false;
+    });
+  }
 
   function fillOverlay() {
     if (!overlay || !lostTexts) {
@@ -201,7 +256,7 @@
     store.addStateChangeListener(function (previous, next) {
       if (next === 'reconnecting' || next === 'connection-lost') {
         connectionLost();
-      } else if (next === 'connected') {
+      } else if (next === 'connected' && !probeFailed) {
         connectionBack();
       }
     });
@@ -215,12 +270,7 @@
     }, 500);
   }
   window.addEventListener('offline', connectionLost);
-  window.addEventListener('online', function () {
-    const store = window.Vaadin && window.Vaadin.connectionState;
-    if (!store || store.state === 'connected') {
-      connectionBack();
-    }
-  });
+  window.addEventListener('online', probe);
 
   window.passerelle = {
     watchIdle: function (el, ms) {
@@ -232,7 +282,11 @@
     },
 
     // While help is asked for, the idle time is longer; a warning already showing keeps its countdown.
+    // Only a change starts the timer again: a screen the agent opens is not the person's touch.
     idleAfter: function (ms) {
+      if (ms === idleMs) {
+        return;
+      }
       idleMs = ms;
       if (!warning) {
         arm();

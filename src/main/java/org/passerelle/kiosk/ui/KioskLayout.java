@@ -577,6 +577,15 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         }
     }
 
+    /**
+     * A round trip for kiosk.js after the connection came back: once it returns, nothing the person does waits in
+     * Vaadin's queue any more. Not a touch: the person did nothing.
+     */
+    @ClientCallable
+    boolean connectionCheck() {
+        return true;
+    }
+
     /** "I'm still here", or Escape: close the warning and watch again. */
     void stillHere() {
         if (idleDialog != null) {
