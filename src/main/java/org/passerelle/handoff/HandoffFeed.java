@@ -19,6 +19,7 @@ public class HandoffFeed {
     private static final Logger LOG = LoggerFactory.getLogger(HandoffFeed.class);
 
     private final List<Consumer<HandoffUpdate>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<AvailabilityChanged>> availabilityListeners = new CopyOnWriteArrayList<>();
 
     /** Stops following; call it when the screen detaches. */
     @FunctionalInterface
@@ -32,19 +33,37 @@ public class HandoffFeed {
         return () -> listeners.remove(listener);
     }
 
+    /**
+     * Follows changes of presence and of the queue (see {@link AvailabilityChanged}) until cancelled: a kiosk asks
+     * {@link HandoffService#availability} again, a console redraws its queue.
+     */
+    public Subscription subscribeAvailability(Consumer<AvailabilityChanged> listener) {
+        availabilityListeners.add(listener);
+        return () -> availabilityListeners.remove(listener);
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void publish(HandoffUpdate update) {
-        for (Consumer<HandoffUpdate> listener : listeners) {
+        tell(listeners, update);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void publish(AvailabilityChanged change) {
+        tell(availabilityListeners, change);
+    }
+
+    private static <T> void tell(List<Consumer<T>> to, T what) {
+        for (Consumer<T> listener : to) {
             try {
-                listener.accept(update);
+                listener.accept(what);
             } catch (RuntimeException e) {
                 // One broken screen (a closed tab, a detached UI) must not stop the others from hearing.
-                LOG.warn("A help-request listener failed on {}: {}", update, e.toString());
+                LOG.warn("A help-request listener failed on {}: {}", what, e.toString());
             }
         }
     }
 
     int listenerCount() {
-        return listeners.size();
+        return listeners.size() + availabilityListeners.size();
     }
 }
