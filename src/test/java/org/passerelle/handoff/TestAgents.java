@@ -25,7 +25,8 @@ public final class TestAgents {
         }
     }
 
-    private static Set<Long> allDesks(HandoffService handoff) {
+    /** Every desk's id. */
+    public static Set<Long> allDesks(HandoffService handoff) {
         return handoff.allDeskIds();
     }
 }
