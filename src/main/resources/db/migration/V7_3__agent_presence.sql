@@ -9,10 +9,10 @@ create table agent_presence (
     version     bigint       not null
 );
 
--- The desks (ids of the sites feature's desks) an agent serves today.
+-- The desks (V7_2) an agent serves today; a desk deleted leaves the agents' choices.
 create table agent_presence_desk (
     agent    varchar(100) not null references agent_presence (agent) on delete cascade,
-    desk_id  bigint       not null,
+    desk_id  bigint       not null references desk (id) on delete cascade,
     primary key (agent, desk_id)
 );
 

@@ -19,6 +19,7 @@ import org.passerelle.handoff.HandoffException.Problem;
 import org.passerelle.handoff.HandoffUpdate.Kind;
 import org.passerelle.knowledge.Language;
 import org.passerelle.privacy.Redactor;
+import org.passerelle.site.SiteService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -47,17 +48,18 @@ public class HandoffService {
     private final ApplicationEventPublisher events;
     private final Redactor redactor;
     private final Clock clock;
+    private final SiteService sites;
     private final AgentPresenceRepository presences;
-    private final SiteDirectory sites;
+    private final SiteDirectory directory;
     /** Up to when {@link #routingTick()} has announced the requests that reached the remote desks. */
     private final AtomicReference<@Nullable Instant> overflowAnnouncedUntil = new AtomicReference<>();
 
     HandoffService(HelpRequestRepository requests, HelpMessageRepository messages, HelpNoteRepository notes,
             KioskRepository kiosks, AuditEventRepository audit, HandoffSettings settings,
-            ApplicationEventPublisher events, Redactor redactor, Clock clock, AgentPresenceRepository presences,
-            SiteDirectory sites) {
+            ApplicationEventPublisher events, Redactor redactor, Clock clock, SiteService sites,
+            AgentPresenceRepository presences, SiteDirectory directory) {
         this.presences = presences;
-        this.sites = sites;
+        this.directory = directory;
         this.requests = requests;
         this.messages = messages;
         this.notes = notes;
@@ -67,6 +69,7 @@ public class HandoffService {
         this.events = events;
         this.redactor = redactor;
         this.clock = clock;
+        this.sites = sites;
     }
 
     // ---- Kiosks ---------------------------------------------------------------------------------
@@ -76,7 +79,11 @@ public class HandoffService {
         if (id.isBlank() || id.length() > 64 || !id.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("a kiosk id is 1 to 64 letters, digits, dots, dashes or underscores: " + id);
         }
-        Kiosk kiosk = kiosks.findById(id).orElseGet(() -> kiosks.save(new Kiosk(id, name, location, clock.instant())));
+        Kiosk kiosk = kiosks.findById(id).orElseGet(() -> {
+            Kiosk registered = new Kiosk(id, name, location, clock.instant());
+            registered.placeAt(sites.defaultSite().id());
+            return kiosks.save(registered);
+        });
         kiosk.describe(name, location);
         return kiosk.info();
     }
@@ -90,6 +97,20 @@ public class HandoffService {
     public Map<String, KioskInfo> kiosks() {
         return kiosks.findAll().stream().map(Kiosk::info)
                 .collect(Collectors.toUnmodifiableMap(KioskInfo::id, Function.identity()));
+    }
+
+    /**
+     * Moves a kiosk to another site (its help requests then go to the desks covering that site).
+     *
+     * @throws HandoffException {@code UNKNOWN_KIOSK} for a kiosk that is not registered
+     * @throws org.passerelle.site.SiteException {@code UNKNOWN_SITE} for a site that does not exist
+     */
+    public KioskInfo placeKiosk(String kioskId, long siteId) {
+        sites.requireSite(siteId);
+        Kiosk kiosk = kiosks.findById(kioskId).orElseThrow(() -> new HandoffException(Problem.UNKNOWN_KIOSK, 0));
+        kiosk.placeAt(siteId);
+        kiosks.flush();
+        return kiosk.info();
     }
 
     // ---- The citizen's side ---------------------------------------------------------------------
@@ -331,7 +352,7 @@ public class HandoffService {
     public AgentPresenceInfo serve(String agent, Set<Long> desks, Set<Language> languages) {
         AgentPresence presence = existingPresence(agent);
         for (long desk : desks) {
-            if (!sites.deskExists(desk)) {
+            if (!directory.deskExists(desk)) {
                 throw new HandoffException(Problem.UNKNOWN_DESK, 0);
             }
         }
@@ -426,7 +447,7 @@ public class HandoffService {
 
     /** Every desk's id: for tests that put agents on duty everywhere. */
     Set<Long> allDeskIds() {
-        return sites.desks().keySet();
+        return directory.desks().keySet();
     }
 
     private void releaseAll(String agent, String action) {
@@ -473,7 +494,7 @@ public class HandoffService {
     @Transactional(readOnly = true)
     public HelpAvailability availability(String kioskId, Language language) {
         Instant now = clock.instant();
-        long site = sites.siteOf(kioskId);
+        long site = directory.siteOf(kioskId);
         Routing routing = routing(now);
         return switch (routing.answer(site, language, waiting())) {
             case Routing.Answer.OnSite a -> new HelpAvailability.OnSite(a.available());
@@ -482,8 +503,8 @@ public class HandoffService {
             case Routing.Answer.Nobody a -> new HelpAvailability.NobodyNow(
                     a.staffed() ? HelpAvailability.NobodyNow.Reason.NOBODY_ON_DUTY
                             : HelpAvailability.NobodyNow.Reason.OUTSIDE_HOURS,
-                    a.staffed() ? Optional.empty() : sites.nextStaffed(site, now),
-                    sites.otherWays(site, language), a.someoneWillSee());
+                    a.staffed() ? Optional.empty() : directory.nextStaffed(site, now),
+                    directory.otherWays(site, language), a.someoneWillSee());
         };
     }
 
@@ -557,7 +578,7 @@ public class HandoffService {
         Instant now = clock.instant();
         Routing routing = routing(now);
         Routing.Agent who = routing.agents().stream().filter(a -> a.name().equals(agent)).findFirst().orElseThrow();
-        Routing.Request asked = new Routing.Request(request.id(), sites.siteOf(request.kioskId()), request.language(),
+        Routing.Request asked = new Routing.Request(request.id(), directory.siteOf(request.kioskId()), request.language(),
                 request.createdAt());
         if (!routing.offered(asked, who)) {
             throw new HandoffException(Problem.NOT_OFFERED, request.id());
@@ -571,14 +592,14 @@ public class HandoffService {
                 .map(p -> new Routing.Agent(p.agent(), p.desks(), p.languages(), p.status(), p.capacity(),
                         held.getOrDefault(p.agent(), 0), connected(p, now)))
                 .toList();
-        return new Routing(sites.sitesAt(now), sites.desks(), agents, handlingTime(now), settings.overflowAfter(), now);
+        return new Routing(directory.sitesAt(now), directory.desks(), agents, handlingTime(now), settings.overflowAfter(), now);
     }
 
     /** The queue in the routing engine's terms, oldest first. */
     private List<Routing.Request> waiting() {
         Map<String, Long> siteOfKiosk = new HashMap<>();
         return requests.findWaiting().stream()
-                .map(r -> new Routing.Request(r.id(), siteOfKiosk.computeIfAbsent(r.kioskId(), sites::siteOf),
+                .map(r -> new Routing.Request(r.id(), siteOfKiosk.computeIfAbsent(r.kioskId(), directory::siteOf),
                         r.language(), r.createdAt()))
                 .toList();
     }

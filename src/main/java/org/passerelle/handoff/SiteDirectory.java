@@ -2,45 +2,64 @@ package org.passerelle.handoff;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.passerelle.handoff.internal.Routing;
 import org.passerelle.knowledge.Language;
+import org.passerelle.site.DeskInfo;
+import org.passerelle.site.DeskKind;
+import org.passerelle.site.SiteInfo;
+import org.passerelle.site.SiteService;
 import org.springframework.stereotype.Component;
 
 /**
- * What routing needs to know of the sites feature, in the routing engine's own terms. PRE-MERGE STAND-IN: one site
- * (1) always staffed, a local desk (1) and a remote desk (2); replaced by calls to SiteService once it is merged.
+ * What routing needs of the sites feature ({@link SiteService}, which owns sites, hours and desks), in the routing
+ * engine's terms, and the site of each kiosk (which this feature owns).
  */
 @Component
 class SiteDirectory {
 
+    private final SiteService sites;
+    private final KioskRepository kiosks;
+
+    SiteDirectory(SiteService sites, KioskRepository kiosks) {
+        this.sites = sites;
+        this.kiosks = kiosks;
+    }
+
+    /** Every site and whether it is staffed at {@code now}. */
     Map<Long, Routing.Site> sitesAt(Instant now) {
-        return Map.of(1L, new Routing.Site(1, true));
+        Map<Long, Routing.Site> all = new HashMap<>();
+        for (SiteInfo site : sites.sites()) {
+            all.put(site.id(), new Routing.Site(site.id(), sites.staffed(site.id(), now)));
+        }
+        return all;
     }
 
     Map<Long, Routing.Desk> desks() {
-        return Map.of(1L, new Routing.Desk(1, false, true, java.util.Set.of()),
-                2L, new Routing.Desk(2, true, true, java.util.Set.of()));
+        Map<Long, Routing.Desk> all = new HashMap<>();
+        for (DeskInfo desk : sites.desks()) {
+            all.put(desk.id(), new Routing.Desk(desk.id(), desk.kind() == DeskKind.REMOTE, desk.coversAll(),
+                    desk.siteIds()));
+        }
+        return all;
     }
 
     boolean deskExists(long id) {
-        return desks().containsKey(id);
+        return sites.desk(id).isPresent();
     }
 
+    /** The kiosk's site; the default site for a kiosk that is not registered. */
     long siteOf(String kioskId) {
-        return 1;
-    }
-
-    boolean staffed(long siteId, Instant at) {
-        return true;
+        return kiosks.findById(kioskId).map(k -> k.info().siteId()).orElseGet(() -> sites.defaultSite().id());
     }
 
     Optional<ZonedDateTime> nextStaffed(long siteId, Instant from) {
-        return Optional.empty();
+        return sites.nextStaffed(siteId, from);
     }
 
     String otherWays(long siteId, Language language) {
-        return "";
+        return sites.otherWays(siteId, language);
     }
 }
