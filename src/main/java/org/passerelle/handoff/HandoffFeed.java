@@ -1,8 +1,10 @@
 package org.passerelle.handoff;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.passerelle.site.SitesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,11 @@ public class HandoffFeed {
 
     private final List<Consumer<HandoffUpdate>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<AvailabilityChanged>> availabilityListeners = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+
+    HandoffFeed(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Stops following; call it when the screen detaches. */
     @FunctionalInterface
@@ -50,6 +57,12 @@ public class HandoffFeed {
     @TransactionalEventListener(fallbackExecution = true)
     void publish(AvailabilityChanged change) {
         tell(availabilityListeners, change);
+    }
+
+    /** A site's hours or a desk changed (committed): what kiosks may promise and who is offered what may too. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void sitesChanged(SitesChanged change) {
+        tell(availabilityListeners, new AvailabilityChanged(clock.instant()));
     }
 
     private static <T> void tell(List<Consumer<T>> to, T what) {

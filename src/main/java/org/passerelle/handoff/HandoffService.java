@@ -53,6 +53,8 @@ public class HandoffService {
     private final SiteDirectory directory;
     /** Up to when {@link #routingTick()} has announced the requests that reached the remote desks. */
     private final AtomicReference<@Nullable Instant> overflowAnnouncedUntil = new AtomicReference<>();
+    /** Which sites were staffed at the last {@link #routingTick()}, to announce when staffed hours begin or end. */
+    private final AtomicReference<Map<Long, Routing.Site>> staffedAtLastTick = new AtomicReference<>(Map.of());
 
     HandoffService(HelpRequestRepository requests, HelpMessageRepository messages, HelpNoteRepository notes,
             KioskRepository kiosks, AuditEventRepository audit, HandoffSettings settings,
@@ -542,21 +544,24 @@ public class HandoffService {
 
     /**
      * Housekeeping of presence and routing, every second: agents silent for the grace period become away (see
-     * {@link #awayAfterGrace()}), and when a waiting request reaches the remote desks (its overflow time passed since
+     * {@link #awayAfterGrace()}), a site's staffed hours beginning or ending is announced, and when a waiting request reaches the remote desks (its overflow time passed since
      * the last run) the consoles are told, so that it is offered within a second of its threshold.
      */
     public void routingTick() {
         awayAfterGrace();
         Instant now = clock.instant();
         Instant since = overflowAnnouncedUntil.getAndSet(now);
-        if (since == null) {
+        Routing routing = routing(now);
+        Map<Long, Routing.Site> staffed = routing.sites();
+        if (!staffed.equals(staffedAtLastTick.getAndSet(staffed))) {
+            // a site's staffed hours began or ended: what its kiosks may promise changed
+            availabilityChanged();
             return;
         }
         List<Routing.Request> waiting = waiting();
-        if (waiting.isEmpty()) {
+        if (since == null || waiting.isEmpty()) {
             return;
         }
-        Routing routing = routing(now);
         for (Routing.Request request : waiting) {
             Instant at = routing.overflowAt(request);
             if (at.isAfter(since) && !at.isAfter(now)) {
