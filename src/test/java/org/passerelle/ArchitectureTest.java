@@ -85,6 +85,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void sites_and_their_hours_know_nothing_of_kiosks_help_requests_or_any_screen() {
+        noClasses().that().resideInAPackage("org.passerelle.site..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.passerelle.handoff..", "org.passerelle.kiosk..",
+                        "org.passerelle.agent..", "org.passerelle..ui..")
+                .check(classes);
+    }
+
+    @Test
     void the_redactor_depends_on_no_other_feature() {
         noClasses().that().resideInAPackage("org.passerelle.privacy..")
                 .should().dependOnClassesThat(resideInAPackage("org.passerelle..")

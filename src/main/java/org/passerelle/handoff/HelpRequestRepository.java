@@ -113,4 +113,39 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
               and r.status in (org.passerelle.handoff.HelpStatus.CLOSED, org.passerelle.handoff.HelpStatus.CANCELLED,
                                org.passerelle.handoff.HelpStatus.EXPIRED)""")
     List<HelpRequest> findEndedBefore(Instant before);
+
+    /** The waiting requests, in queue order. */
+    @Query("""
+            select r from HelpRequest r where r.status = org.passerelle.handoff.HelpStatus.WAITING
+            order by r.createdAt, r.id""")
+    List<HelpRequest> findWaiting();
+
+    /** How many conversations each agent holds (claimed or live): agent, count. */
+    @Query("""
+            select r.agent, count(r) from HelpRequest r
+            where r.status in (org.passerelle.handoff.HelpStatus.CLAIMED, org.passerelle.handoff.HelpStatus.LIVE)
+              and r.agent is not null
+            group by r.agent""")
+    List<Object[]> heldCounts();
+
+    @Query("""
+            select count(r) from HelpRequest r
+            where r.status in (org.passerelle.handoff.HelpStatus.CLAIMED, org.passerelle.handoff.HelpStatus.LIVE)
+              and r.agent = :agent""")
+    long countHeldBy(String agent);
+
+    @Query("""
+            select r from HelpRequest r
+            where r.status in (org.passerelle.handoff.HelpStatus.CLAIMED, org.passerelle.handoff.HelpStatus.LIVE)
+              and r.agent = :agent
+            order by r.createdAt, r.id""")
+    List<HelpRequest> findHeldBy(String agent);
+
+    /** Claim and close times of the most recently closed conversations an agent handled. */
+    @Query("""
+            select r.claimedAt, r.closedAt from HelpRequest r
+            where r.status = org.passerelle.handoff.HelpStatus.CLOSED and r.claimedAt is not null
+              and r.closedAt >= :since
+            order by r.closedAt desc""")
+    List<Object[]> recentHandling(Instant since, Limit limit);
 }

@@ -24,6 +24,10 @@ class Kiosk {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The site it stands at ({@code site.SiteService}); checked to exist by {@link HandoffService#placeKiosk}. */
+    @Column(name = "site_id", nullable = false)
+    private long siteId;
+
     @SuppressWarnings("NullAway.Init")
     protected Kiosk() {
     }
@@ -42,7 +46,11 @@ class Kiosk {
         this.location = newLocation;
     }
 
+    void placeAt(long site) {
+        this.siteId = site;
+    }
+
     KioskInfo info() {
-        return new KioskInfo(id, name, location);
+        return new KioskInfo(id, name, location, siteId);
     }
 }

@@ -1,9 +1,6 @@
 package org.passerelle.security;
 
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -138,11 +135,7 @@ public class UserService {
 
     /** The signed-in administrator's username; refuses anyone else, whatever screen called. */
     private static String requireAdmin() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth.getAuthorities().stream().noneMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()))) {
-            throw new AccessDeniedException("administrators only");
-        }
-        return normalize(auth.getName());
+        return normalize(Roles.requireAdmin());
     }
 
     static String normalize(String username) {

@@ -236,7 +236,7 @@ public class AgentView extends Div implements HasDynamicTitle {
             return;
         }
         HelpRequestSummary request = found.get();
-        KioskInfo kiosk = handoff.kiosk(request.kioskId()).orElse(new KioskInfo(request.kioskId(), request.kioskId(), ""));
+        KioskInfo kiosk = handoff.kiosk(request.kioskId()).orElse(new KioskInfo(request.kioskId(), request.kioskId(), "", 0));
         detail.add(new H2(kiosk.name() + " — " + kiosk.location()));
         Div facts = new Div(
                 fact("agent.detail.language", t("agent.language." + request.language().name().toLowerCase(Locale.ROOT))),

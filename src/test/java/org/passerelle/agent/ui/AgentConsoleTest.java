@@ -18,6 +18,7 @@ import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.handoff.HelpReason;
 import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.NewHelpRequest;
+import org.passerelle.handoff.TestAgents;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.TranscriptLine;
 import org.passerelle.knowledge.Language;
@@ -51,6 +52,7 @@ class AgentConsoleTest extends SpringBrowserlessTest {
         request = handoff.requestHelp(new NewHelpRequest("library-3", Language.FR, HelpReason.STUCK_ON_STEP,
                 "passport-renewal", 2, List.of(new TranscriptLine(Speaker.CITIZEN, "renouveler passeport"),
                         new TranscriptLine(Speaker.KIOSK, "A montré le guide")))).id();
+        TestAgents.onDuty(handoff, "agent", "agent2");
         // See ViewAccessTest: browserless reads Spring Security's global holder, which another context may own.
         SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
         view = navigate(AgentView.class);
