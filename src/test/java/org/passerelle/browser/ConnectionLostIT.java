@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HelpRequestSummary;
 import org.passerelle.handoff.HelpStatus;
+import org.passerelle.handoff.TestAgents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,6 +35,7 @@ class ConnectionLostIT extends BrowserTest {
     @Test
     void a_lost_connection_is_said_over_the_screen_no_tap_goes_through_and_the_help_request_is_intact() {
         try (CablePuller cable = new CablePuller(port)) {
+            TestAgents.onDuty(handoff, "cable-agent");
             Browser kiosk = Browser.launch(cable.url(), Viewport.PORTRAIT_KIOSK);
             try {
                 kiosk.open("/");

@@ -14,6 +14,7 @@ import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HelpOutcome;
 import org.passerelle.handoff.HelpRequestSummary;
 import org.passerelle.handoff.HelpStatus;
+import org.passerelle.handoff.TestAgents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -70,6 +71,7 @@ class IdleResetIT extends BrowserTest {
 
     @Test
     void during_a_help_conversation_the_warning_waits_longer_tells_the_agent_and_staff_news_is_a_banner() {
+        TestAgents.onDuty(handoff, AGENT);
         Browser kiosk = open("/");
         kiosk.click("vaadin-button.language-choice[lang=fr]");
         kiosk.click("vaadin-button.help-button");

@@ -41,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.HandoffException;
 import org.passerelle.handoff.HandoffFeed;
 import org.passerelle.handoff.HandoffUpdate;
+import org.passerelle.handoff.HelpAvailability;
 import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.knowledge.Language;
 import org.slf4j.Logger;
@@ -90,6 +91,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private @Nullable Dialog idleDialog;
     private @Nullable Instant warnedAt;
     private HandoffFeed.@Nullable Subscription following;
+    private HandoffFeed.@Nullable Subscription availabilityFeed;
 
     private final HandoffFeed feed;
 
@@ -168,6 +170,8 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
                 ui.access(() -> helpUpdate(update));
             }
         });
+        // Presence, the queue or a site's hours changed: what the help button and screen promise may have too.
+        availabilityFeed = feed.subscribeAvailability(change -> ui.access(this::availabilityChanged));
     }
 
     @Override
@@ -175,6 +179,10 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         if (following != null) {
             following.cancel();
             following = null;
+        }
+        if (availabilityFeed != null) {
+            availabilityFeed.cancel();
+            availabilityFeed = null;
         }
     }
 
@@ -318,6 +326,38 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         refresh();
     }
 
+    /** What help is possible now, said again on the button and on the help screen. */
+    void availabilityChanged() {
+        if (!session.started()) {
+            return;
+        }
+        showAvailability(helpDesk.availability(session).orElse(null));
+        if (content instanceof HelpView view) {
+            view.availabilityChanged();
+        }
+    }
+
+    /**
+     * Under the help button's label, a few words of what a tap leads to now ("Staff here can help now", "About 10
+     * minutes"…); they are part of the button's name, so a screen reader says them too.
+     */
+    private void showAvailability(@Nullable HelpAvailability now) {
+        Element element = help.getElement();
+        element.getChildren().filter(child -> child.getClassList().contains("help-availability")).toList()
+                .forEach(element::removeChild);
+        if (now == null) {
+            return;
+        }
+        Span line = new Span(switch (now) {
+            case HelpAvailability.OnSite o -> t("help.button.onSite");
+            case HelpAvailability.Remote r -> t("help.button.remote");
+            case HelpAvailability.Busy b -> t("help.button.busy", HelpView.minutes(b.estimatedWait()));
+            case HelpAvailability.NobodyNow n -> t("help.button.nobody");
+        });
+        line.addClassName("help-availability");
+        element.appendChild(line.getElement());
+    }
+
     /** Labels follow the chosen language; before a choice (welcome screen) they are in both. */
     private void refresh() {
         showPreview();
@@ -335,6 +375,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         contrast.getElement().setAttribute("aria-pressed", String.valueOf(session.highContrast()));
         label(finish, "layout.finish");
         label(help, "layout.help");
+        showAvailability(session.started() ? helpDesk.availability(session).orElse(null) : null);
         help.setEnabled(true);
         Language other = session.language().other();
         language.setText(t(other, "language.name"));
@@ -451,6 +492,15 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
      * recorded is said on the screen, in the person's language (both before a choice), and the button works again.
      */
     void requestHelp() {
+        requestHelp(false);
+    }
+
+    /** "Leave a request" while nobody can help now (offered only when someone will see it within staffed hours). */
+    void leaveRequest() {
+        requestHelp(true);
+    }
+
+    private void requestHelp(boolean evenIfNobodyNow) {
         help.setEnabled(true);
         if (session.preview().isPresent()) {
             tell(t("layout.preview.noHelp"));
@@ -458,6 +508,13 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         }
         if (!(content instanceof HelpView)) {
             session.returnTo(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters());
+        }
+        // With nobody to help now, a tap records nothing: the help screen says so, when help is next available and
+        // the other ways, and offers to leave a request only where someone will see it.
+        if (!evenIfNobodyNow && session.started() && helpDesk.current(session).isEmpty()
+                && helpDesk.availability(session).orElse(null) instanceof HelpAvailability.NobodyNow) {
+            UI.getCurrent().navigate(HelpView.class);
+            return;
         }
         try {
             helpDesk.requestHelp(session, content instanceof GuideView);
