@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HelpRequestSummary;
 import org.passerelle.handoff.HelpStatus;
+import org.passerelle.handoff.PresenceStatus;
 import org.passerelle.handoff.TestAgents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -86,5 +87,22 @@ class ConnectionLostIT extends BrowserTest {
                 kiosk.close();
             }
         }
+    }
+
+    @Test
+    void the_nobody_can_help_now_screen_is_accessible_and_fits_at_200_percent() {
+        handoff.presences().forEach(p -> handoff.setStatus(p.agent(), PresenceStatus.AWAY));
+        Browser kiosk = open("/");
+        kiosk.click("vaadin-button.language-choice[lang=fr]");
+        kiosk.waitForText("vaadin-button.help-button", "Personne ne peut aider en ce moment");
+        kiosk.click("vaadin-button.help-button");
+
+        kiosk.waitForText("h1", "Personne ne peut vous aider en ce moment");
+        kiosk.find(".help-nobody");
+        kiosk.assertAccessible("help-nobody-fr");
+        kiosk.screenshot("help-nobody-fr-portrait");
+        kiosk.resize(Viewport.PORTRAIT_ZOOM_200);
+        PageChecks.assertNothingSideways(kiosk, "nobody can help now at 200 %");
+        PageChecks.assertTargetsBigEnough(kiosk, "nobody can help now at 200 %");
     }
 }
