@@ -172,7 +172,7 @@ public class HandoffService {
      */
     public boolean cancel(long id) {
         Optional<HelpRequest> found = requests.findById(id);
-        if (found.isEmpty() || requests.cancel(id, clock.instant()) == 0) {
+        if (found.isEmpty() || requests.end(id, HelpStatus.CANCELLED, null, clock.instant()) == 0) {
             return false;
         }
         record(kioskActor(found.get()), "CANCELLED", id, null);
@@ -210,7 +210,7 @@ public class HandoffService {
      */
     public boolean citizenLeft(long id) {
         Optional<HelpRequest> found = requests.findById(id);
-        if (found.isEmpty() || requests.citizenLeft(id, clock.instant()) == 0) {
+        if (found.isEmpty() || requests.end(id, HelpStatus.CLOSED, HelpOutcome.CITIZEN_LEFT.name(), clock.instant()) == 0) {
             return false;
         }
         record(kioskActor(found.get()), "CLOSED", id, HelpOutcome.CITIZEN_LEFT.name());

@@ -44,32 +44,19 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
     List<HelpRequest> findOpen();
 
     /**
-     * Cancels an open request in one statement, whoever holds it: the citizen's cancel does not fail because an
-     * agent claimed or wrote between the read and the write (an entity's version check would).
+     * Ends an open request in one statement, whoever holds it: the citizen's cancel (CANCELLED, no outcome) or a kiosk
+     * left alone (CLOSED, "citizen left") does not fail because an agent claimed or wrote between the read and the
+     * write (an entity's version check would).
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update HelpRequest r
-               set r.status = org.passerelle.handoff.HelpStatus.CANCELLED, r.closedAt = :now, r.updatedAt = :now,
+               set r.status = :status, r.outcome = :outcome, r.closedAt = :now, r.updatedAt = :now,
                    r.version = r.version + 1
              where r.id = :id
                and r.status in (org.passerelle.handoff.HelpStatus.WAITING, org.passerelle.handoff.HelpStatus.CLAIMED,
                                 org.passerelle.handoff.HelpStatus.LIVE)""")
-    int cancel(long id, Instant now);
-
-    /**
-     * The kiosk left by its citizen: ends an open request in one statement, whoever holds it, as closed with the
-     * outcome "citizen left" (like {@link #cancel}, an agent acting at the same moment does not make it fail).
-     */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("""
-            update HelpRequest r
-               set r.status = org.passerelle.handoff.HelpStatus.CLOSED, r.outcome = 'CITIZEN_LEFT', r.closedAt = :now,
-                   r.updatedAt = :now, r.version = r.version + 1
-             where r.id = :id
-               and r.status in (org.passerelle.handoff.HelpStatus.WAITING, org.passerelle.handoff.HelpStatus.CLAIMED,
-                                org.passerelle.handoff.HelpStatus.LIVE)""")
-    int citizenLeft(long id, Instant now);
+    int end(long id, HelpStatus status, @Nullable String outcome, Instant now);
 
     /**
      * Marks (or, with null, unmarks) an open request whose kiosk asks "Are you still there?". The version moves so
