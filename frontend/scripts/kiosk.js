@@ -10,10 +10,12 @@
   let idleTimer = null;
   let countdownTimer = null;
   let warning = false;
+  let countdownFrom = null;  // {counter, seconds} of the warning showing, to start it again after an outage
+  let offline = false;       // the server cannot be reached: input is blocked and the timers wait
 
   function arm() {
     clearTimeout(idleTimer);
-    if (host && idleMs > 0 && !warning) {
+    if (host && idleMs > 0 && !warning && !offline) {
       idleTimer = setTimeout(function () {
         warning = true;
         host.$server.idle();
@@ -106,6 +108,170 @@
     });
   }
 
+  // ---- A lost connection is visible ----------------------------------------------------------------------
+  // Vaadin keeps what the person does while the server is unreachable and sends it when the connection is back:
+  // a tap made then would act minutes later, unseen. So as soon as the connection is gone, an overlay says so, in
+  // the kiosk's language, and swallows every tap and key until it is back; the idle timers wait too (nobody can
+  // answer "Are you still there?" through the overlay), then start again.
+  // Vaadin notices a dead server only when it next sends something (a kiosk nobody touches may send nothing for
+  // minutes, and a closed push connection alone does not count), so a small request every PROBE_MS tells sooner;
+  // it asks for a static file (no session, no server work). The overlay goes only once a round trip through
+  // Vaadin itself has come back, so that nothing the person does next waits in Vaadin's queue.
+  const PROBE_MS = 2000;
+  let lostTexts = null;
+  let overlay = null;
+  let lostShown = false;
+  let probeFailed = false;
+  let checking = false;
+
+  function vaadinLost() {
+    const store = window.Vaadin && window.Vaadin.connectionState;
+    return !!store && (store.state === 'reconnecting' || store.state === 'connection-lost');
+  }
+
+  function probe() {
+    if (document.visibilityState === 'hidden' || !window.fetch || !window.AbortController) {
+      return;
+    }
+    const abort = new AbortController();
+    const timer = setTimeout(function () { abort.abort(); }, PROBE_MS + 500);
+    fetch('scripts/kiosk.js', { method: 'HEAD', cache: 'no-store', signal: abort.signal })
+        .then(function (response) {
+          probeFailed = !response.ok && response.status >= 500;
+        }, function () {
+          probeFailed = true;
+        })
+        .then(function () {
+          clearTimeout(timer);
+          if (probeFailed) {
+            connectionLost();
+          } else if (offline && !vaadinLost()) {
+            confirmBack();
+          }
+        });
+  }
+  setInterval(probe, PROBE_MS);
+
+  // The server answers static files again: back once a call through Vaadin has gone there and back.
+  function confirmBack() {
+    if (checking) {
+      return;
+    }
+    if (!host || !host.$server || !host.$server.connectionCheck) {
+      connectionBack();
+      return;
+    }
+    checking = true;
+    Promise.resolve(host.$server.connectionCheck()).then(function () {
+      checking = false;
+      if (!probeFailed && !vaadinLost()) {
+        connectionBack();
+      }
+    }, function () {
+      checking = false;
+    });
+  }
+
+  function fillOverlay() {
+    if (!overlay || !lostTexts) {
+      return;
+    }
+    // Empty while hidden, so that the alert's text appears (and is announced) when the connection goes.
+    overlay.querySelector('.connection-lost-heading').textContent = lostShown ? lostTexts.heading : '';
+    overlay.querySelector('.connection-lost-text').textContent = lostShown ? lostTexts.text : '';
+  }
+
+  function ensureOverlay() {
+    if (overlay && overlay.isConnected) {
+      return overlay;
+    }
+    overlay = document.createElement('div');
+    overlay.className = 'connection-lost';
+    overlay.hidden = true;
+    // An alert is announced at once, even with the focus elsewhere.
+    const box = document.createElement('div');
+    box.className = 'connection-lost-box';
+    box.setAttribute('role', 'alert');
+    const heading = document.createElement('p');
+    heading.className = 'connection-lost-heading';
+    const text = document.createElement('p');
+    text.className = 'connection-lost-text';
+    box.appendChild(heading);
+    box.appendChild(text);
+    overlay.appendChild(box);
+    document.body.appendChild(overlay);
+    return overlay;
+  }
+
+  function connectionLost() {
+    if (offline) {
+      return;
+    }
+    offline = true;
+    clearTimeout(idleTimer);
+    clearInterval(countdownTimer);
+    const shown = ensureOverlay();
+    lostShown = true;
+    shown.hidden = false;
+    document.documentElement.dataset.connection = 'lost';
+    fillOverlay();
+  }
+
+  function connectionBack() {
+    if (!offline) {
+      return;
+    }
+    offline = false;
+    lostShown = false;
+    delete document.documentElement.dataset.connection;
+    if (overlay) {
+      overlay.hidden = true;
+      fillOverlay();
+    }
+    if (warning && countdownFrom) {
+      window.passerelle.countdown(countdownFrom.counter, countdownFrom.seconds);
+    } else {
+      arm();
+    }
+  }
+
+  ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'touchstart', 'touchend', 'keydown', 'keyup',
+    'keypress', 'input', 'beforeinput', 'wheel'].forEach(function (type) {
+    window.addEventListener(type, function (e) {
+      if (offline) {
+        e.stopImmediatePropagation();
+        if (e.cancelable) {
+          e.preventDefault();
+        }
+      }
+    }, { capture: true, passive: false });
+  });
+
+  function watchConnection() {
+    const store = window.Vaadin && window.Vaadin.connectionState;
+    if (!store || store.passerelleWatched) {
+      return store !== undefined && store !== null;
+    }
+    store.passerelleWatched = true;
+    store.addStateChangeListener(function (previous, next) {
+      if (next === 'reconnecting' || next === 'connection-lost') {
+        connectionLost();
+      } else if (next === 'connected' && !probeFailed) {
+        connectionBack();
+      }
+    });
+    return true;
+  }
+  if (!watchConnection()) {
+    const retry = setInterval(function () {
+      if (watchConnection()) {
+        clearInterval(retry);
+      }
+    }, 500);
+  }
+  window.addEventListener('offline', connectionLost);
+  window.addEventListener('online', probe);
+
   window.passerelle = {
     watchIdle: function (el, ms) {
       host = el;
@@ -115,10 +281,26 @@
       arm();
     },
 
+    // While help is asked for, the idle time is longer; a warning already showing keeps its countdown.
+    // Only a change starts the timer again: a screen the agent opens is not the person's touch.
+    idleAfter: function (ms) {
+      if (ms === idleMs) {
+        return;
+      }
+      idleMs = ms;
+      if (!warning) {
+        arm();
+      }
+    },
+
     countdown: function (counter, seconds) {
       warning = true;
+      countdownFrom = { counter: counter, seconds: seconds };
       clearTimeout(idleTimer);
       clearInterval(countdownTimer);
+      if (offline) {
+        return;
+      }
       let left = seconds;
       counter.textContent = String(left);
       countdownTimer = setInterval(function () {
@@ -136,6 +318,7 @@
 
     stillHere: function () {
       warning = false;
+      countdownFrom = null;
       clearInterval(countdownTimer);
       arm();
     },
@@ -203,13 +386,18 @@
       }
     },
 
-    // Vaadin's connection indicator is a status message on every screen: said in the kiosk's language.
-    connectionTexts: function (online, offline, reconnecting) {
+    // Vaadin's connection indicator is a status message on every screen: said in the kiosk's language, like the
+    // kiosk's own "Connection lost" overlay (its texts must be here before the connection goes).
+    connectionTexts: function (online, offlineText, reconnecting, lostHeading, lostText) {
       const indicator = document.querySelector('vaadin-connection-indicator');
       if (indicator) {
         indicator.onlineText = online;
-        indicator.offlineText = offline;
+        indicator.offlineText = offlineText;
         indicator.reconnectingText = reconnecting;
+      }
+      lostTexts = { heading: lostHeading, text: lostText, back: online };
+      if (overlay) {
+        fillOverlay();
       }
     },
 
@@ -233,6 +421,7 @@
     forget: function () {
       this.stopSpeaking();
       warning = false;
+      countdownFrom = null;
       clearInterval(countdownTimer);
       document.querySelectorAll('input, textarea').forEach(function (field) { field.value = ''; });
       if (window.getSelection) {

@@ -15,7 +15,19 @@ public class HandoffException extends RuntimeException {
         CONFLICT,
         EMPTY_MESSAGE,
         MESSAGE_TOO_LONG,
-        UNKNOWN_KIOSK
+        UNKNOWN_KIOSK,
+        /** The agent is busy or away: only an available agent takes a request. */
+        NOT_AVAILABLE,
+        /** The agent already holds as many conversations as their capacity. */
+        AT_CAPACITY,
+        /** None of the agent's desks covers the kiosk's site (yet), or they do not serve its language. */
+        NOT_OFFERED,
+        /** To be available an agent serves at least one desk and one language. */
+        NO_DESK,
+        /** A capacity is 1 to the configured maximum of conversations at once. */
+        BAD_CAPACITY,
+        /** A desk that does not exist (any more). */
+        UNKNOWN_DESK
     }
 
     private final Problem problem;

@@ -1,8 +1,10 @@
 package org.passerelle.handoff;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.passerelle.site.SitesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,12 @@ public class HandoffFeed {
     private static final Logger LOG = LoggerFactory.getLogger(HandoffFeed.class);
 
     private final List<Consumer<HandoffUpdate>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<AvailabilityChanged>> availabilityListeners = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+
+    HandoffFeed(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Stops following; call it when the screen detaches. */
     @FunctionalInterface
@@ -32,19 +40,43 @@ public class HandoffFeed {
         return () -> listeners.remove(listener);
     }
 
+    /**
+     * Follows changes of presence and of the queue (see {@link AvailabilityChanged}) until cancelled: a kiosk asks
+     * {@link HandoffService#availability} again, a console redraws its queue.
+     */
+    public Subscription subscribeAvailability(Consumer<AvailabilityChanged> listener) {
+        availabilityListeners.add(listener);
+        return () -> availabilityListeners.remove(listener);
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void publish(HandoffUpdate update) {
-        for (Consumer<HandoffUpdate> listener : listeners) {
+        tell(listeners, update);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void publish(AvailabilityChanged change) {
+        tell(availabilityListeners, change);
+    }
+
+    /** A site's hours or a desk changed (committed): what kiosks may promise and who is offered what may too. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void sitesChanged(SitesChanged change) {
+        tell(availabilityListeners, new AvailabilityChanged(clock.instant()));
+    }
+
+    private static <T> void tell(List<Consumer<T>> to, T what) {
+        for (Consumer<T> listener : to) {
             try {
-                listener.accept(update);
+                listener.accept(what);
             } catch (RuntimeException e) {
                 // One broken screen (a closed tab, a detached UI) must not stop the others from hearing.
-                LOG.warn("A help-request listener failed on {}: {}", update, e.toString());
+                LOG.warn("A help-request listener failed on {}: {}", what, e.toString());
             }
         }
     }
 
     int listenerCount() {
-        return listeners.size();
+        return listeners.size() + availabilityListeners.size();
     }
 }

@@ -3,14 +3,21 @@ package org.passerelle.handoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.passerelle.handoff.internal.Routing;
 import org.passerelle.handoff.HandoffException.Problem;
 import org.passerelle.handoff.HandoffUpdate.Kind;
+import org.passerelle.knowledge.Language;
 import org.passerelle.privacy.Redactor;
 import org.passerelle.site.SiteService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,10 +49,19 @@ public class HandoffService {
     private final Redactor redactor;
     private final Clock clock;
     private final SiteService sites;
+    private final AgentPresenceRepository presences;
+    private final SiteDirectory directory;
+    /** Up to when {@link #routingTick()} has announced the requests that reached the remote desks. */
+    private final AtomicReference<@Nullable Instant> overflowAnnouncedUntil = new AtomicReference<>();
+    /** Which sites were staffed at the last {@link #routingTick()}, to announce when staffed hours begin or end. */
+    private final AtomicReference<Map<Long, Routing.Site>> staffedAtLastTick = new AtomicReference<>(Map.of());
 
     HandoffService(HelpRequestRepository requests, HelpMessageRepository messages, HelpNoteRepository notes,
             KioskRepository kiosks, AuditEventRepository audit, HandoffSettings settings,
-            ApplicationEventPublisher events, Redactor redactor, Clock clock, SiteService sites) {
+            ApplicationEventPublisher events, Redactor redactor, Clock clock, SiteService sites,
+            AgentPresenceRepository presences, SiteDirectory directory) {
+        this.presences = presences;
+        this.directory = directory;
         this.requests = requests;
         this.messages = messages;
         this.notes = notes;
@@ -156,11 +172,49 @@ public class HandoffService {
      */
     public boolean cancel(long id) {
         Optional<HelpRequest> found = requests.findById(id);
-        if (found.isEmpty() || requests.cancel(id, clock.instant()) == 0) {
+        if (found.isEmpty() || requests.end(id, HelpStatus.CANCELLED, null, clock.instant()) == 0) {
             return false;
         }
         record(kioskActor(found.get()), "CANCELLED", id, null);
         publish(found.get(), Kind.CANCELLED);
+        return true;
+    }
+
+    /**
+     * The kiosk asks "Are you still there?" while the request is open: the agent is told the citizen may have
+     * left, before the kiosk clears itself. Nothing happens for a request that is no longer open.
+     */
+    public void citizenMayHaveLeft(long id) {
+        markIdle(id, clock.instant(), "CITIZEN_IDLE", Kind.CITIZEN_IDLE);
+    }
+
+    /** The citizen answered "I am still here": the agent's warning goes away. */
+    public void citizenStillHere(long id) {
+        markIdle(id, null, "CITIZEN_BACK", Kind.CITIZEN_BACK);
+    }
+
+    private void markIdle(long id, @Nullable Instant at, String action, Kind kind) {
+        Optional<HelpRequest> found = requests.findById(id);
+        if (found.isEmpty() || requests.markCitizenIdle(id, at) == 0) {
+            return;
+        }
+        record(kioskActor(found.get()), action, id, null);
+        publish(found.get(), kind);
+    }
+
+    /**
+     * Nobody answered the kiosk's "Are you still there?" and it cleared itself: the request ends as closed with
+     * {@link HelpOutcome#CITIZEN_LEFT}, whoever holds it (not as cancelled, which is the citizen's own choice).
+     *
+     * @return whether the request was still open
+     */
+    public boolean citizenLeft(long id) {
+        Optional<HelpRequest> found = requests.findById(id);
+        if (found.isEmpty() || requests.end(id, HelpStatus.CLOSED, HelpOutcome.CITIZEN_LEFT.name(), clock.instant()) == 0) {
+            return false;
+        }
+        record(kioskActor(found.get()), "CLOSED", id, HelpOutcome.CITIZEN_LEFT.name());
+        publish(found.get(), Kind.CLOSED);
         return true;
     }
 
@@ -180,12 +234,18 @@ public class HandoffService {
 
     /**
      * Takes a waiting request. When several agents claim at once exactly one wins; the others get
-     * {@link Problem#ALREADY_CLAIMED}.
+     * {@link Problem#ALREADY_CLAIMED}. Only an agent it is offered to may take it: available
+     * ({@link Problem#NOT_AVAILABLE}), below their capacity ({@link Problem#AT_CAPACITY}), speaking its language
+     * with a desk that serves its site now ({@link Problem#NOT_OFFERED}). The agent's presence is locked meanwhile, so
+     * that two claims of one agent at once cannot both pass the capacity check.
      */
     public HelpRequestSummary claim(long id, String agent) {
         HelpRequest before = find(id);
         if (!before.status().open()) {
             throw new HandoffException(Problem.CLOSED, id);
+        }
+        if (before.status() == HelpStatus.WAITING) {
+            requireOffered(before, agent);
         }
         if (requests.claim(id, agent, clock.instant()) == 0) {
             // Since it was read, another agent took it, or the citizen cancelled or it expired: say which.
@@ -215,13 +275,13 @@ public class HandoffService {
         return flushed(request).summary();
     }
 
-    /** Opens a guide, at a step, on the citizen's kiosk. */
+    /** Opens a guide, at a step, on the citizen's kiosk; the request's record keeps the last guide sent. */
     public void sendGuide(long id, String agent, String guideId, int step) {
         HelpRequest request = held(id, agent);
         if (step < 1) {
             throw new IllegalArgumentException("steps are counted from 1");
         }
-        request.goLive(clock.instant());
+        request.guideSent(guideId, step, clock.instant());
         record(agent, "GUIDE_SENT", id, guideId + "#" + step);
         events.publishEvent(new HandoffUpdate(id, request.kioskId(), Kind.GUIDE_SENT, guideId, step));
         flushed(request);
@@ -296,6 +356,313 @@ public class HandoffService {
         return expired;
     }
 
+    // ---- Agents' presence -------------------------------------------------------------------------
+
+    /**
+     * The agent opened the console: their presence, created the first time (away, the default capacity, both
+     * languages, no desk yet) so that nobody is announced to citizens before choosing. Counts as a sign of life.
+     */
+    public AgentPresenceInfo openConsole(String agent) {
+        Instant now = clock.instant();
+        AgentPresence presence = presences.findById(agent).orElseGet(() -> presences.save(
+                new AgentPresence(agent, settings.defaultCapacity(), EnumSet.allOf(Language.class), now)));
+        presence.seen(now);
+        return info(presence);
+    }
+
+    /** The agent's presence, or empty if they never opened the console. */
+    @Transactional(readOnly = true)
+    public Optional<AgentPresenceInfo> presence(String agent) {
+        return presences.findById(agent).map(this::info);
+    }
+
+    /** Every agent's presence, by username. */
+    @Transactional(readOnly = true)
+    public List<AgentPresenceInfo> presences() {
+        Map<String, Integer> held = heldCounts();
+        Instant now = clock.instant();
+        return presences.findAll().stream().sorted(Comparator.comparing(AgentPresence::agent))
+                .map(p -> p.info(held.getOrDefault(p.agent(), 0), connected(p, now))).toList();
+    }
+
+    /**
+     * The desks and languages the agent serves today. An available agent must keep at least one of each
+     * ({@link Problem#NO_DESK}); an unknown desk is refused ({@link Problem#UNKNOWN_DESK}).
+     */
+    public AgentPresenceInfo serve(String agent, Set<Long> desks, Set<Language> languages) {
+        AgentPresence presence = existingPresence(agent);
+        for (long desk : desks) {
+            if (!directory.deskExists(desk)) {
+                throw new HandoffException(Problem.UNKNOWN_DESK, 0);
+            }
+        }
+        if (presence.status() == PresenceStatus.AVAILABLE && (desks.isEmpty() || languages.isEmpty())) {
+            throw new HandoffException(Problem.NO_DESK, 0);
+        }
+        Instant now = clock.instant();
+        presence.serve(desks, languages, now);
+        presence.seen(now);
+        record(agent, "DESKS", null, desks.stream().sorted().map(String::valueOf).collect(Collectors.joining(","))
+                + " " + languages.stream().map(Language::name).sorted().collect(Collectors.joining(",")));
+        availabilityChanged();
+        return info(presence);
+    }
+
+    /**
+     * Available, busy or away. Available needs a desk and a language ({@link Problem#NO_DESK}). Going away hands
+     * every conversation the agent holds back to the queue, in its original place: nobody waits on an agent who
+     * is not there.
+     */
+    public AgentPresenceInfo setStatus(String agent, PresenceStatus status) {
+        AgentPresence presence = existingPresence(agent);
+        if (status == PresenceStatus.AVAILABLE && (presence.desks().isEmpty() || presence.languages().isEmpty())) {
+            throw new HandoffException(Problem.NO_DESK, 0);
+        }
+        Instant now = clock.instant();
+        presence.seen(now);
+        if (presence.status() != status) {
+            presence.status(status, now);
+            record(agent, "STATUS", null, status.name());
+            if (status == PresenceStatus.AWAY) {
+                releaseAll(agent, "RELEASED_AWAY");
+            }
+            availabilityChanged();
+        }
+        return info(presence);
+    }
+
+    /** Conversations at once, from 1 to {@link HandoffSettings#maxCapacity()} ({@link Problem#BAD_CAPACITY}). */
+    public AgentPresenceInfo setCapacity(String agent, int capacity) {
+        if (capacity < 1 || capacity > settings.maxCapacity()) {
+            throw new HandoffException(Problem.BAD_CAPACITY, 0);
+        }
+        AgentPresence presence = existingPresence(agent);
+        Instant now = clock.instant();
+        presence.capacity(capacity, now);
+        presence.seen(now);
+        record(agent, "CAPACITY", null, String.valueOf(capacity));
+        availabilityChanged();
+        return info(presence);
+    }
+
+    /**
+     * A sign of life from the agent's console (it sends one every quarter of the grace period). An agent not heard
+     * from for {@link HandoffSettings#presenceGrace()} becomes away: see {@link #awayAfterGrace()}.
+     */
+    public void heartbeat(String agent) {
+        presences.findById(agent).ifPresent(p -> p.seen(clock.instant()));
+    }
+
+    /**
+     * Agents on duty whose console has been silent for the grace period (closed, browser killed, connection lost)
+     * become away, and their conversations go back to the queue in their original place.
+     *
+     * @return how many agents became away
+     */
+    public int awayAfterGrace() {
+        Instant now = clock.instant();
+        int away = 0;
+        for (AgentPresence presence : presences.findSilentSince(now.minus(settings.presenceGrace()))) {
+            presence.status(PresenceStatus.AWAY, now);
+            record("system", "AGENT_AWAY", null, presence.agent());
+            releaseAll(presence.agent(), "RELEASED_AWAY");
+            away++;
+        }
+        if (away > 0) {
+            availabilityChanged();
+        }
+        return away;
+    }
+
+    /**
+     * The agent may no longer help (their account was disabled or lost the agent role): away, and every
+     * conversation they hold back to the queue in its original place.
+     */
+    public void agentRemoved(String agent) {
+        presences.findById(agent).ifPresent(p -> p.status(PresenceStatus.AWAY, clock.instant()));
+        record("system", "AGENT_REMOVED", null, agent);
+        releaseAll(agent, "RELEASED_REMOVED");
+        availabilityChanged();
+    }
+
+    /** Every desk's id: for tests that put agents on duty everywhere. */
+    Set<Long> allDeskIds() {
+        return directory.desks().keySet();
+    }
+
+    private void releaseAll(String agent, String action) {
+        Instant now = clock.instant();
+        for (HelpRequest request : requests.findHeldBy(agent)) {
+            request.release(now);
+            record("system", action, request.id(), agent);
+            publish(request, Kind.RELEASED);
+        }
+    }
+
+    private AgentPresence existingPresence(String agent) {
+        return presences.findById(agent).orElseGet(() -> presences.save(
+                new AgentPresence(agent, settings.defaultCapacity(), EnumSet.allOf(Language.class), clock.instant())));
+    }
+
+    private AgentPresenceInfo info(AgentPresence presence) {
+        return presence.info((int) requests.countHeldBy(presence.agent()), connected(presence, clock.instant()));
+    }
+
+    private boolean connected(AgentPresence presence, Instant now) {
+        return presence.lastSeen().isAfter(now.minus(settings.presenceGrace()));
+    }
+
+    private Map<String, Integer> heldCounts() {
+        Map<String, Integer> held = new HashMap<>();
+        for (Object[] row : requests.heldCounts()) {
+            held.put((String) row[0], ((Number) row[1]).intValue());
+        }
+        return held;
+    }
+
+    private void availabilityChanged() {
+        events.publishEvent(new AvailabilityChanged(clock.instant()));
+    }
+
+    // ---- Routing and availability -----------------------------------------------------------------
+
+    /**
+     * What help from a person a kiosk can promise now, in {@code language}: someone on site, a remote helper, a
+     * place in line with an estimate, or nobody now with when and how else. An unregistered kiosk is answered for
+     * the default site. Ask again on {@link AvailabilityChanged}.
+     */
+    @Transactional(readOnly = true)
+    public HelpAvailability availability(String kioskId, Language language) {
+        Instant now = clock.instant();
+        long site = directory.siteOf(kioskId);
+        Routing routing = routing(now);
+        return switch (routing.answer(site, language, waiting())) {
+            case Routing.Answer.OnSite a -> new HelpAvailability.OnSite(a.available());
+            case Routing.Answer.Remote a -> new HelpAvailability.Remote(a.available());
+            case Routing.Answer.Busy a -> new HelpAvailability.Busy(a.position(), a.estimatedWait());
+            case Routing.Answer.Nobody a -> new HelpAvailability.NobodyNow(
+                    a.staffed() ? HelpAvailability.NobodyNow.Reason.NOBODY_ON_DUTY
+                            : HelpAvailability.NobodyNow.Reason.OUTSIDE_HOURS,
+                    a.staffed() ? Optional.empty() : directory.nextStaffed(site, now),
+                    directory.otherWays(site, language), a.someoneWillSee());
+        };
+    }
+
+    /** The waiting requests offered to {@code agent} now, oldest first: empty unless they are available and not full. */
+    @Transactional(readOnly = true)
+    public List<HelpRequestSummary> offeredTo(String agent) {
+        Routing routing = routing(clock.instant());
+        Optional<Routing.Agent> who = routing.agents().stream().filter(a -> a.name().equals(agent)).findFirst();
+        if (who.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> offered = routing.offers(who.get(), waiting()).stream().map(Routing.Request::id)
+                .collect(Collectors.toSet());
+        return requests.findWaiting().stream().filter(r -> offered.contains(r.id())).map(HelpRequest::summary).toList();
+    }
+
+    /**
+     * The waiting requests {@code agent}'s desks and languages serve now (remote desks once a request overflowed),
+     * whatever their status: what they would be offered if they were available with room.
+     */
+    @Transactional(readOnly = true)
+    public List<HelpRequestSummary> waitingFor(String agent) {
+        Routing routing = routing(clock.instant());
+        Optional<Routing.Agent> who = routing.agents().stream().filter(a -> a.name().equals(agent)).findFirst();
+        if (who.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Routing.Request> byId = waiting().stream()
+                .collect(Collectors.toMap(Routing.Request::id, Function.identity()));
+        return requests.findWaiting().stream().filter(r -> {
+            Routing.Request q = byId.get(r.id());
+            return q != null && routing.serves(who.get(), q.siteId(), q.language(), routing.overflowed(q));
+        }).map(HelpRequest::summary).toList();
+    }
+
+    /**
+     * Housekeeping of presence and routing, every second: agents silent for the grace period become away (see
+     * {@link #awayAfterGrace()}), a site's staffed hours beginning or ending is announced, and when a waiting request reaches the remote desks (its overflow time passed since
+     * the last run) the consoles are told, so that it is offered within a second of its threshold.
+     */
+    public void routingTick() {
+        awayAfterGrace();
+        Instant now = clock.instant();
+        Instant since = overflowAnnouncedUntil.getAndSet(now);
+        Routing routing = routing(now);
+        Map<Long, Routing.Site> staffed = routing.sites();
+        if (!staffed.equals(staffedAtLastTick.getAndSet(staffed))) {
+            // a site's staffed hours began or ended: what its kiosks may promise changed
+            availabilityChanged();
+            return;
+        }
+        List<Routing.Request> waiting = waiting();
+        if (since == null || waiting.isEmpty()) {
+            return;
+        }
+        for (Routing.Request request : waiting) {
+            Instant at = routing.overflowAt(request);
+            if (at.isAfter(since) && !at.isAfter(now)) {
+                availabilityChanged();
+                return;
+            }
+        }
+    }
+
+    private void requireOffered(HelpRequest request, String agent) {
+        AgentPresence presence = presences.lockByAgent(agent)
+                .orElseThrow(() -> new HandoffException(Problem.NOT_AVAILABLE, request.id()));
+        if (presence.status() != PresenceStatus.AVAILABLE) {
+            throw new HandoffException(Problem.NOT_AVAILABLE, request.id());
+        }
+        if (requests.countHeldBy(agent) >= presence.capacity()) {
+            throw new HandoffException(Problem.AT_CAPACITY, request.id());
+        }
+        Instant now = clock.instant();
+        Routing routing = routing(now);
+        Routing.Agent who = routing.agents().stream().filter(a -> a.name().equals(agent)).findFirst().orElseThrow();
+        Routing.Request asked = new Routing.Request(request.id(), directory.siteOf(request.kioskId()), request.language(),
+                request.createdAt());
+        if (!routing.offered(asked, who)) {
+            throw new HandoffException(Problem.NOT_OFFERED, request.id());
+        }
+    }
+
+    /** Everything routing decides from, now. */
+    private Routing routing(Instant now) {
+        Map<String, Integer> held = heldCounts();
+        List<Routing.Agent> agents = presences.findAll().stream()
+                .map(p -> new Routing.Agent(p.agent(), p.desks(), p.languages(), p.status(), p.capacity(),
+                        held.getOrDefault(p.agent(), 0), connected(p, now)))
+                .toList();
+        return new Routing(directory.sitesAt(now), directory.desks(), agents, handlingTime(now), settings.overflowAfter(), now);
+    }
+
+    /** The queue in the routing engine's terms, oldest first. */
+    private List<Routing.Request> waiting() {
+        Map<String, Long> siteOfKiosk = new HashMap<>();
+        return requests.findWaiting().stream()
+                .map(r -> new Routing.Request(r.id(), siteOfKiosk.computeIfAbsent(r.kioskId(), directory::siteOf),
+                        r.language(), r.createdAt()))
+                .toList();
+    }
+
+    /**
+     * The median of recent conversations, claimed to closed; without history, the configured wait per person
+     * ({@link HandoffSettings#defaultWait()}).
+     */
+    private Duration handlingTime(Instant now) {
+        List<Long> times = requests.recentHandling(now.minus(WAIT_HISTORY_WINDOW), Limit.of(settings.handlingHistory()))
+                .stream()
+                .map(row -> Duration.between((Instant) row[0], (Instant) row[1]).toMillis())
+                .sorted()
+                .toList();
+        if (times.isEmpty()) {
+            return settings.defaultWait();
+        }
+        return Duration.ofMillis(times.get(times.size() / 2));
+    }
+
     // ---- Helpers --------------------------------------------------------------------------------
 
     private HelpRequest find(long id) {
@@ -349,30 +716,19 @@ public class HandoffService {
 
     private void publish(HelpRequest request, Kind kind) {
         events.publishEvent(HandoffUpdate.of(request.id(), request.kioskId(), kind));
+        if (kind != Kind.MESSAGE && kind != Kind.COMING_OVER && kind != Kind.GUIDE_SENT) {
+            // the queue changed: the line of the kiosks and consoles that follow it too
+            availabilityChanged();
+        }
     }
 
+    /** The place in this request's own line (the requests the same agents serve) and the estimate from the routing. */
     private HelpTicket ticketFor(HelpRequest request) {
         if (request.status() != HelpStatus.WAITING) {
             return new HelpTicket(request.id(), request.status(), 0, Duration.ZERO);
         }
-        int position = (int) requests.countAhead(request.createdAt(), request.id()) + 1;
-        return new HelpTicket(request.id(), request.status(), position, estimatedWait(position));
-    }
-
-    /**
-     * The median wait of recent requests when there are some (it already includes the queue that was
-     * there), otherwise the default wait per person ahead. Rough on purpose: it is said as "about N minutes".
-     */
-    private Duration estimatedWait(int position) {
-        Instant now = clock.instant();
-        List<Long> waits = requests.recentWaits(now.minus(WAIT_HISTORY_WINDOW), Limit.of(settings.waitHistory()))
-                .stream()
-                .map(row -> Duration.between((Instant) row[0], (Instant) row[1]).toSeconds())
-                .sorted()
-                .toList();
-        if (waits.isEmpty()) {
-            return settings.defaultWait().multipliedBy(position);
-        }
-        return Duration.ofSeconds(waits.get(waits.size() / 2));
+        Routing.Place place = routing(clock.instant()).placeOf(request.id(), waiting())
+                .orElse(new Routing.Place(1, Duration.ZERO));
+        return new HelpTicket(request.id(), request.status(), place.position(), place.estimatedWait());
     }
 }

@@ -20,7 +20,11 @@ public record HandoffUpdate(long requestId, String kioskId, Kind kind, @Nullable
         RELEASED,
         CLOSED,
         CANCELLED,
-        EXPIRED
+        EXPIRED,
+        /** The kiosk asks "Are you still there?": the citizen may have left. */
+        CITIZEN_IDLE,
+        /** The citizen answered "I am still here". */
+        CITIZEN_BACK
     }
 
     static HandoffUpdate of(long requestId, String kioskId, Kind kind) {

@@ -65,6 +65,16 @@ class HelpRequest {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The kiosk asked "Are you still there?" at this time and nobody has answered yet. */
+    @Column(name = "citizen_idle_at")
+    private @Nullable Instant citizenIdleAt;
+
+    @Column(name = "sent_guide_id")
+    private @Nullable String sentGuideId;
+
+    @Column(name = "sent_step")
+    private @Nullable Integer sentStep;
+
     @Version
     private long version;
 
@@ -132,7 +142,8 @@ class HelpRequest {
 
     HelpRequestSummary summary() {
         return new HelpRequestSummary(id(), kioskId, language, reason, guideId, step, status, createdAt, claimedAt,
-                closedAt, outcome == null ? null : HelpOutcome.valueOf(outcome), agent, comingOver, version);
+                closedAt, outcome == null ? null : HelpOutcome.valueOf(outcome), agent, comingOver, version, sentGuideId,
+                sentStep, citizenIdleAt);
     }
 
     /** Checks that {@code by} holds this request and that it is still open. */
@@ -170,6 +181,13 @@ class HelpRequest {
         outcome = result.name();
         closedAt = now;
         updatedAt = now;
+    }
+
+    /** The agent sent a guide to the kiosk: the record keeps the last one. */
+    void guideSent(String guide, int stepNumber, Instant now) {
+        sentGuideId = guide;
+        sentStep = stepNumber;
+        goLive(now);
     }
 
     void touch(Instant now) {

@@ -2,6 +2,7 @@ package org.passerelle.handoff;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -43,18 +44,33 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
     List<HelpRequest> findOpen();
 
     /**
-     * Cancels an open request in one statement, whoever holds it: the citizen's cancel does not fail because an
-     * agent claimed or wrote between the read and the write (an entity's version check would).
+     * Ends an open request in one statement, whoever holds it: the citizen's cancel (CANCELLED, no outcome) or a kiosk
+     * left alone (CLOSED, "citizen left") does not fail because an agent claimed or wrote between the read and the
+     * write (an entity's version check would).
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update HelpRequest r
-               set r.status = org.passerelle.handoff.HelpStatus.CANCELLED, r.closedAt = :now, r.updatedAt = :now,
+               set r.status = :status, r.outcome = :outcome, r.closedAt = :now, r.updatedAt = :now,
                    r.version = r.version + 1
              where r.id = :id
                and r.status in (org.passerelle.handoff.HelpStatus.WAITING, org.passerelle.handoff.HelpStatus.CLAIMED,
                                 org.passerelle.handoff.HelpStatus.LIVE)""")
-    int cancel(long id, Instant now);
+    int end(long id, HelpStatus status, @Nullable String outcome, Instant now);
+
+    /**
+     * Marks (or, with null, unmarks) an open request whose kiosk asks "Are you still there?". The version moves so
+     * that screens redraw, but the update is one statement: an agent's entity read before it then loses its write
+     * (told as a conflict) instead of silently undoing the mark.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update HelpRequest r
+               set r.citizenIdleAt = :at, r.version = r.version + 1
+             where r.id = :id
+               and r.status in (org.passerelle.handoff.HelpStatus.WAITING, org.passerelle.handoff.HelpStatus.CLAIMED,
+                                org.passerelle.handoff.HelpStatus.LIVE)""")
+    int markCitizenIdle(long id, @Nullable Instant at);
 
     /**
      * Requests waiting with no change (created, handed back, or the citizen wrote) since {@code before}: the
@@ -84,4 +100,39 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
               and r.status in (org.passerelle.handoff.HelpStatus.CLOSED, org.passerelle.handoff.HelpStatus.CANCELLED,
                                org.passerelle.handoff.HelpStatus.EXPIRED)""")
     List<HelpRequest> findEndedBefore(Instant before);
+
+    /** The waiting requests, in queue order. */
+    @Query("""
+            select r from HelpRequest r where r.status = org.passerelle.handoff.HelpStatus.WAITING
+            order by r.createdAt, r.id""")
+    List<HelpRequest> findWaiting();
+
+    /** How many conversations each agent holds (claimed or live): agent, count. */
+    @Query("""
+            select r.agent, count(r) from HelpRequest r
+            where r.status in (org.passerelle.handoff.HelpStatus.CLAIMED, org.passerelle.handoff.HelpStatus.LIVE)
+              and r.agent is not null
+            group by r.agent""")
+    List<Object[]> heldCounts();
+
+    @Query("""
+            select count(r) from HelpRequest r
+            where r.status in (org.passerelle.handoff.HelpStatus.CLAIMED, org.passerelle.handoff.HelpStatus.LIVE)
+              and r.agent = :agent""")
+    long countHeldBy(String agent);
+
+    @Query("""
+            select r from HelpRequest r
+            where r.status in (org.passerelle.handoff.HelpStatus.CLAIMED, org.passerelle.handoff.HelpStatus.LIVE)
+              and r.agent = :agent
+            order by r.createdAt, r.id""")
+    List<HelpRequest> findHeldBy(String agent);
+
+    /** Claim and close times of the most recently closed conversations an agent handled. */
+    @Query("""
+            select r.claimedAt, r.closedAt from HelpRequest r
+            where r.status = org.passerelle.handoff.HelpStatus.CLOSED and r.claimedAt is not null
+              and r.closedAt >= :since
+            order by r.closedAt desc""")
+    List<Object[]> recentHandling(Instant since, Limit limit);
 }

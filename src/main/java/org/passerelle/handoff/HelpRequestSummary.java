@@ -10,10 +10,13 @@ import org.passerelle.knowledge.Language;
  * @param agent      the agent who holds it, while claimed or live
  * @param comingOver the agent said they are walking over to the kiosk
  * @param version    changes with every change of the request, so a screen can tell it is out of date
+ * @param sentGuideId the last guide the agent sent to the kiosk ({@code guideId} is the one the citizen asked from)
+ * @param sentStep    its step, from 1
+ * @param citizenIdleSince the kiosk has asked "Are you still there?" since then, unanswered: the citizen may have left
  */
 public record HelpRequestSummary(
         long id, String kioskId, Language language, HelpReason reason, @Nullable String guideId,
         @Nullable Integer step, HelpStatus status, Instant createdAt, @Nullable Instant claimedAt,
         @Nullable Instant closedAt, @Nullable HelpOutcome outcome, @Nullable String agent, boolean comingOver,
-        long version) {
+        long version, @Nullable String sentGuideId, @Nullable Integer sentStep, @Nullable Instant citizenIdleSince) {
 }

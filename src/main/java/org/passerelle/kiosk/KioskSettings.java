@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idleTimeout     after this long without a touch or key, ask "Are you still there?"
  * @param idleWarning     how long that question stays before everything is cleared; WCAG 2.2.1 asks
  *                        for at least 20 seconds to respond
+ * @param idleTimeoutInHelp the idle time instead of {@code idleTimeout} while the person waits for or talks with
+ *                        staff (reading a sent guide, waiting in line): never shorter than {@code idleTimeout}
  * @param suggestions     how many autocomplete suggestions to show under the question box
  */
 @ConfigurationProperties("passerelle.kiosk")
@@ -25,6 +27,7 @@ public record KioskSettings(
         @DefaultValue("EN") Language defaultLanguage,
         @DefaultValue("2m") Duration idleTimeout,
         @DefaultValue("30s") Duration idleWarning,
+        @DefaultValue("10m") Duration idleTimeoutInHelp,
         @DefaultValue("4") int suggestions) {
 
     /** The shortest warning that still gives a person time to respond (WCAG 2.2.1, Timing Adjustable). */
@@ -40,6 +43,10 @@ public record KioskSettings(
         }
         if (idleTimeout.toSeconds() < 1) {
             throw new IllegalArgumentException("passerelle.kiosk.idle-timeout must be at least 1s");
+        }
+        if (idleTimeoutInHelp.compareTo(idleTimeout) < 0) {
+            throw new IllegalArgumentException("passerelle.kiosk.idle-timeout-in-help must be at least "
+                    + "passerelle.kiosk.idle-timeout: a person waiting for staff gets more time, never less");
         }
         if (suggestions < 0 || suggestions > 10) {
             throw new IllegalArgumentException("passerelle.kiosk.suggestions must be between 0 and 10");

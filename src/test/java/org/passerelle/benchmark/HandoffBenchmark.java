@@ -24,6 +24,7 @@ import org.passerelle.handoff.HelpReason;
 import org.passerelle.handoff.HelpRequestSummary;
 import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.NewHelpRequest;
+import org.passerelle.handoff.TestAgents;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.TranscriptLine;
 import org.passerelle.knowledge.Language;
@@ -58,6 +59,7 @@ public final class HandoffBenchmark {
             new TranscriptLine(Speaker.KIOSK, "Here is the guide: Renew an adult passport"));
 
     private final HandoffService handoff;
+    private final Set<String> onDuty = ConcurrentHashMap.newKeySet();
 
     private HandoffBenchmark(HandoffService handoff) {
         this.handoff = handoff;
@@ -73,7 +75,8 @@ public final class HandoffBenchmark {
             Path folder = Files.createTempDirectory("handoff-benchmark");
             String database = memory ? "--spring.datasource.url=jdbc:h2:mem:handoff-benchmark-" + size
                     : Headless.fileDatabase(folder.resolve("db"));
-            try (ConfigurableApplicationContext context = Headless.start(database, "--logging.level.root=warn")) {
+            try (ConfigurableApplicationContext context = Headless.start(database, "--logging.level.root=warn",
+                    "--passerelle.handoff.max-capacity=100000")) {
                 HandoffBenchmark benchmark = new HandoffBenchmark(context.getBean(HandoffService.class));
                 benchmark.warmUp();
                 benchmark.run(size);
@@ -195,6 +198,9 @@ public final class HandoffBenchmark {
         into.reads().add(System.nanoTime() - read);
         int won = 0;
         String agent = Thread.currentThread().getName();
+        if (onDuty.add(agent)) {
+            TestAgents.onDuty(handoff, agent); // only an available agent may take a request (issue 11)
+        }
         for (long id : waiting) {
             long start = System.nanoTime();
             try {

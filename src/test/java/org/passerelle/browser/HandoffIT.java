@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.TestAgents;
 import org.passerelle.security.Roles;
 import org.passerelle.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,11 +24,16 @@ class HandoffIT extends BrowserTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    HandoffService handoff;
+
     @Test
     void a_kiosk_and_an_agent_console_complete_a_handoff_with_live_chat() {
         if (!users.exists(AGENT)) {
             users.create(AGENT, "Agent for the browser test", PASSWORD, Set.of(Roles.AGENT));
         }
+        // On duty before the citizen asks: the kiosk tells the truth, and with nobody on duty it records no request.
+        TestAgents.onDuty(handoff, AGENT);
         Browser kiosk = open("/");
         kiosk.click("vaadin-button.language-choice[lang=fr]");
         kiosk.type("vaadin-text-field.question", "renouveler passeport", Keys.ENTER);

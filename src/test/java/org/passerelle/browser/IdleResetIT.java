@@ -2,20 +2,36 @@ package org.passerelle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.passerelle.Eventually.eventually;
+
 import java.time.Duration;
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.HelpOutcome;
+import org.passerelle.handoff.HelpRequestSummary;
+import org.passerelle.handoff.HelpStatus;
+import org.passerelle.handoff.TestAgents;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The kiosk forgets a person who walked away: after the idle time a warning with a countdown, then
  * everything is cleared. Runs in its own Spring context with a two-second idle time (the warning keeps
- * its 20-second minimum, as WCAG 2.2.1 asks).
+ * its 20-second minimum, as WCAG 2.2.1 asks), and fifteen seconds while the person is helped by staff.
  */
-@TestPropertySource(properties = {"passerelle.kiosk.idle-timeout=2s", "passerelle.kiosk.idle-warning=20s"})
+@TestPropertySource(properties = {"passerelle.kiosk.idle-timeout=2s", "passerelle.kiosk.idle-warning=20s",
+        "passerelle.kiosk.idle-timeout-in-help=15s"})
 class IdleResetIT extends BrowserTest {
+
+    private static final String AGENT = "idle-agent";
+
+    @Autowired
+    HandoffService handoff;
 
     @Test
     void an_idle_kiosk_warns_then_clears_everything_and_returns_to_welcome() {
@@ -52,5 +68,77 @@ class IdleResetIT extends BrowserTest {
         kiosk.waitForVaadin();
         kiosk.find("vaadin-button.language-choice");
         assertThat(kiosk.driver().getPageSource()).doesNotContain("renouveler passeport");
+    }
+
+    @Test
+    void during_a_help_conversation_the_warning_waits_longer_tells_the_agent_and_staff_news_is_a_banner() {
+        TestAgents.onDuty(handoff, AGENT);
+        Browser kiosk = open("/");
+        kiosk.click("vaadin-button.language-choice[lang=fr]");
+        clickBeforeTheUsualWarning(kiosk, "vaadin-button.help-button");
+        long helpAsked = System.nanoTime();
+        kiosk.find(".help-status");
+        long id = handoff.openRequests().stream().max(Comparator.comparingLong(HelpRequestSummary::id)).orElseThrow().id();
+        handoff.claim(id, AGENT);
+        handoff.agentSays(id, AGENT, "Bonjour ! Je regarde votre demande.");
+        kiosk.waitForText(".chat-agent", "Bonjour ! Je regarde votre demande.");
+
+        // The warning still comes (WCAG 2.2.1), after the longer time, and the agent hears of it first.
+        kiosk.find(".still-here");
+        Duration beforeWarning = Duration.ofNanos(System.nanoTime() - helpAsked);
+        System.out.printf("Idle warning during help after %d ms (idle-timeout 2 s, in help 15 s)%n",
+                beforeWarning.toMillis());
+        assertThat(beforeWarning).isGreaterThan(Duration.ofSeconds(12));
+        eventually(() -> assertThat(handoff.requestOf(id).orElseThrow().citizenIdleSince()).isNotNull());
+        kiosk.assertAccessible("idle-warning-help-fr");
+        kiosk.click(".still-here");
+        eventually(() -> assertThat(handoff.requestOf(id).orElseThrow().citizenIdleSince()).isNull());
+        assertThat(handoff.requestOf(id).orElseThrow().status()).isEqualTo(HelpStatus.LIVE);
+
+        // A guide the agent sends stays on screen; the next message is a banner, not a change of screen.
+        handoff.sendGuide(id, AGENT, "passport-renewal", 2);
+        kiosk.waitForText(".progress-text", "Étape 2 sur");
+        handoff.agentSays(id, AGENT, "Regardez bien l’étape 2.");
+        kiosk.waitForText(".staff-banner", "Nouveau message du personnel");
+        assertThat(kiosk.find(".progress-text").getText()).contains("Étape 2 sur");
+        assertThat(kiosk.focusedIsIn(".staff-banner")).isFalse();
+        kiosk.assertAccessible("staff-banner-fr");
+        kiosk.resize(Viewport.PORTRAIT_ZOOM_200);
+        PageChecks.assertNothingSideways(kiosk, "staff banner at 200 %");
+        PageChecks.assertTargetsBigEnough(kiosk, "staff banner at 200 %");
+        kiosk.portrait();
+        kiosk.click("vaadin-button.staff-banner-open");
+        kiosk.waitForText(".chat-agent", "Regardez bien l’étape 2.");
+
+        // Left alone, the kiosk clears itself and the request ends as "citizen left", not cancelled.
+        kiosk.find(".still-here");
+        new WebDriverWait(kiosk.driver(), Duration.ofSeconds(60))
+                .until(d -> !d.findElements(By.cssSelector("vaadin-button.language-choice")).isEmpty());
+        eventually(() -> {
+            HelpRequestSummary ended = handoff.requestOf(id).orElseThrow();
+            assertThat(ended.status()).isEqualTo(HelpStatus.CLOSED);
+            assertThat(ended.outcome()).isEqualTo(HelpOutcome.CITIZEN_LEFT);
+        });
+        assertThat(kiosk.driver().getPageSource()).doesNotContain("Regardez bien");
+    }
+
+    /**
+     * Clicks {@code css}; the two-second warning of this test's context may come first on a busy machine, and is then
+     * answered ("I am still here") before the click is tried again.
+     */
+    private static void clickBeforeTheUsualWarning(Browser kiosk, String css) {
+        for (int attempt = 1; ; attempt++) {
+            if (!kiosk.findAll(".still-here").isEmpty()) {
+                kiosk.click(".still-here");
+            }
+            try {
+                kiosk.click(css);
+                return;
+            } catch (ElementClickInterceptedException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 }

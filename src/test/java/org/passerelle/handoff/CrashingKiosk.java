@@ -64,6 +64,10 @@ public final class CrashingKiosk {
         @Override
         public void run(ApplicationArguments args) throws InterruptedException {
             handoff.registerKiosk(KIOSK, "Kiosk 3", "Main library, ground floor");
+            TestAgents.onDuty(handoff, "alice");
+            for (int a = 0; a < AGENTS; a++) {
+                TestAgents.onDuty(handoff, "agent-" + a);
+            }
             long waiting = ask(KIOSK, QUESTION);
             long live = ask(KIOSK, QUESTION);
             handoff.claim(live, "alice");

@@ -170,6 +170,59 @@ class HandoffLifecycleTest extends HandoffSpringTest {
         assertThat(handoff.auditTrail(cancelled)).filteredOn(entry -> entry.action().equals("CANCELLED")).hasSize(1);
     }
 
+    // ---- A citizen who walked away (issue 11) ---------------------------------------------------------
+
+    @Test
+    void a_kiosk_left_alone_ends_the_request_as_citizen_left_not_as_cancelled_whoever_holds_it() {
+        long waiting = ask();
+        long live = claimed("bob");
+        handoff.agentSays(live, "bob", "Hello");
+
+        for (long id : new long[] {waiting, live}) {
+            assertThat(handoff.citizenLeft(id)).isTrue();
+            assertThat(stored(id).status()).isEqualTo(HelpStatus.CLOSED);
+            assertThat(stored(id).outcome()).isEqualTo(HelpOutcome.CITIZEN_LEFT);
+            assertThat(stored(id).closedAt()).isEqualTo(clock.instant());
+            assertThat(heard.about(id)).last().isEqualTo(Kind.CLOSED);
+            assertThat(handoff.auditTrail(id)).last().satisfies(entry -> {
+                assertThat(entry.action()).isEqualTo("CLOSED");
+                assertThat(entry.detail()).isEqualTo(HelpOutcome.CITIZEN_LEFT.name());
+            });
+        }
+        assertThat(handoff.citizenLeft(live)).isFalse();
+        assertRefused(Problem.CLOSED, () -> handoff.agentSays(live, "bob", "Hello?"));
+    }
+
+    @Test
+    void the_agent_is_told_the_citizen_may_have_left_and_told_again_when_they_answer() {
+        long live = claimed("bob");
+        handoff.agentSays(live, "bob", "Hello");
+        long before = stored(live).version();
+
+        handoff.citizenMayHaveLeft(live);
+        assertThat(stored(live).citizenIdleSince()).isEqualTo(clock.instant());
+        assertThat(stored(live).version()).isGreaterThan(before);
+        assertThat(heard.about(live)).last().isEqualTo(Kind.CITIZEN_IDLE);
+
+        handoff.citizenStillHere(live);
+        assertThat(stored(live).citizenIdleSince()).isNull();
+        assertThat(heard.about(live)).last().isEqualTo(Kind.CITIZEN_BACK);
+        assertThat(stored(live).status()).isEqualTo(HelpStatus.LIVE);
+        handoff.agentSays(live, "bob", "Still there?"); // the agent's next write does not conflict
+    }
+
+    @Test
+    void the_record_keeps_the_last_guide_the_agent_sent_and_the_guide_the_citizen_asked_from() {
+        long live = claimed("bob");
+        handoff.sendGuide(live, "bob", "sin-apply", 2);
+        handoff.sendGuide(live, "bob", "passport-renewal", 3);
+        handoff.close(live, "bob", HelpOutcome.RESOLVED);
+
+        assertThat(stored(live).sentGuideId()).isEqualTo("passport-renewal");
+        assertThat(stored(live).sentStep()).isEqualTo(3);
+        assertThat(stored(live).guideId()).isNull();
+    }
+
     // ---- Back to the queue --------------------------------------------------------------------------
 
     @Test

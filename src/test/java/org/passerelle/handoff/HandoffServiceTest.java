@@ -52,9 +52,11 @@ class HandoffServiceTest {
     }
 
     @Test
-    void without_history_the_wait_is_the_default_per_person_in_line() {
-        // Other tests in this context claim requests and commit: move past the week of history the estimate uses.
+    void with_nobody_on_duty_and_no_history_the_wait_is_the_default_per_person_in_line() {
+        // Other tests in this context claim requests and commit: move past the week of history the estimate uses,
+        // and take their agents off duty (busy keeps what they hold; the test's transaction undoes it).
         clock.advance(Duration.ofDays(8));
+        handoff.presences().forEach(p -> handoff.setStatus(p.agent(), PresenceStatus.BUSY));
         HelpTicket ticket = ask("kiosk-a");
 
         assertThat(ticket.estimatedWait()).isEqualTo(Duration.ofMinutes(5).multipliedBy(ticket.position()));

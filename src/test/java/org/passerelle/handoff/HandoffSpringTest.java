@@ -1,5 +1,6 @@
 package org.passerelle.handoff;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.passerelle.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,4 +26,13 @@ abstract class HandoffSpringTest {
 
     @Autowired
     MutableClock clock;
+
+    /** The agents these tests name, on duty at every desk: only an available agent may take a request. */
+    @BeforeEach
+    void agentsOnDuty() {
+        TestAgents.onDuty(handoff, "alice", "bob", "carol", "dave");
+        for (int a = 0; a < 10; a++) {
+            TestAgents.onDuty(handoff, "agent-" + a);
+        }
+    }
 }

@@ -67,6 +67,7 @@ class RestartDurabilityTest {
             assertThat(handoff.notes(live)).extracting(Note::text).containsExactly(CrashingKiosk.NOTE);
             assertThat(handoff.auditTrail(live)).extracting(AuditEntry::action).containsExactly("REQUESTED", "CLAIMED",
                     "AGENT_MESSAGE", "CITIZEN_MESSAGE", "AGENT_MESSAGE", "NOTE");
+            TestAgents.onDuty(handoff, "bob");
             assertThat(handoff.claim(waiting, "bob").agent()).as("work goes on where it stopped").isEqualTo("bob");
 
             assertThat(crash.acknowledged()).as("writes acknowledged before the kill")
@@ -115,6 +116,7 @@ class RestartDurabilityTest {
             List<Future<HelpRequestSummary>> taken = new ArrayList<>();
             for (int k = 0; k < CrashingKiosk.KIOSKS; k++) {
                 String kiosk = CrashingKiosk.BUSY_KIOSK + k;
+                TestAgents.onDuty(handoff, "carol-" + kiosk);
                 taken.add(kiosks.submit(() -> {
                     long id = handoff.requestHelp(new NewHelpRequest(kiosk, Language.EN, HelpReason.ASKED_FOR_PERSON,
                             null, null, List.of(new TranscriptLine(Speaker.CITIZEN, "after the restart")))).id();

@@ -209,6 +209,11 @@ public class AgentView extends Div implements HasDynamicTitle {
             card.getElement().appendChild(where.getElement(), lang.getElement(), reason.getElement(),
                     state.getElement(), waiting.getElement());
             guideLine(request).ifPresent(g -> card.getElement().appendChild(new Span(g).getElement()));
+            if (request.citizenIdleSince() != null) {
+                Span idle = new Span(t("agent.citizenIdle.short"));
+                idle.addClassName("queue-citizen-idle");
+                card.getElement().appendChild(idle.getElement());
+            }
             card.addClickListener(e -> select(request.id()));
             queue.add(card);
         }
@@ -239,7 +244,16 @@ public class AgentView extends Div implements HasDynamicTitle {
                 fact("agent.detail.guide", guideLine(request).orElse(t("agent.detail.noGuide"))),
                 fact("agent.detail.status", statusText(request)),
                 fact("agent.detail.waiting", t("agent.waiting", minutes(request))));
+        guideLine(request.sentGuideId(), request.sentStep(), request)
+                .ifPresent(sent -> facts.add(fact("agent.detail.sentGuide", sent)));
         facts.addClassName("agent-facts");
+        if (request.status().open() && request.citizenIdleSince() != null) {
+            // Said before the kiosk clears itself, so the agent can stop writing to someone who is gone.
+            Paragraph idle = new Paragraph(t("agent.citizenIdle"));
+            idle.addClassName("citizen-idle");
+            idle.getElement().setAttribute("role", "alert");
+            detail.add(idle);
+        }
         detail.add(facts, actions(request), conversation(request));
         if (mine(request)) {
             detail.add(chatForm(request), guideForm(request));
@@ -422,18 +436,23 @@ public class AgentView extends Div implements HasDynamicTitle {
             case WAITING -> t("agent.status.waiting");
             case CLAIMED, LIVE -> agent.equals(request.agent()) ? t("agent.status.mine")
                     : t("agent.takenBy", String.valueOf(request.agent()));
+            case CLOSED -> request.outcome() == HelpOutcome.CITIZEN_LEFT ? t("agent.outcome.citizen_left")
+                    : t("agent.status.closed");
             default -> t("agent.status." + request.status().name().toLowerCase(Locale.ROOT));
         };
     }
 
     private Optional<String> guideLine(HelpRequestSummary request) {
-        if (request.guideId() == null) {
+        return guideLine(request.guideId(), request.step(), request);
+    }
+
+    private Optional<String> guideLine(@Nullable String guideId, @Nullable Integer step, HelpRequestSummary request) {
+        if (guideId == null) {
             return Optional.empty();
         }
-        return knowledge.current().guide(request.guideId()).map(g -> {
+        return knowledge.current().guide(guideId).map(g -> {
             String title = g.text(request.language()).title();
-            return request.step() == null ? title
-                    : t("agent.guideStep", title, request.step(), g.text(request.language()).steps().size());
+            return step == null ? title : t("agent.guideStep", title, step, g.text(request.language()).steps().size());
         });
     }
 

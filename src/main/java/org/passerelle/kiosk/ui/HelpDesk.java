@@ -11,6 +11,7 @@ import org.passerelle.assistant.AssistantSettings;
 import org.passerelle.assistant.Conversation.Turn;
 import org.passerelle.handoff.ChatLine;
 import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.HelpAvailability;
 import org.passerelle.handoff.HelpRequestSummary;
 import org.passerelle.handoff.HelpReason;
 import org.passerelle.handoff.HelpTicket;
@@ -20,6 +21,8 @@ import org.passerelle.handoff.TranscriptLine;
 import org.passerelle.i18n.Messages;
 import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.knowledge.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns "Get help from a person" into a help request: the kiosk's id from configuration, the language,
@@ -31,6 +34,7 @@ class HelpDesk {
 
     /** Turns of the conversation sent with a request (each gives a citizen line and a kiosk line). */
     private static final int TURNS = 4;
+    private static final Logger LOG = LoggerFactory.getLogger(HelpDesk.class);
 
     private final HandoffService handoff;
     private final KioskSettings settings;
@@ -59,6 +63,20 @@ class HelpDesk {
                 transcript(session.conversation().turns(), language)));
         session.helpRequested(ticket.id());
         return ticket;
+    }
+
+    /**
+     * What help this kiosk can promise now, in the person's language; empty when it cannot be known (the screens
+     * then promise nothing they cannot keep, and asking still works).
+     */
+    Optional<HelpAvailability> availability(KioskSession session) {
+        String kiosk = session.kioskId().orElse(settings.id());
+        try {
+            return Optional.of(handoff.availability(kiosk, session.language()));
+        } catch (RuntimeException e) {
+            LOG.warn("What help kiosk {} can offer is not known: {}", kiosk, e.toString());
+            return Optional.empty();
+        }
     }
 
     /** The session's request while it is still open. */
@@ -109,10 +127,26 @@ class HelpDesk {
         session.helpRequest().ifPresent(id -> handoff.citizenSays(id, text));
     }
 
-    /** The citizen cancelled, or the kiosk is being cleared. */
+    /** The citizen cancelled, or chose "Finish and clear". */
     void cancel(KioskSession session) {
         session.helpRequest().ifPresent(handoff::cancel);
         session.helpEnded();
+    }
+
+    /** Nobody answered "Are you still there?" and the kiosk is being cleared: the request ends as "citizen left". */
+    void citizenLeft(KioskSession session) {
+        session.helpRequest().ifPresent(handoff::citizenLeft);
+        session.helpEnded();
+    }
+
+    /** The kiosk asks "Are you still there?": the agent is told the citizen may have left. */
+    void citizenMayHaveLeft(KioskSession session) {
+        session.helpRequest().ifPresent(handoff::citizenMayHaveLeft);
+    }
+
+    /** "I am still here": the agent's warning goes away. */
+    void citizenStillHere(KioskSession session) {
+        session.helpRequest().ifPresent(handoff::citizenStillHere);
     }
 
     static List<TranscriptLine> transcript(List<Turn> turns, Language language) {

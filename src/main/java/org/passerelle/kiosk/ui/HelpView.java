@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -27,13 +28,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.ChatLine;
 import org.passerelle.handoff.HandoffException;
+import org.passerelle.handoff.HelpAvailability;
 import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.HelpTicket;
 
 /**
- * Help from a person: the request was recorded, here is what happens next, about how long it takes and
- * where you are in line. The person can go back to what they were doing, or cancel.
+ * Help from a person, told as it is for this kiosk now: someone here will come, a helper will write on this screen,
+ * everyone is busy (the real place in line and about how long), or nobody can help now (when help is next
+ * available, the other ways, and "leave a request" only where someone will see it). Once asked: what happens next;
+ * the person can go back to what they were doing, or cancel.
  */
 @Route(value = "help", layout = KioskLayout.class)
 @AnonymousAllowed
@@ -43,6 +47,8 @@ public class HelpView extends KioskPage {
     private static final int REFRESH_MILLIS = 15_000;
 
     private final HelpDesk helpDesk;
+    private final Clock clock;
+    private @Nullable HelpAvailability shownAvailability;
     private boolean cancelled;
     private @Nullable Registration polling;
     private @Nullable HelpTicket shown;
@@ -55,9 +61,10 @@ public class HelpView extends KioskPage {
     private final TextField reply = new TextField();
     private final Button send = bigButton("arrow-right", "", this::sendReply);
 
-    HelpView(KioskSession session, HelpDesk helpDesk) {
+    HelpView(KioskSession session, HelpDesk helpDesk, Clock clock) {
         super(session);
         this.helpDesk = helpDesk;
+        this.clock = clock;
         addClassName("help-view");
         reply.addClassName("chat-reply");
         reply.setWidthFull();
@@ -89,6 +96,7 @@ public class HelpView extends KioskPage {
         Optional<HelpTicket> ticket = helpDesk.current(session);
         shown = ticket.orElse(null);
         shownVersion = helpDesk.version(session);
+        shownAvailability = helpDesk.availability(session).orElse(null);
         if (ticket.isEmpty()) {
             renderOffer();
         } else {
@@ -99,14 +107,59 @@ public class HelpView extends KioskPage {
     private void renderOffer() {
         if (cancelled) {
             add(new H1(t("help.cancelled")), new Paragraph(t("help.cancelled.text")));
+        } else if (shownAvailability instanceof HelpAvailability.NobodyNow nobody) {
+            renderNobodyNow(nobody);
         } else {
-            add(new H1(t("help.offer.heading")), new Paragraph(t("help.offer.text")));
-            Button call = bigButton("help-person", t("help.offer.yes"), this::callPerson);
+            Paragraph what = new Paragraph(offerText(shownAvailability));
+            what.addClassName("help-availability-text");
+            add(new H1(t("help.offer.heading")), what);
+            Button call = bigButton("help-person", t(shownAvailability instanceof HelpAvailability.Busy
+                    ? "help.offer.wait" : "help.offer.yes"), this::callPerson);
             call.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             call.setDisableOnClick(true);
             add(call);
         }
         add(backButton());
+    }
+
+    private String offerText(@Nullable HelpAvailability now) {
+        return switch (now) {
+            case null -> t("help.offer.text");
+            case HelpAvailability.OnSite o -> t("help.offer.onSite");
+            case HelpAvailability.Remote r -> t("help.offer.remote");
+            case HelpAvailability.Busy b -> t("help.offer.busy", b.position(), minutes(b.estimatedWait()));
+            case HelpAvailability.NobodyNow n -> t("help.nobody.heading");
+        };
+    }
+
+    /** Nobody can help now: said plainly, with when and how else, and a request only where someone will see it. */
+    private void renderNobodyNow(HelpAvailability.NobodyNow nobody) {
+        add(new H1(t("help.nobody.heading")));
+        Div said = new Div();
+        said.addClassName("help-nobody");
+        said.getElement().setAttribute("role", "status");
+        said.add(new Paragraph(t(nobody.reason() == HelpAvailability.NobodyNow.Reason.OUTSIDE_HOURS
+                ? "help.nobody.outsideHours" : "help.nobody.noneOnDuty")));
+        nobody.nextHelp().ifPresent(next -> {
+            Paragraph when = new Paragraph(KioskIcon.of("clock"),
+                    new Span(t("help.nobody.next", HelpTimes.when(next, language(), clock))));
+            when.addClassName("help-next-time");
+            said.add(when);
+        });
+        add(said);
+        if (!nobody.otherWays().isBlank()) {
+            Paragraph ways = new Paragraph(nobody.otherWays());
+            ways.addClassName("help-other-ways");
+            add(new H2(t("help.nobody.otherWays")), ways);
+        }
+        if (nobody.canLeaveRequest()) {
+            add(new Paragraph(t("help.nobody.leave.text")));
+            Button leave = bigButton("help-person", t("help.nobody.leave"), this::leaveRequest);
+            leave.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            leave.addClassName("leave-request");
+            leave.setDisableOnClick(true);
+            add(leave);
+        }
     }
 
     private void renderTicket(HelpTicket ticket) {
@@ -131,9 +184,21 @@ public class HelpView extends KioskPage {
         status.removeAll();
         boolean comingOver = helpDesk.comingOver(session);
         if (ticket.status() == HelpStatus.WAITING) {
-            status.add(new Paragraph(t("help.recorded")),
-                    new Paragraph(KioskIcon.of("list"), new Span(t("help.position", ticket.position()))),
-                    new Paragraph(KioskIcon.of("clock"), new Span(t("help.wait", minutes(ticket.estimatedWait())))));
+            status.add(new Paragraph(t("help.recorded")));
+            switch (shownAvailability) {
+                // A request left while nobody can help: no wait to promise, only when help is next available.
+                case HelpAvailability.NobodyNow nobody -> {
+                    status.add(new Paragraph(t("help.left.nobody")));
+                    nobody.nextHelp().ifPresent(next -> status.add(new Paragraph(KioskIcon.of("clock"),
+                            new Span(t("help.nobody.next", HelpTimes.when(next, language(), clock))))));
+                }
+                case HelpAvailability.Remote r -> status.add(new Paragraph(t("help.waiting.remote")));
+                case null, default -> {
+                    status.add(new Paragraph(KioskIcon.of("list"), new Span(t("help.position", ticket.position()))));
+                    status.add(new Paragraph(KioskIcon.of("clock"), new Span(ticket.estimatedWait().isZero()
+                            ? t("help.wait.soon") : t("help.wait", minutes(ticket.estimatedWait())))));
+                }
+            }
         } else if (comingOver) {
             Paragraph coming = new Paragraph(KioskIcon.of("help-person"), new Span(t("help.comingOver")));
             coming.addClassName("coming-over");
@@ -239,6 +304,35 @@ public class HelpView extends KioskPage {
         return back;
     }
 
+    /** Presence, the queue or the hours changed: the offer, or the line's status, says what is true now. */
+    void availabilityChanged() {
+        HelpAvailability now = helpDesk.availability(session).orElse(null);
+        if (java.util.Objects.equals(now, shownAvailability)) {
+            return;
+        }
+        if (shown == null) {
+            render();
+            return;
+        }
+        shownAvailability = now;
+        Optional<HelpTicket> ticket = helpDesk.current(session);
+        if (ticket.isPresent()) {
+            shown = ticket.get();
+            showStatus(ticket.get());
+        } else {
+            render();
+        }
+    }
+
+    private void leaveRequest() {
+        cancelled = false;
+        KioskLayout layout = findAncestor(KioskLayout.class);
+        if (layout != null) {
+            layout.leaveRequest();
+        }
+        render();
+    }
+
     private void callPerson() {
         cancelled = false;
         requestHelp();
@@ -247,6 +341,10 @@ public class HelpView extends KioskPage {
 
     private void cancel() {
         helpDesk.cancel(session);
+        KioskLayout layout = findAncestor(KioskLayout.class);
+        if (layout != null) {
+            layout.helpChanged();
+        }
         cancelled = true;
         render();
     }

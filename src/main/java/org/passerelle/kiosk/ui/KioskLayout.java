@@ -41,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.HandoffException;
 import org.passerelle.handoff.HandoffFeed;
 import org.passerelle.handoff.HandoffUpdate;
+import org.passerelle.handoff.HelpAvailability;
 import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.knowledge.Language;
 import org.slf4j.Logger;
@@ -81,12 +82,16 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private final Main main = new Main();
     private final Div announcer = new Div();
     private final Div previewBanner = new Div();
+    /** Says what staff did while the person is on another screen; a live region that is always in the page. */
+    private final Div staffBanner = new Div();
+    private HandoffUpdate.@Nullable Kind staffNews;
 
     private @Nullable HasElement content;
     private boolean reading;
     private @Nullable Dialog idleDialog;
     private @Nullable Instant warnedAt;
     private HandoffFeed.@Nullable Subscription following;
+    private HandoffFeed.@Nullable Subscription availabilityFeed;
 
     private final HandoffFeed feed;
 
@@ -132,7 +137,9 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         previewBanner.addClassName("preview-banner");
         previewBanner.getElement().setAttribute("role", "status");
         previewBanner.setVisible(false);
-        add(skipLink, header, previewBanner, main, announcer);
+        staffBanner.addClassName("staff-banner");
+        staffBanner.getElement().setAttribute("role", "status");
+        add(skipLink, header, previewBanner, staffBanner, main, announcer);
     }
 
     private static void tool(Button button, String icon, ComponentEventListener<ClickEvent<Button>> listener) {
@@ -156,13 +163,15 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         ui.setLocale(session.language().locale());
         ui.getPage().executeJs(SCRIPT);
         applyDisplay();
-        ui.getPage().executeJs("window.passerelle.watchIdle($0, $1)", getElement(), settings.idleTimeout().toMillis());
+        ui.getPage().executeJs("window.passerelle.watchIdle($0, $1)", getElement(), idleTimeout().toMillis());
         ui.getPage().executeJs("window.passerelle.skipLink($0, $1)", skipLink.getElement(), main.getElement());
         following = feed.subscribe(update -> {
             if (session.helpRequest().filter(id -> id == update.requestId()).isPresent()) {
                 ui.access(() -> helpUpdate(update));
             }
         });
+        // Presence, the queue or a site's hours changed: what the help button and screen promise may have too.
+        availabilityFeed = feed.subscribeAvailability(change -> ui.access(this::availabilityChanged));
     }
 
     @Override
@@ -171,23 +180,28 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
             following.cancel();
             following = null;
         }
+        if (availabilityFeed != null) {
+            availabilityFeed.cancel();
+            availabilityFeed = null;
+        }
     }
 
     /**
-     * The agent acted on this kiosk's request: show it at once. A message or "coming over" brings the
-     * help screen forward; a guide the agent sent opens; when the agent closes, the person goes back to
-     * where they were.
+     * The agent acted on this kiosk's request: show it at once, without taking the person away from what they
+     * read. On the help screen the change appears in place; on any other screen (a guide step the agent sent,
+     * say) a banner says what happened, with a button to the chat — no navigation, no move of the focus. A guide
+     * the agent sends opens; when the agent closes, the person goes back to that guide, or to where they were.
      */
     void helpUpdate(HandoffUpdate update) {
         session.touch();
         switch (update.kind()) {
             case CLAIMED, MESSAGE, COMING_OVER, RELEASED -> {
+                boolean fromAgent = update.kind() != HandoffUpdate.Kind.MESSAGE || helpDesk.lastFromAgent(session);
                 if (content instanceof HelpView help) {
                     help.refresh();
-                } else if (update.kind() != HandoffUpdate.Kind.RELEASED) {
-                    UI.getCurrent().navigate(HelpView.class);
+                } else if (fromAgent) {
+                    showStaffNews(update.kind());
                 }
-                boolean fromAgent = update.kind() != HandoffUpdate.Kind.MESSAGE || helpDesk.lastFromAgent(session);
                 if (fromAgent) {
                     announce(t(update.kind() == HandoffUpdate.Kind.COMING_OVER ? "help.comingOver"
                             : update.kind() == HandoffUpdate.Kind.MESSAGE ? "help.chat.new"
@@ -196,14 +210,26 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
             }
             case GUIDE_SENT -> {
                 if (update.guideId() != null) {
-                    GuideView.open(update.guideId(), update.step() == null ? 1 : update.step());
+                    int step = update.step() == null ? 1 : update.step();
+                    session.guideSent(update.guideId(), step);
+                    GuideView.open(update.guideId(), step);
                     announce(t("help.guideSent"));
                 }
             }
-            case CANCELLED -> session.helpEnded(); // the citizen did it here; the help screen already says so
+            case CANCELLED -> helpEnded(); // the citizen did it here; the help screen already says so
             case CLOSED, EXPIRED -> {
-                session.helpEnded();
-                if (content instanceof HelpView) {
+                boolean onHelp = content instanceof HelpView;
+                helpEnded();
+                Optional<KioskSession.SentGuide> sent = session.takeSentGuide();
+                if (sent.isPresent()) {
+                    // The agent's last guide is where the help ended: the person finds it again, at that step,
+                    // unless they are reading it now (they may have gone on to a later step).
+                    boolean readingIt = content instanceof GuideView
+                            && session.guideId().filter(sent.get().guideId()::equals).isPresent();
+                    if (!readingIt) {
+                        GuideView.open(sent.get().guideId(), sent.get().step());
+                    }
+                } else if (onHelp) {
                     Optional<String> back = session.returnTo();
                     if (back.isPresent()) {
                         UI.getCurrent().navigate(back.get());
@@ -213,16 +239,65 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
                 }
                 announce(t("help.closed"));
             }
-            case CREATED -> { }
+            case CITIZEN_IDLE, CITIZEN_BACK, CREATED -> { }
         }
+    }
+
+    /** The request ended or was cancelled here: no banner, and the usual idle time again. */
+    void helpEnded() {
+        session.helpEnded();
+        helpChanged();
+    }
+
+    /** A request was made or ended on this kiosk: the idle time and the banner follow. */
+    void helpChanged() {
+        if (session.helpRequest().isEmpty()) {
+            showStaffNews(null);
+        }
+        UI.getCurrent().getPage().executeJs("window.passerelle.idleAfter($0)", idleTimeout().toMillis());
+    }
+
+    /**
+     * The time without a touch before "Are you still there?": longer while the person waits for or talks with
+     * staff, who may take a while to answer.
+     */
+    Duration idleTimeout() {
+        return session.helpRequest().isPresent() ? settings.idleTimeoutInHelp() : settings.idleTimeout();
+    }
+
+    /** Shows (or, with null, removes) the banner that says what staff did, in the person's language. */
+    private void showStaffNews(HandoffUpdate.@Nullable Kind kind) {
+        staffNews = kind;
+        staffBanner.removeAll();
+        if (kind == null) {
+            return;
+        }
+        Span text = new Span(t(switch (kind) {
+            case MESSAGE -> "help.banner.message";
+            case COMING_OVER -> "help.banner.comingOver";
+            case RELEASED -> "help.banner.released";
+            default -> "help.banner.claimed";
+        }));
+        text.addClassName("staff-banner-text");
+        Button open = new Button(t(kind == HandoffUpdate.Kind.MESSAGE ? "help.banner.read" : "help.banner.see"),
+                e -> UI.getCurrent().navigate(HelpView.class));
+        open.setIcon(KioskIcon.of("help-person"));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        open.addClassName("staff-banner-open");
+        staffBanner.add(text, open);
+    }
+
+    /** What the staff banner says now (for tests), or empty without one. */
+    Optional<String> staffNews() {
+        return staffBanner.getChildren().findFirst().map(c -> c.getElement().getTextRecursively());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // The browser normally clears an idle kiosk; if its timer never ran (closed laptop lid, script
         // blocked), the next person must still not find the last one's session.
-        if (session.hasTraces() && session.idleFor(settings.idleTimeout().plus(settings.idleWarning()).plus(SERVER_IDLE_SLACK))) {
-            reset.reset(session);
+        if (session.hasTraces() && session.idleFor(idleTimeout().plus(settings.idleWarning()).plus(SERVER_IDLE_SLACK))) {
+            reset.reset(session, KioskReset.Why.LEFT);
             event.forwardTo(WelcomeView.class);
         }
         session.touch();
@@ -234,6 +309,8 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         applyDisplay();
         skipLink.setHref(event.getLocation().getPathWithQueryParameters() + SKIP_TARGET);
         refresh();
+        // A request that ended unseen (found closed by the help screen) gives the usual idle time back.
+        UI.getCurrent().getPage().executeJs("window.passerelle.idleAfter($0)", idleTimeout().toMillis());
         // A screen may name what should have the focus on arrival (the answer to a question asked from Home);
         // otherwise its heading does, so that a screen reader starts reading the new screen.
         UI.getCurrent().getPage().executeJs("""
@@ -249,9 +326,43 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         refresh();
     }
 
+    /** What help is possible now, said again on the button and on the help screen. */
+    void availabilityChanged() {
+        if (!session.started()) {
+            return;
+        }
+        showAvailability(helpDesk.availability(session).orElse(null));
+        if (content instanceof HelpView view) {
+            view.availabilityChanged();
+        }
+    }
+
+    /**
+     * Under the help button's label, a few words of what a tap leads to now ("Staff here can help now", "About 10
+     * minutes"…); they are part of the button's name, so a screen reader says them too.
+     */
+    private void showAvailability(@Nullable HelpAvailability now) {
+        Element element = help.getElement();
+        element.getChildren().filter(child -> child.getClassList().contains("help-availability")).toList()
+                .forEach(element::removeChild);
+        if (now == null) {
+            return;
+        }
+        Span line = new Span(switch (now) {
+            case HelpAvailability.OnSite o -> t("help.button.onSite");
+            case HelpAvailability.Remote r -> t("help.button.remote");
+            case HelpAvailability.Busy b -> t("help.button.busy", HelpView.minutes(b.estimatedWait()));
+            case HelpAvailability.NobodyNow n -> t("help.button.nobody");
+        });
+        line.addClassName("help-availability");
+        element.appendChild(line.getElement());
+    }
+
     /** Labels follow the chosen language; before a choice (welcome screen) they are in both. */
     private void refresh() {
         showPreview();
+        // The banner leads to the help screen: there, or once the request is over, it has done its work.
+        showStaffNews(content instanceof HelpView || session.helpRequest().isEmpty() ? null : staffNews);
         boolean started = session.started();
         boolean onWelcome = content instanceof WelcomeView;
         label(skipLink.getElement(), "layout.skip");
@@ -264,6 +375,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         contrast.getElement().setAttribute("aria-pressed", String.valueOf(session.highContrast()));
         label(finish, "layout.finish");
         label(help, "layout.help");
+        showAvailability(session.started() ? helpDesk.availability(session).orElse(null) : null);
         help.setEnabled(true);
         Language other = session.language().other();
         language.setText(t(other, "language.name"));
@@ -370,8 +482,9 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private void applyDisplay() {
         UI.getCurrent().getPage().executeJs("window.passerelle.display($0, $1, $2)",
                 session.language().code(), session.textSize(), session.highContrast());
-        UI.getCurrent().getPage().executeJs("window.passerelle.connectionTexts($0, $1, $2)", t("layout.connection.online"),
-                t("layout.connection.offline"), t("layout.connection.reconnecting"));
+        UI.getCurrent().getPage().executeJs("window.passerelle.connectionTexts($0, $1, $2, $3, $4)",
+                t("layout.connection.online"), t("layout.connection.offline"), t("layout.connection.reconnecting"),
+                inEveryShownLanguage("layout.connection.lost"), inEveryShownLanguage("layout.connection.lost.text"));
     }
 
     /**
@@ -379,6 +492,15 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
      * recorded is said on the screen, in the person's language (both before a choice), and the button works again.
      */
     void requestHelp() {
+        requestHelp(false);
+    }
+
+    /** "Leave a request" while nobody can help now (offered only when someone will see it within staffed hours). */
+    void leaveRequest() {
+        requestHelp(true);
+    }
+
+    private void requestHelp(boolean evenIfNobodyNow) {
         help.setEnabled(true);
         if (session.preview().isPresent()) {
             tell(t("layout.preview.noHelp"));
@@ -386,6 +508,13 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         }
         if (!(content instanceof HelpView)) {
             session.returnTo(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters());
+        }
+        // With nobody to help now, a tap records nothing: the help screen says so, when help is next available and
+        // the other ways, and offers to leave a request only where someone will see it.
+        if (!evenIfNobodyNow && session.started() && helpDesk.current(session).isEmpty()
+                && helpDesk.availability(session).orElse(null) instanceof HelpAvailability.NobodyNow) {
+            UI.getCurrent().navigate(HelpView.class);
+            return;
         }
         try {
             helpDesk.requestHelp(session, content instanceof GuideView);
@@ -398,6 +527,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
             tell(inEveryShownLanguage("help.failed"));
             return;
         }
+        helpChanged();
         UI.getCurrent().navigate(HelpView.class);
     }
 
@@ -442,9 +572,14 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
 
     /** "Finish and clear": the next person finds the welcome screen and nothing of this one. */
     void finishAndClear() {
+        clear(KioskReset.Why.FINISHED);
+    }
+
+    private void clear(KioskReset.Why why) {
         reading = false;
         idleDialog = null;
-        reset.reset(session);
+        warnedAt = null;
+        reset.reset(session, why);
         announce(t(settings.defaultLanguage(), "finish.done"));
     }
 
@@ -468,10 +603,14 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         counter.addClassName("countdown");
         counter.getElement().setAttribute("role", "timer");
         Paragraph text = new Paragraph(new Span(t("idle.text.before") + " "), counter, new Span(" " + t("idle.text.after")));
+        boolean inHelp = session.helpRequest().isPresent();
         Button stillHere = new Button(t("idle.stillHere"), e -> stillHere());
         stillHere.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         stillHere.addClassName("still-here");
         dialog.add(text);
+        if (inHelp) {
+            dialog.add(new Paragraph(t("idle.text.help")));
+        }
         dialog.getFooter().add(stillHere);
         dialog.addDialogCloseActionListener(e -> stillHere());
         dialog.open();
@@ -479,12 +618,36 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         counter.getElement().executeJs("window.passerelle.countdown(this, $0)", seconds);
         idleDialog = dialog;
         warnedAt = clock.instant();
+        if (inHelp) {
+            // Before anything is cleared, the agent learns that nobody may be at the kiosk any more.
+            tryHelpDesk(() -> helpDesk.citizenMayHaveLeft(session));
+        }
+    }
+
+    /** Telling the agent is worth a try, never worth a broken warning or a kiosk that does not clear. */
+    private void tryHelpDesk(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Kiosk {} could not tell the agent about its idle warning: {}",
+                    session.kioskId().orElse(settings.id()), e.toString());
+        }
+    }
+
+    /**
+     * A round trip for kiosk.js after the connection came back: once it returns, nothing the person does waits in
+     * Vaadin's queue any more. Not a touch: the person did nothing.
+     */
+    @ClientCallable
+    boolean connectionCheck() {
+        return true;
     }
 
     /** "I'm still here", or Escape: close the warning and watch again. */
     void stillHere() {
         if (idleDialog != null) {
             idleDialog.close();
+            tryHelpDesk(() -> helpDesk.citizenStillHere(session));
         }
         idleDialog = null;
         warnedAt = null;
@@ -500,7 +663,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
                 || Duration.between(warned, clock.instant()).compareTo(settings.idleWarning().minusSeconds(2)) < 0) {
             return;
         }
-        finishAndClear();
+        clear(KioskReset.Why.LEFT);
     }
 
     boolean idleWarningShowing() {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.passerelle.kiosk.KioskSettings;
 
 /**
- * Forgets the person at the kiosk: their help request is withdrawn, the session state is cleared, and
+ * Forgets the person at the kiosk: their help request ends (cancelled, or "citizen left"), the session state is cleared, and
  * every open tab of this kiosk closes its dialogs, drops what the browser still shows (fields, speech,
  * the current history entry) and returns to the welcome screen with default settings.
  */
@@ -23,8 +23,20 @@ class KioskReset {
         this.settings = settings;
     }
 
-    void reset(KioskSession session) {
-        helpDesk.cancel(session);
+    /** Why the kiosk is cleared: it decides how an open help request ends. */
+    enum Why {
+        /** The person chose "Finish and clear": their request is cancelled, as they asked. */
+        FINISHED,
+        /** Nobody answered "Are you still there?": the request ends as "citizen left". */
+        LEFT
+    }
+
+    void reset(KioskSession session, Why why) {
+        if (why == Why.LEFT) {
+            helpDesk.citizenLeft(session);
+        } else {
+            helpDesk.cancel(session);
+        }
         session.clear();
         VaadinSession vaadinSession = VaadinSession.getCurrent();
         List<UI> uis = vaadinSession != null ? List.copyOf(vaadinSession.getUIs()) : List.of(UI.getCurrent());

@@ -37,6 +37,7 @@ class KioskSession {
     private @Nullable String guideId;
     private int step;
     private @Nullable Long helpRequest;
+    private @Nullable SentGuide sentGuide;
     private @Nullable String pendingQuestion;
     private @Nullable String returnTo;
     private @Nullable String kioskId;
@@ -49,6 +50,10 @@ class KioskSession {
      * place of the published one with the same id. Only {@link KioskPreview} sets it, for a signed-in editor.
      */
     record Preview(Guide guide, int version, String backTo) {
+    }
+
+    /** A guide and step an agent opened on this kiosk during the open help request. */
+    record SentGuide(String guideId, int step) {
     }
 
     KioskSession(Assistant assistant, Clock clock, KioskSettings settings) {
@@ -115,10 +120,23 @@ class KioskSession {
 
     void helpRequested(long id) {
         helpRequest = id;
+        sentGuide = null;
     }
 
+    /** The help request is over: what was sent with it is kept for the way back (see {@link #takeSentGuide()}). */
     void helpEnded() {
         helpRequest = null;
+    }
+
+    void guideSent(String guide, int stepNumber) {
+        sentGuide = new SentGuide(guide, stepNumber);
+    }
+
+    /** The last guide the agent sent during the request that just ended, once. */
+    Optional<SentGuide> takeSentGuide() {
+        Optional<SentGuide> sent = Optional.ofNullable(sentGuide);
+        sentGuide = null;
+        return sent;
     }
 
     /** A question typed on another screen, to be asked when the conversation screen opens. */
@@ -180,6 +198,7 @@ class KioskSession {
         guideId = null;
         step = 0;
         helpRequest = null;
+        sentGuide = null;
         pendingQuestion = null;
         returnTo = null;
         feedbackGiven.clear();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -17,6 +18,7 @@ import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.handoff.HelpReason;
 import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.NewHelpRequest;
+import org.passerelle.handoff.TestAgents;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.TranscriptLine;
 import org.passerelle.knowledge.Language;
@@ -50,6 +52,7 @@ class AgentConsoleTest extends SpringBrowserlessTest {
         request = handoff.requestHelp(new NewHelpRequest("library-3", Language.FR, HelpReason.STUCK_ON_STEP,
                 "passport-renewal", 2, List.of(new TranscriptLine(Speaker.CITIZEN, "renouveler passeport"),
                         new TranscriptLine(Speaker.KIOSK, "A montré le guide")))).id();
+        TestAgents.onDuty(handoff, "agent", "agent2");
         // See ViewAccessTest: browserless reads Spring Security's global holder, which another context may own.
         SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
         view = navigate(AgentView.class);
@@ -167,5 +170,33 @@ class AgentConsoleTest extends SpringBrowserlessTest {
 
         assertThat($(Div.class).withClassName("agent-alert").single().getText()).isEqualTo("New help request from Kiosk 3");
         assertThat($(Button.class).withClassName("queue-card").all()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void the_console_says_the_citizen_may_have_left_then_citizen_left_when_the_kiosk_clears() {
+        claimIt();
+        handoff.citizenMayHaveLeft(request);
+        view.onUpdate(new HandoffUpdate(request, "library-3", HandoffUpdate.Kind.CITIZEN_IDLE, null, null));
+
+        Paragraph idle = $(Paragraph.class).withClassName("citizen-idle").single();
+        assertThat(idle.getText()).startsWith("The citizen may have left");
+        assertThat(idle.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(card().getElement().getTextRecursively()).contains("May have left");
+
+        handoff.citizenLeft(request);
+        view.onUpdate(new HandoffUpdate(request, "library-3", HandoffUpdate.Kind.CLOSED, null, null));
+
+        assertThat($(Paragraph.class).withClassName("citizen-idle").all()).isEmpty();
+        assertThat(view.getElement().getTextRecursively()).contains("Status: Citizen left")
+                .doesNotContain("Cancelled by the citizen");
+    }
+
+    @Test
+    void the_request_shows_the_guide_the_agent_sent() {
+        claimIt();
+        handoff.sendGuide(request, "agent", "sin-apply", 2);
+        view.renderDetail();
+
+        assertThat(view.getElement().getTextRecursively()).contains("Guide sent:");
     }
 }

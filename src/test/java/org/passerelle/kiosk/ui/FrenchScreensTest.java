@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.TestAgents;
 import org.passerelle.i18n.MessageFiles;
 import org.passerelle.knowledge.Language;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,7 @@ class FrenchScreensTest extends KioskTest {
         test($(Button.class).withClassName("help-button").single()).click();
         long id = session().helpRequest().orElseThrow();
         seen.addAll(texts("help, waiting"));
+        TestAgents.onDuty(handoff, "agent");
         handoff.claim(id, "agent");
         handoff.comingOver(id, "agent");
         deliverPush();

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.TestAgents;
 import org.passerelle.knowledge.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -92,6 +93,7 @@ class KioskAccessibilityTest extends KioskTest {
         start(Language.FR);
         test($(Button.class).withClassName("help-button").single()).click();
         long id = session().helpRequest().orElseThrow();
+        TestAgents.onDuty(handoff, "agent");
         handoff.claim(id, "agent");
         handoff.agentSays(id, "agent", "Bonjour !");
         deliverPush();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.TestAgents;
 import org.passerelle.handoff.HelpOutcome;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.knowledge.Language;
@@ -28,6 +29,7 @@ class KioskLiveHelpTest extends KioskTest {
     @Test
     void the_agents_message_appears_on_the_kiosk_and_the_citizen_can_answer() {
         long id = askForHelpOnStep(2);
+        TestAgents.onDuty(handoff, "agent");
         handoff.claim(id, "agent");
         handoff.agentSays(id, "agent", "Bonjour, où êtes-vous bloqué ?");
         deliverPush();
@@ -44,20 +46,23 @@ class KioskLiveHelpTest extends KioskTest {
     }
 
     @Test
-    void while_the_citizen_reads_a_guide_a_message_brings_the_help_screen_forward() {
+    void while_the_citizen_reads_a_guide_a_message_leaves_them_on_their_step() {
         long id = askForHelpOnStep(2);
         navigate("guide/passport-renewal/step/3", GuideView.class);
 
+        TestAgents.onDuty(handoff, "agent");
         handoff.claim(id, "agent");
         handoff.agentSays(id, "agent", "Je suis là.");
         deliverPush();
 
-        assertThat(getCurrentView()).isInstanceOf(HelpView.class);
+        assertThat(getCurrentView()).isInstanceOf(GuideView.class);
+        assertThat(session().step()).isEqualTo(3);
     }
 
     @Test
     void coming_over_is_said_in_big_words() {
         long id = askForHelpOnStep(1);
+        TestAgents.onDuty(handoff, "agent");
         handoff.claim(id, "agent");
         handoff.comingOver(id, "agent");
         deliverPush();
@@ -69,6 +74,7 @@ class KioskLiveHelpTest extends KioskTest {
     @Test
     void a_guide_the_agent_sends_opens_on_the_kiosk_at_that_step() {
         long id = askForHelpOnStep(1);
+        TestAgents.onDuty(handoff, "agent");
         handoff.claim(id, "agent");
         handoff.sendGuide(id, "agent", "sin-apply", 3);
         deliverPush();
@@ -81,6 +87,7 @@ class KioskLiveHelpTest extends KioskTest {
     @Test
     void when_the_agent_closes_the_kiosk_resumes_at_the_step_where_it_stopped() {
         long id = askForHelpOnStep(4);
+        TestAgents.onDuty(handoff, "agent");
         handoff.claim(id, "agent");
         handoff.agentSays(id, "agent", "Voilà, c’est réglé.");
         handoff.close(id, "agent", HelpOutcome.RESOLVED);

@@ -4,7 +4,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.passerelle.MutableClock;
+import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.TestAgents;
 import org.passerelle.knowledge.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +29,15 @@ abstract class KioskTest extends SpringBrowserlessTest {
 
     @Autowired
     ApplicationContext context;
+
+    /**
+     * An agent on duty at every desk: "Get help from a person" records a request at once, as it does whenever
+     * someone can help (a test of "nobody can help now" sends them away first).
+     */
+    @BeforeEach
+    void someoneCanHelp() {
+        TestAgents.onDuty(context.getBean(HandoffService.class), "agent");
+    }
 
     /** This test's kiosk session (a Vaadin-session-scoped bean, so it is looked up once the session exists). */
     KioskSession session() {
