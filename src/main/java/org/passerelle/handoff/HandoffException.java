@@ -15,7 +15,11 @@ public class HandoffException extends RuntimeException {
         CONFLICT,
         EMPTY_MESSAGE,
         MESSAGE_TOO_LONG,
-        UNKNOWN_KIOSK
+        UNKNOWN_KIOSK,
+        /** The browser is not an enrolled kiosk: help requests work only on a registered kiosk. */
+        NOT_ENROLLED,
+        /** Too many help requests from this kiosk or this address in a short time ({@link HelpLimitSettings}). */
+        TOO_MANY_REQUESTS
     }
 
     private final Problem problem;

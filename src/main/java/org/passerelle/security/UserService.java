@@ -136,8 +136,11 @@ public class UserService {
                 () -> new AccountException(Problem.UNKNOWN_USER, "no account is called \"" + username + "\""));
     }
 
-    /** The signed-in administrator's username; refuses anyone else, whatever screen called. */
-    private static String requireAdmin() {
+    /**
+     * The signed-in administrator's username; refuses anyone else, whatever screen called. Other features' admin-only
+     * actions (kiosk enrolment) guard themselves with it too.
+     */
+    public static String requireAdmin() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || auth.getAuthorities().stream().noneMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()))) {
             throw new AccessDeniedException("administrators only");

@@ -3,6 +3,7 @@ package org.passerelle.kiosk.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import org.passerelle.MutableClock;
 import org.passerelle.knowledge.Language;
@@ -50,6 +51,14 @@ abstract class KioskTest extends SpringBrowserlessTest {
     static void deliverPush() {
         VaadinSession session = VaadinSession.getCurrent();
         session.getService().runPendingAccessTasks(session);
+    }
+
+    /**
+     * From now on this test's browser is not on the server's machine: its requests came through a proxy (what Tomcat
+     * marks them with), so the local-trusted rule does not make it the configured kiosk.
+     */
+    static void browseFromElsewhere() {
+        VaadinService.getCurrentRequest().setAttribute("org.apache.tomcat.request.forwarded", Boolean.TRUE);
     }
 
     KioskLayout layout() {
