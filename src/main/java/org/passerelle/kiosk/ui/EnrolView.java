@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
@@ -70,17 +69,8 @@ public class EnrolView extends KioskPage {
     @Override
     protected void render() {
         removeAll();
-        H1 heading = new H1();
-        Div intro = new Div();
-        intro.addClassName("welcome-intro");
-        for (Language l : Language.values()) {
-            Span part = inLanguage(new Span(t(l, "enrol.heading")), l);
-            part.addClassName("welcome-heading-part");
-            heading.add(part);
-            Div side = inLanguage(new Div(new Paragraph(t(l, "enrol.intro"))), l);
-            side.addClassName("welcome-side");
-            intro.add(side);
-        }
+        H1 heading = headingInBothLanguages("enrol.heading");
+        Div intro = sidesInBothLanguages("enrol.intro");
         code.setLabel(both("enrol.code"));
         code.setHelperText(both("enrol.code.help"));
         if (given != null) {
@@ -146,6 +136,6 @@ public class EnrolView extends KioskPage {
 
     @Override
     public String getPageTitle() {
-        return "Passerelle — " + t(Language.EN, titleKey()) + " / " + t(Language.FR, titleKey());
+        return titleInBothLanguages();
     }
 }

@@ -45,18 +45,11 @@ public class WelcomeView extends KioskPage {
     @Override
     protected void render() {
         removeAll();
-        H1 heading = new H1();
-        Div intro = new Div();
-        intro.addClassName("welcome-intro");
+        H1 heading = headingInBothLanguages("welcome.heading");
+        Div intro = sidesInBothLanguages("welcome.intro", "welcome.privacy");
         Div choices = new Div();
         choices.addClassName("language-choices");
         for (Language l : Language.values()) {
-            Span part = inLanguage(new Span(t(l, "welcome.heading")), l);
-            part.addClassName("welcome-heading-part");
-            heading.add(part);
-            Div side = inLanguage(new Div(new Paragraph(t(l, "welcome.intro")), new Paragraph(t(l, "welcome.privacy"))), l);
-            side.addClassName("welcome-side");
-            intro.add(side);
             Button choose = inLanguage(new Button(t(l, "language.name"), e -> choose(l)), l);
             choose.getElement().setAttribute("aria-label", t(l, "welcome.choose", t(l, "language.name")));
             choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -90,6 +83,6 @@ public class WelcomeView extends KioskPage {
 
     @Override
     public String getPageTitle() {
-        return "Passerelle — " + t(Language.EN, titleKey()) + " / " + t(Language.FR, titleKey());
+        return titleInBothLanguages();
     }
 }
