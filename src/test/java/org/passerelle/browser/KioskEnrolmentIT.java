@@ -32,6 +32,7 @@ class KioskEnrolmentIT extends BrowserTest {
         browser.click("vaadin-button.enrol-button");
         browser.waitForText(".enrol-outcome", "This code does not work");
         assertAccessible("enrol-wrong-code");
+        browser.script("document.querySelector('vaadin-text-field.enrolment-code').value = ''");
         browser.type("vaadin-text-field.enrolment-code", code);
         browser.click("vaadin-button.enrol-button");
         browser.waitForText(".enrol-outcome", "West branch kiosk");

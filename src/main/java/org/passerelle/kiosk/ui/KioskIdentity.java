@@ -31,8 +31,6 @@ class KioskIdentity {
     static final String COOKIE = "passerelle-kiosk";
     /** What events and logs say for a browser that is no kiosk (not a valid kiosk id, so never mistaken for one). */
     static final String UNENROLLED = "(unenrolled)";
-    /** Set by Tomcat's RemoteIpValve on a request that came through a proxy: its loopback address is the proxy's. */
-    private static final String FORWARDED = "org.apache.tomcat.request.forwarded";
 
     private final KioskEnrolment enrolment;
     private final EnrolmentSettings settings;
@@ -102,14 +100,18 @@ class KioskIdentity {
     }
 
     /**
-     * On this machine: a loopback address that no proxy forwarded. A proxy on this machine makes every browser look
-     * local, unless it sends X-Forwarded-For (then Tomcat gives the real address and marks the request forwarded).
+     * On this machine: the connection came in on a loopback address of the server, from a loopback address. Both,
+     * because the client's address can be forged: Tomcat believes {@code X-Forwarded-For} from any private address
+     * ({@code server.forward-headers-strategy=native}), so a machine on the network could claim to be 127.0.0.1, but
+     * its connection still arrives on the server's network address, never on its loopback one. A proxy on this
+     * machine makes every browser look local unless it sends {@code X-Forwarded-For} (then the client's address is
+     * the real one): with such a proxy, use {@code passerelle.kiosk.enrolment.mode=required}.
      */
     private static boolean local(HttpServletRequest request) {
-        if (Boolean.TRUE.equals(request.getAttribute(FORWARDED))) {
-            return false;
-        }
-        String address = request.getRemoteAddr();
+        return loopback(request.getRemoteAddr()) && loopback(request.getLocalAddr());
+    }
+
+    private static boolean loopback(@Nullable String address) {
         return address != null && (address.startsWith("127.") || address.equals("::1")
                 || address.equals("0:0:0:0:0:0:0:1") || address.startsWith("::ffff:127."));
     }

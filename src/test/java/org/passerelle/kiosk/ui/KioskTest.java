@@ -3,8 +3,13 @@ package org.passerelle.kiosk.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.passerelle.MutableClock;
 import org.passerelle.knowledge.Language;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,11 +59,23 @@ abstract class KioskTest extends SpringBrowserlessTest {
     }
 
     /**
-     * From now on this test's browser is not on the server's machine: its requests came through a proxy (what Tomcat
-     * marks them with), so the local-trusted rule does not make it the configured kiosk.
+     * From now on this test's browser is not on the server's machine: its requests come from another address, to the
+     * server's network address, so the local-trusted rule does not make it the configured kiosk.
      */
     static void browseFromElsewhere() {
-        VaadinService.getCurrentRequest().setAttribute("org.apache.tomcat.request.forwarded", Boolean.TRUE);
+        VaadinServletRequest current = (VaadinServletRequest) VaadinService.getCurrentRequest();
+        HttpServletRequest elsewhere = new HttpServletRequestWrapper(current.getHttpServletRequest()) {
+            @Override
+            public String getRemoteAddr() {
+                return "203.0.113.50";
+            }
+
+            @Override
+            public String getLocalAddr() {
+                return "192.0.2.1";
+            }
+        };
+        CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(elsewhere, current.getService()));
     }
 
     KioskLayout layout() {
