@@ -194,6 +194,19 @@ class KioskEnrolmentViewTest extends KioskTest {
         assertThat(handoff.requestOf(session().helpRequest().orElseThrow()).orElseThrow().kioskId()).isEqualTo("kiosk-1");
     }
 
+    @Test
+    void a_machine_on_the_network_that_claims_to_be_127_0_0_1_is_not_the_server_machine() {
+        // Tomcat takes X-Forwarded-For: 127.0.0.1 from any private address; the connection still arrives on the
+        // server's network address
+        browseFrom("127.0.0.1", "192.0.2.1");
+        start(Language.EN);
+
+        askForHelp();
+
+        assertThat(layout().announced()).isEqualTo(text("handoff.problem.not_enrolled"));
+        assertThat(session().helpRequest()).isEmpty();
+    }
+
     private String text(Language language, String key) {
         return layout().getTranslation(language.locale(), key);
     }

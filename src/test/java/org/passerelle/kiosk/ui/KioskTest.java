@@ -63,16 +63,21 @@ abstract class KioskTest extends SpringBrowserlessTest {
      * server's network address, so the local-trusted rule does not make it the configured kiosk.
      */
     static void browseFromElsewhere() {
+        browseFrom("203.0.113.50", "192.0.2.1");
+    }
+
+    /** This test's browser connects from {@code remote} to the server's address {@code local}. */
+    static void browseFrom(String remote, String local) {
         VaadinServletRequest current = (VaadinServletRequest) VaadinService.getCurrentRequest();
         HttpServletRequest elsewhere = new HttpServletRequestWrapper(current.getHttpServletRequest()) {
             @Override
             public String getRemoteAddr() {
-                return "203.0.113.50";
+                return remote;
             }
 
             @Override
             public String getLocalAddr() {
-                return "192.0.2.1";
+                return local;
             }
         };
         CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(elsewhere, current.getService()));
