@@ -30,8 +30,8 @@ import org.passerelle.security.UserService;
 
 /**
  * Administration: create staff accounts, change their roles, turn them on or off; register kiosks, say where they
- * stand, enrol and revoke them ({@link KiosksPanel}). Every action is checked again by the services (administrators only), so a
- * screen cannot be the only guard.
+ * stand, enrol and revoke them ({@link KiosksPanel}). Every action is checked again by the services (administrators
+ * only), so a screen cannot be the only guard.
  */
 @Route("admin")
 @RolesAllowed(Roles.ADMIN)
