@@ -27,7 +27,11 @@ public class HandoffException extends RuntimeException {
         /** A capacity is 1 to the configured maximum of conversations at once. */
         BAD_CAPACITY,
         /** A desk that does not exist (any more). */
-        UNKNOWN_DESK
+        UNKNOWN_DESK,
+        /** The browser is not an enrolled kiosk: help requests work only on a registered kiosk. */
+        NOT_ENROLLED,
+        /** Too many help requests from this kiosk or this address in a short time ({@link HelpLimitSettings}). */
+        TOO_MANY_REQUESTS
     }
 
     private final Problem problem;

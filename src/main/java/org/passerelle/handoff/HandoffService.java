@@ -47,6 +47,7 @@ public class HandoffService {
     private final HandoffSettings settings;
     private final ApplicationEventPublisher events;
     private final Redactor redactor;
+    private final HelpRequestLimits limits;
     private final Clock clock;
     private final SiteService sites;
     private final AgentPresenceRepository presences;
@@ -58,8 +59,8 @@ public class HandoffService {
 
     HandoffService(HelpRequestRepository requests, HelpMessageRepository messages, HelpNoteRepository notes,
             KioskRepository kiosks, AuditEventRepository audit, HandoffSettings settings,
-            ApplicationEventPublisher events, Redactor redactor, Clock clock, SiteService sites,
-            AgentPresenceRepository presences, SiteDirectory directory) {
+            ApplicationEventPublisher events, Redactor redactor, HelpRequestLimits limits, Clock clock,
+            SiteService sites, AgentPresenceRepository presences, SiteDirectory directory) {
         this.presences = presences;
         this.directory = directory;
         this.requests = requests;
@@ -70,6 +71,7 @@ public class HandoffService {
         this.settings = settings;
         this.events = events;
         this.redactor = redactor;
+        this.limits = limits;
         this.clock = clock;
         this.sites = sites;
     }
@@ -121,11 +123,19 @@ public class HandoffService {
      * Records a request with the last lines of the conversation and puts it in the queue. Personal
      * identifiers (SIN, card, phone, e-mail, postal code, date of birth, street address, names) are redacted
      * before anything is stored, then each line is shortened to {@link HandoffSettings#transcriptLineMax()}: in that
-     * order, so that a cut never splits an identifier. The kiosk must be registered.
+     * order, so that a cut never splits an identifier. The kiosk must be registered, and the caller vouches that the
+     * request comes from it (the kiosk screens ask {@code KioskIdentity}). Past the limits of {@link HelpLimitSettings}
+     * nothing is stored and the request is refused with {@link Problem#TOO_MANY_REQUESTS}.
+     *
+     * @param client the address of the browser the request came from, counted against the per-client limit; null
+     *               for a caller inside the server (only the per-kiosk limit applies)
      */
-    public HelpTicket requestHelp(NewHelpRequest request) {
+    public HelpTicket requestHelp(NewHelpRequest request, @Nullable String client) {
         if (!kiosks.existsById(request.kioskId())) {
             throw new HandoffException(Problem.UNKNOWN_KIOSK, 0);
+        }
+        if (limits.take(request.kioskId(), client).isPresent()) {
+            throw new HandoffException(Problem.TOO_MANY_REQUESTS, 0);
         }
         Instant now = clock.instant();
         HelpRequest saved = requests.save(new HelpRequest(request.kioskId(), request.language(), request.reason(),
@@ -146,6 +156,11 @@ public class HandoffService {
         events.publishEvent(new HelpRequested(saved.id(), saved.kioskId(), saved.language(), saved.reason(),
                 request.guideId(), lastCitizenLine));
         return ticketFor(saved);
+    }
+
+    /** {@link #requestHelp(NewHelpRequest, String)} from inside the server, with no client address. */
+    public HelpTicket requestHelp(NewHelpRequest request) {
+        return requestHelp(request, null);
     }
 
     /** The request's state as the citizen should see it, or empty for an unknown id. */

@@ -8,7 +8,8 @@ import org.passerelle.knowledge.Language;
 /**
  * What a kiosk knows when a citizen asks for a person.
  *
- * @param kioskId    from the kiosk's configuration, never from what the citizen typed
+ * @param kioskId    the kiosk the browser is (enrolled, or the configured one on the server's machine), never from
+ *                   what the citizen typed or put in the address
  * @param guideId    the guide on screen, if any
  * @param step       the step reached in that guide, counted from 1
  * @param transcript the last few lines of the conversation; redacted before they are stored

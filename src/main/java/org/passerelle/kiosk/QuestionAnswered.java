@@ -16,7 +16,7 @@ import org.passerelle.knowledge.Language;
  * typed, so a listener that keeps it must redact it first, and {@link #toString()} leaves it out so that it
  * never reaches a log.
  *
- * @param kioskId  the kiosk's id, from configuration
+ * @param kioskId  the kiosk the browser is, or "(unenrolled)" for a browser that is none
  * @param language the language of the answer (the question's, detected)
  * @param guideId  with {@link Outcome#GUIDE}: the guide shown
  * @param question what the citizen typed, cleaned but not redacted

@@ -1,5 +1,6 @@
 /**
- * The citizen kiosk: its configuration and the events it publishes for other features (questions answered,
+ * The citizen kiosk: its configuration, which browser is which kiosk ({@link org.passerelle.kiosk.KioskEnrolment}:
+ * one-time codes, device secrets, revocation) and the events it publishes for other features (questions answered,
  * "did you mean…?" resolved, feedback on guides). The screens themselves are in {@code kiosk.ui}.
  */
 @NullMarked

@@ -1,12 +1,6 @@
 package org.passerelle.security;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -32,43 +26,30 @@ public class LoginThrottle {
     /** Which limit refused an attempt. */
     public enum Limit { ACCOUNT_AND_CLIENT, CLIENT, ACCOUNT }
 
-    private final LoginSettings settings;
     private final SecurityAudit audit;
-    private final TimeMeter time;
-    private final Map<String, Bucket> pairs;
-    private final Map<String, Bucket> clients;
-    private final Map<String, Bucket> accounts;
+    private final TokenBuckets pairs;
+    private final TokenBuckets clients;
+    private final TokenBuckets accounts;
 
     LoginThrottle(LoginSettings settings, SecurityAudit audit, Clock clock) {
-        this.settings = settings;
         this.audit = audit;
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return clock.millis() * 1_000_000L;
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
-        this.pairs = bounded(settings.tracked());
-        this.clients = bounded(settings.tracked());
-        this.accounts = bounded(settings.tracked());
+        this.pairs = new TokenBuckets(settings.pairMax(), settings.pairRefill(), settings.tracked(), clock);
+        this.clients = new TokenBuckets(settings.clientMax(), settings.clientRefill(), settings.tracked(), clock);
+        this.accounts = new TokenBuckets(settings.accountMax(), settings.accountRefill(), settings.tracked(), clock);
     }
 
     /** Whether this attempt may go ahead, or the limit that refuses it. */
     public Optional<Limit> check(String rawUsername, String client) {
         String account = UserService.normalize(rawUsername);
-        Bucket pair = pairs.get(pair(account, client));
-        if (pair != null && pair.getAvailableTokens() < 1) {
+        String pair = pair(account, client);
+        if (pairs.empty(pair)) {
             return Optional.of(Limit.ACCOUNT_AND_CLIENT);
         }
-        if (empty(clients, client)) {
+        if (clients.empty(client)) {
             return Optional.of(Limit.CLIENT);
         }
-        if (pair != null && empty(accounts, account)) {
+        // only a client that has already failed on this account is held back by the account's limit
+        if (pairs.known(pair) && accounts.empty(account)) {
             return Optional.of(Limit.ACCOUNT);
         }
         return Optional.empty();
@@ -77,45 +58,24 @@ public class LoginThrottle {
     /** A wrong username or password: counts against all three limits. */
     public void failed(String rawUsername, String client) {
         String account = UserService.normalize(rawUsername);
-        take(pairs, pair(account, client), settings.pairMax(), settings.pairRefill(), account, client, Limit.ACCOUNT_AND_CLIENT);
-        take(clients, client, settings.clientMax(), settings.clientRefill(), account, client, Limit.CLIENT);
-        take(accounts, account, settings.accountMax(), settings.accountRefill(), account, client, Limit.ACCOUNT);
+        take(pairs, pair(account, client), account, client, Limit.ACCOUNT_AND_CLIENT);
+        take(clients, client, account, client, Limit.CLIENT);
+        take(accounts, account, account, client, Limit.ACCOUNT);
     }
 
     /** Signed in: the failures of this account from this client are forgotten (the other limits stay). */
     public void succeeded(String rawUsername, String client) {
-        pairs.remove(pair(UserService.normalize(rawUsername), client));
+        pairs.forget(pair(UserService.normalize(rawUsername), client));
     }
 
-    private void take(Map<String, Bucket> buckets, String key, int max, Duration refill, String account, String client,
-            Limit limit) {
-        Bucket bucket = buckets.computeIfAbsent(key, k -> bucket(max, refill));
-        if (bucket.tryConsume(1) && bucket.getAvailableTokens() < 1) {
-            audit.record(account, SecurityAudit.SIGN_IN_LOCKED, client, limit.name() + ": " + max + " failed attempts");
+    private void take(TokenBuckets buckets, String key, String account, String client, Limit limit) {
+        if (buckets.take(key) == TokenBuckets.Take.LAST) {
+            audit.record(account, SecurityAudit.SIGN_IN_LOCKED, client,
+                    limit.name() + ": " + buckets.max() + " failed attempts");
         }
-    }
-
-    private boolean empty(Map<String, Bucket> buckets, String key) {
-        Bucket bucket = buckets.get(key);
-        return bucket != null && bucket.getAvailableTokens() < 1;
-    }
-
-    private Bucket bucket(int max, Duration refill) {
-        return Bucket.builder().addLimit(limit -> limit.capacity(max).refillGreedy(max, refill))
-                .withCustomTimePrecision(time).build();
     }
 
     private static String pair(String account, String client) {
         return account + "\n" + client;
-    }
-
-    /** Least recently used first out, so that a flood of made-up usernames cannot grow the heap. */
-    private static Map<String, Bucket> bounded(int max) {
-        return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                return size() > max;
-            }
-        });
     }
 }

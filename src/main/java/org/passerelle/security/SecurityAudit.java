@@ -22,6 +22,17 @@ public class SecurityAudit {
     /** A demo account with its published password was disabled on a start without the demo profile. */
     public static final String DEMO_ACCOUNT_DISABLED = "DEMO_ACCOUNT_DISABLED";
 
+    /** The help requests of a kiosk or a client address reached their limit: more are refused for a while. */
+    public static final String HELP_REQUESTS_LIMITED = "HELP_REQUESTS_LIMITED";
+    /** An administrator issued a one-time enrolment code for a kiosk (detail: the kiosk). */
+    public static final String KIOSK_CODE_ISSUED = "KIOSK_CODE_ISSUED";
+    /** A browser was enrolled as a kiosk with a code (actor: the kiosk). */
+    public static final String KIOSK_ENROLLED = "KIOSK_ENROLLED";
+    /** An administrator revoked a kiosk's device secret (detail: the kiosk). */
+    public static final String KIOSK_REVOKED = "KIOSK_REVOKED";
+    /** Too many wrong enrolment codes from one client: more are refused for a while. */
+    public static final String ENROLMENT_LOCKED = "ENROLMENT_LOCKED";
+
     private static final Logger log = LoggerFactory.getLogger(SecurityAudit.class);
 
     private final SecurityAuditRepository events;

@@ -133,8 +133,11 @@ public class UserService {
                 () -> new AccountException(Problem.UNKNOWN_USER, "no account is called \"" + username + "\""));
     }
 
-    /** The signed-in administrator's username; refuses anyone else, whatever screen called. */
-    private static String requireAdmin() {
+    /**
+     * The signed-in administrator's username; refuses anyone else, whatever screen called. Other features' admin-only
+     * actions (kiosk enrolment) guard themselves with it too.
+     */
+    public static String requireAdmin() {
         return normalize(Roles.requireAdmin());
     }
 

@@ -66,6 +66,14 @@ class MessagesTest {
                         + value.name().toLowerCase(java.util.Locale.ROOT));
             }
         }
+        // Refusals the kiosk and the admin screen name by their enums.
+        for (org.passerelle.handoff.HandoffException.Problem problem : org.passerelle.handoff.HandoffException.Problem.values()) {
+            used.add("handoff.problem." + problem.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (org.passerelle.kiosk.EnrolmentException.Problem problem : org.passerelle.kiosk.EnrolmentException.Problem.values()) {
+            used.add("enrol.problem." + problem.name().toLowerCase(java.util.Locale.ROOT));
+            used.add("admin.kiosk.problem." + problem.name().toLowerCase(java.util.Locale.ROOT));
+        }
         for (org.passerelle.content.VersionState state : org.passerelle.content.VersionState.values()) {
             used.add("content.state." + state.name().toLowerCase(java.util.Locale.ROOT));
         }

@@ -18,13 +18,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.passerelle.handoff.HandoffService;
-import org.passerelle.handoff.KioskInfo;
 import org.passerelle.security.AccountException;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Roles;
@@ -33,22 +31,20 @@ import org.passerelle.security.UserService;
 import org.passerelle.site.SiteService;
 
 /**
- * Administration: create staff accounts, change their roles, turn them on or off; register kiosks and
- * say where they stand; sites with their hours, and desks ({@link SitesPanel}, {@link DesksPanel}). Every
- * action is checked again by the services (administrators only), so a screen cannot be the only guard.
+ * Administration: create staff accounts, change their roles, turn them on or off; register kiosks, say where they
+ * stand, enrol and revoke them ({@link KiosksPanel}); sites with their hours, and desks ({@link SitesPanel},
+ * {@link DesksPanel}). Every action is checked again by the services (administrators only), so a screen cannot be
+ * the only guard.
  */
 @Route("admin")
 @RolesAllowed(Roles.ADMIN)
 public class AdminView extends Div implements HasDynamicTitle {
 
     private final UserService users;
-    private final HandoffService handoff;
     private final Grid<StaffAccount> accounts = new Grid<>(StaffAccount.class, false);
-    private final Grid<KioskInfo> kiosks = new Grid<>(KioskInfo.class, false);
 
-    AdminView(UserService users, HandoffService handoff, CurrentUser user, SiteService sites) {
+    AdminView(UserService users, HandoffService handoff, KiosksPanel kiosks, CurrentUser user, SiteService sites) {
         this.users = users;
-        this.handoff = handoff;
         addClassName("admin-view");
         Button signOut = new Button(t("agent.logout"), e -> user.logout());
         signOut.addClassName("sign-out");
@@ -58,9 +54,9 @@ public class AdminView extends Div implements HasDynamicTitle {
         DesksPanel desksPanel = new DesksPanel(sites);
         sitesPanel.addSitesEditedListener(e -> {
             desksPanel.refresh();
-            refresh();
+            kiosks.refresh();
         });
-        add(header, new Main(accountsSection(), kiosksSection(), sitesPanel, desksPanel));
+        add(header, new Main(accountsSection(), kiosks, sitesPanel, desksPanel));
         refresh();
     }
 
@@ -109,32 +105,8 @@ public class AdminView extends Div implements HasDynamicTitle {
         return new Section(new H2(t("admin.accounts")), new Paragraph(t("admin.accounts.help")), accounts, form);
     }
 
-    private Section kiosksSection() {
-        kiosks.addColumn(KioskInfo::id).setHeader(t("admin.kiosk.id")).setAutoWidth(true);
-        kiosks.addColumn(KioskInfo::name).setHeader(t("admin.kiosk.name")).setAutoWidth(true);
-        kiosks.addColumn(KioskInfo::location).setHeader(t("admin.kiosk.location")).setAutoWidth(true);
-        kiosks.setAllRowsVisible(true);
-        kiosks.addClassName("kiosks");
-        TextField id = new TextField(t("admin.kiosk.id"));
-        TextField name = new TextField(t("admin.kiosk.name"));
-        TextField location = new TextField(t("admin.kiosk.location"));
-        kiosks.addItemClickListener(e -> {
-            id.setValue(e.getItem().id());
-            name.setValue(e.getItem().name());
-            location.setValue(e.getItem().location());
-        });
-        Button save = new Button(t("admin.kiosk.save"), e -> act(() -> handoff.registerKiosk(id.getValue().strip(),
-                name.getValue().strip(), location.getValue().strip())));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("save-kiosk");
-        Div form = new Div(id, name, location, save);
-        form.addClassName("agent-send-guide");
-        return new Section(new H2(t("admin.kiosks")), new Paragraph(t("admin.kiosks.help")), kiosks, form);
-    }
-
     private void refresh() {
         accounts.setItems(users.list());
-        kiosks.setItems(handoff.kiosks().values().stream().sorted(Comparator.comparing(KioskInfo::id)).toList());
     }
 
     /** Runs an action; a refused one becomes a plain message in the administrator's language. */

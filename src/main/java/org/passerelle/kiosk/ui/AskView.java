@@ -47,14 +47,17 @@ public class AskView extends KioskPage {
 
     private final SearchService search;
     private final KioskSettings settings;
+    private final KioskIdentity identity;
     private final ApplicationEventPublisher events;
     private @Nullable Div lastReply;
     private boolean replyFocusedOnArrival;
 
-    AskView(KioskSession session, SearchService search, KioskSettings settings, ApplicationEventPublisher events) {
+    AskView(KioskSession session, SearchService search, KioskSettings settings, KioskIdentity identity,
+            ApplicationEventPublisher events) {
         super(session);
         this.search = search;
         this.settings = settings;
+        this.identity = identity;
         this.events = events;
         addClassName("ask-view");
     }
@@ -97,7 +100,7 @@ public class AskView extends KioskPage {
     }
 
     private String kioskId() {
-        return session.kioskId().orElse(settings.id());
+        return identity.label();
     }
 
     @Override

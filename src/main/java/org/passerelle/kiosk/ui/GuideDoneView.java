@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.kiosk.GuideFeedback;
-import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeService;
@@ -34,15 +33,15 @@ import org.springframework.context.ApplicationEventPublisher;
 public class GuideDoneView extends GuidePage {
 
     private final ApplicationEventPublisher events;
-    private final KioskSettings settings;
+    private final KioskIdentity identity;
     private @Nullable Boolean answer;
     private boolean justAnswered;
 
     GuideDoneView(KioskSession session, KnowledgeService knowledge, ApplicationEventPublisher events,
-            KioskSettings settings) {
+            KioskIdentity identity) {
         super(session, knowledge);
         this.events = events;
-        this.settings = settings;
+        this.identity = identity;
         addClassName("guide-done-view");
     }
 
@@ -98,7 +97,7 @@ public class GuideDoneView extends GuidePage {
         answer = helped;
         justAnswered = true;
         if (!session.feedbackGiven(current.id())) {
-            events.publishEvent(new GuideFeedback(settings.id(), current.id(), language(), helped));
+            events.publishEvent(new GuideFeedback(identity.label(), current.id(), language(), helped));
         }
         render();
     }

@@ -10,6 +10,7 @@ import org.passerelle.assistant.Answer;
 import org.passerelle.assistant.AssistantSettings;
 import org.passerelle.assistant.Conversation.Turn;
 import org.passerelle.handoff.ChatLine;
+import org.passerelle.handoff.HandoffException;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HelpAvailability;
 import org.passerelle.handoff.HelpRequestSummary;
@@ -19,13 +20,12 @@ import org.passerelle.handoff.NewHelpRequest;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.TranscriptLine;
 import org.passerelle.i18n.Messages;
-import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.knowledge.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns "Get help from a person" into a help request: the kiosk's id from configuration, the language,
+ * Turns "Get help from a person" into a help request: the kiosk this browser is ({@link KioskIdentity}), the language,
  * the guide and step reached and the last turns of the conversation. One open request per session, so a
  * double tap or a second tab does not queue the same person twice.
  */
@@ -37,30 +37,36 @@ class HelpDesk {
     private static final Logger LOG = LoggerFactory.getLogger(HelpDesk.class);
 
     private final HandoffService handoff;
-    private final KioskSettings settings;
+    private final KioskIdentity identity;
     private final AssistantSettings assistant;
 
-    HelpDesk(HandoffService handoff, KioskSettings settings, AssistantSettings assistant) {
+    HelpDesk(HandoffService handoff, KioskIdentity identity, AssistantSettings assistant) {
         this.handoff = handoff;
-        this.settings = settings;
+        this.identity = identity;
         this.assistant = assistant;
     }
 
-    /** The open request of this session, or a new one. */
+    /**
+     * The open request of this session, or a new one.
+     *
+     * @throws HandoffException {@code NOT_ENROLLED} for a browser that is no kiosk (nothing is stored), or what
+     *                          {@link HandoffService#requestHelp} refuses (too many requests, say)
+     */
     HelpTicket requestHelp(KioskSession session, boolean onGuideStep) {
         Optional<HelpTicket> open = current(session);
         if (open.isPresent()) {
             return open.get();
         }
+        String kiosk = identity.kioskId()
+                .orElseThrow(() -> new HandoffException(HandoffException.Problem.NOT_ENROLLED, 0));
         Language language = session.language();
         HelpReason reason = onGuideStep ? HelpReason.STUCK_ON_STEP
                 : session.conversation().notUnderstoodInARow() >= assistant.helperFirstAfter()
                         ? HelpReason.NOT_UNDERSTOOD : HelpReason.ASKED_FOR_PERSON;
         String guide = session.guideId().orElse(null);
         Integer step = guide != null && session.step() > 0 ? session.step() : null;
-        HelpTicket ticket = handoff.requestHelp(new NewHelpRequest(session.kioskId().orElse(settings.id()), language,
-                reason, guide, step,
-                transcript(session.conversation().turns(), language)));
+        HelpTicket ticket = handoff.requestHelp(new NewHelpRequest(kiosk, language, reason, guide, step,
+                transcript(session.conversation().turns(), language)), identity.client().orElse(null));
         session.helpRequested(ticket.id());
         return ticket;
     }
@@ -70,7 +76,11 @@ class HelpDesk {
      * then promise nothing they cannot keep, and asking still works).
      */
     Optional<HelpAvailability> availability(KioskSession session) {
-        String kiosk = session.kioskId().orElse(settings.id());
+        Optional<String> enrolled = identity.kioskId();
+        if (enrolled.isEmpty()) {
+            return Optional.empty(); // not a kiosk: asking says so
+        }
+        String kiosk = enrolled.get();
         try {
             return Optional.of(handoff.availability(kiosk, session.language()));
         } catch (RuntimeException e) {

@@ -64,6 +64,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
 
     private final KioskSession session;
     private final KioskSettings settings;
+    private final KioskIdentity identity;
     private final HelpDesk helpDesk;
     private final KioskReset reset;
     private final Clock clock;
@@ -95,8 +96,9 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
 
     private final HandoffFeed feed;
 
-    KioskLayout(KioskSession session, KioskSettings settings, HelpDesk helpDesk, KioskReset reset, Clock clock,
-            HandoffFeed feed) {
+    KioskLayout(KioskSession session, KioskSettings settings, KioskIdentity identity, HelpDesk helpDesk,
+            KioskReset reset, Clock clock, HandoffFeed feed) {
+        this.identity = identity;
         this.feed = feed;
         this.session = session;
         this.settings = settings;
@@ -423,7 +425,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
                     if (!reading) {
                         // Staff learn of it from the log: a kiosk whose browser has no voices needs them installed.
                         LOG.warn("Read aloud is not available on kiosk {}: the browser has no speech voices",
-                                session.kioskId().orElse(settings.id()));
+                                identity.label());
                         tell(t("layout.readAloud.unavailable"));
                     }
                     refresh();
@@ -519,11 +521,11 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         try {
             helpDesk.requestHelp(session, content instanceof GuideView);
         } catch (HandoffException e) {
-            LOG.warn("A help request from kiosk {} was refused: {}", session.kioskId().orElse(settings.id()), e.problem());
+            LOG.warn("A help request from kiosk {} was refused: {}", identity.label(), e.problem());
             tell(inEveryShownLanguage("handoff.problem." + e.problem().name().toLowerCase(Locale.ROOT)));
             return;
         } catch (RuntimeException e) {
-            LOG.error("A help request from kiosk {} could not be recorded", session.kioskId().orElse(settings.id()), e);
+            LOG.error("A help request from kiosk {} could not be recorded", identity.label(), e);
             tell(inEveryShownLanguage("help.failed"));
             return;
         }
@@ -630,7 +632,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
             call.run();
         } catch (RuntimeException e) {
             LOG.warn("Kiosk {} could not tell the agent about its idle warning: {}",
-                    session.kioskId().orElse(settings.id()), e.toString());
+                    identity.label(), e.toString());
         }
     }
 

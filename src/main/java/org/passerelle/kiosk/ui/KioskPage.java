@@ -128,6 +128,37 @@ abstract class KioskPage extends Div implements BeforeEnterObserver, AfterNaviga
         return component;
     }
 
+    /** A heading in both languages side by side, for the screens shown before anyone chose one. */
+    protected H1 headingInBothLanguages(String key) {
+        H1 heading = new H1();
+        for (Language l : Language.values()) {
+            Span part = inLanguage(new Span(t(l, key)), l);
+            part.addClassName("welcome-heading-part");
+            heading.add(part);
+        }
+        return heading;
+    }
+
+    /** One column per language, each with a paragraph per key, marked with its language. */
+    protected Div sidesInBothLanguages(String... keys) {
+        Div sides = new Div();
+        sides.addClassName("welcome-intro");
+        for (Language l : Language.values()) {
+            Div side = inLanguage(new Div(), l);
+            for (String key : keys) {
+                side.add(new Paragraph(t(l, key)));
+            }
+            side.addClassName("welcome-side");
+            sides.add(side);
+        }
+        return sides;
+    }
+
+    /** "Passerelle — Welcome / Bienvenue": the title of a screen in both languages. */
+    protected String titleInBothLanguages() {
+        return "Passerelle — " + t(Language.EN, titleKey()) + " / " + t(Language.FR, titleKey());
+    }
+
     /** A plain "not found" screen (an old bookmark, a mistyped address) with a way home. */
     protected void renderNotFound(String headingKey, String textKey) {
         add(new H1(t(headingKey)), new Paragraph(t(textKey)), bigButton("home", t("layout.home"), () -> go(HomeView.class)));

@@ -40,7 +40,6 @@ class KioskSession {
     private @Nullable SentGuide sentGuide;
     private @Nullable String pendingQuestion;
     private @Nullable String returnTo;
-    private @Nullable String kioskId;
     private final Set<String> feedbackGiven = new HashSet<>();
     private Instant lastActivity;
     private @Nullable Preview preview;
@@ -156,15 +155,6 @@ class KioskSession {
 
     Optional<String> returnTo() {
         return Optional.ofNullable(returnTo);
-    }
-
-    /** A registered kiosk id given in the kiosk's address ({@code /?kiosk=library-3}); kept across resets. */
-    void kioskId(String id) {
-        kioskId = id;
-    }
-
-    Optional<String> kioskId() {
-        return Optional.ofNullable(kioskId);
     }
 
     /** Records "Did this help?" once per guide; returns false when it was already answered. */

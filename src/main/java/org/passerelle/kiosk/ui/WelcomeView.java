@@ -8,9 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.passerelle.handoff.HandoffService;
+import java.util.Optional;
 import org.passerelle.knowledge.Language;
 
 /** The first screen: everything in both languages, and two big buttons to choose one. No typing. */
@@ -18,38 +19,37 @@ import org.passerelle.knowledge.Language;
 @AnonymousAllowed
 public class WelcomeView extends KioskPage {
 
-    private final HandoffService handoff;
+    private final KioskIdentity identity;
 
-    WelcomeView(KioskSession session, HandoffService handoff) {
+    WelcomeView(KioskSession session, KioskIdentity identity) {
         super(session);
-        this.handoff = handoff;
+        this.identity = identity;
         addClassName("welcome-view");
     }
 
-    /** A kiosk may be named in its address ({@code /?kiosk=library-3}); only a registered id is taken. */
+    /**
+     * Nothing in the address chooses the kiosk ({@code ?kiosk=} used to: anyone could pose as any kiosk); the browser's
+     * enrolment does ({@link KioskIdentity}), and its cookie is renewed here, once per person. A link with an
+     * enrolment code ({@code /?enrol=CODE}) opens the enrolment screen with the code filled in.
+     */
     @Override
     protected void enter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("kiosk")
-                .filter(id -> id.length() <= 64)
-                .flatMap(handoff::kiosk)
-                .ifPresent(kiosk -> session.kioskId(kiosk.id()));
+        Optional<String> code = event.getLocation().getQueryParameters().getSingleParameter(EnrolView.CODE_IN_WELCOME);
+        if (code.isPresent()) {
+            event.forwardTo(EnrolView.class, QueryParameters.of(EnrolView.CODE, code.get()));
+            return;
+        }
+        identity.renew();
     }
 
     @Override
     protected void render() {
         removeAll();
-        H1 heading = new H1();
-        Div intro = new Div();
-        intro.addClassName("welcome-intro");
+        H1 heading = headingInBothLanguages("welcome.heading");
+        Div intro = sidesInBothLanguages("welcome.intro", "welcome.privacy");
         Div choices = new Div();
         choices.addClassName("language-choices");
         for (Language l : Language.values()) {
-            Span part = inLanguage(new Span(t(l, "welcome.heading")), l);
-            part.addClassName("welcome-heading-part");
-            heading.add(part);
-            Div side = inLanguage(new Div(new Paragraph(t(l, "welcome.intro")), new Paragraph(t(l, "welcome.privacy"))), l);
-            side.addClassName("welcome-side");
-            intro.add(side);
             Button choose = inLanguage(new Button(t(l, "language.name"), e -> choose(l)), l);
             choose.getElement().setAttribute("aria-label", t(l, "welcome.choose", t(l, "language.name")));
             choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -83,6 +83,6 @@ public class WelcomeView extends KioskPage {
 
     @Override
     public String getPageTitle() {
-        return "Passerelle — " + t(Language.EN, titleKey()) + " / " + t(Language.FR, titleKey());
+        return titleInBothLanguages();
     }
 }

@@ -113,14 +113,14 @@ class KioskAccessibilityTest extends KioskTest {
 
     @Test
     void a_help_request_that_cannot_be_recorded_is_said_and_the_help_button_works_again() {
+        browseFromElsewhere();
         start(Language.FR);
-        session().kioskId("not-a-registered-kiosk");
         Button help = $(Button.class).withClassName("help-button").single();
         test(help).click();
 
         assertThat(getCurrentView()).isInstanceOf(HomeView.class);
         assertThat(help.isEnabled()).isTrue();
-        assertThat(layout().announced()).isEqualTo(text("handoff.problem.unknown_kiosk"));
+        assertThat(layout().announced()).isEqualTo(text("handoff.problem.not_enrolled"));
         assertThat(session().helpRequest()).isEmpty();
     }
 

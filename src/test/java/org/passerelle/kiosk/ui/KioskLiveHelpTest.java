@@ -97,17 +97,4 @@ class KioskLiveHelpTest extends KioskTest {
         assertThat(session().step()).isEqualTo(4);
         assertThat(session().helpRequest()).isEmpty();
     }
-
-    @Test
-    void a_kiosk_named_in_the_address_is_used_only_when_registered() {
-        handoff.registerKiosk("library-3", "Kiosk 3", "Main library");
-        com.vaadin.flow.component.UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("kiosk", "not-registered"));
-        assertThat(session().kioskId()).isEmpty();
-
-        com.vaadin.flow.component.UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("kiosk", "library-3"));
-        assertThat(session().kioskId()).contains("library-3");
-        test($(Button.class).withClassName("language-choice").first()).click();
-        test($(Button.class).withClassName("help-button").single()).click();
-        assertThat(handoff.requestOf(session().helpRequest().orElseThrow()).orElseThrow().kioskId()).isEqualTo("library-3");
-    }
 }

@@ -3,8 +3,14 @@ package org.passerelle.kiosk.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.BeforeEach;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.passerelle.MutableClock;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.TestAgents;
@@ -62,6 +68,31 @@ abstract class KioskTest extends SpringBrowserlessTest {
     static void deliverPush() {
         VaadinSession session = VaadinSession.getCurrent();
         session.getService().runPendingAccessTasks(session);
+    }
+
+    /**
+     * From now on this test's browser is not on the server's machine: its requests come from another address, to the
+     * server's network address, so the local-trusted rule does not make it the configured kiosk.
+     */
+    static void browseFromElsewhere() {
+        browseFrom("203.0.113.50", "192.0.2.1");
+    }
+
+    /** This test's browser connects from {@code remote} to the server's address {@code local}. */
+    static void browseFrom(String remote, String local) {
+        VaadinServletRequest current = (VaadinServletRequest) VaadinService.getCurrentRequest();
+        HttpServletRequest elsewhere = new HttpServletRequestWrapper(current.getHttpServletRequest()) {
+            @Override
+            public String getRemoteAddr() {
+                return remote;
+            }
+
+            @Override
+            public String getLocalAddr() {
+                return local;
+            }
+        };
+        CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(elsewhere, current.getService()));
     }
 
     KioskLayout layout() {

@@ -1,0 +1,85 @@
+package org.passerelle.handoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.passerelle.handoff.TestKiosks.assertRefused;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.passerelle.MutableClock;
+import org.passerelle.handoff.HandoffException.Problem;
+import org.passerelle.knowledge.Language;
+import org.passerelle.security.SecurityAudit;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The help-request limits with the values application.properties ships (the shared test configuration raises them,
+ * because every kiosk screen test asks as the same kiosk).
+ */
+@SpringBootTest(properties = {"passerelle.handoff.limits.kiosk-max=5", "passerelle.handoff.limits.kiosk-refill=10m",
+        "passerelle.handoff.limits.client-max=10", "passerelle.handoff.limits.client-refill=10m"})
+@Import(MutableClock.Config.class)
+class HelpRequestLimitsTest {
+
+    @Autowired
+    HandoffService handoff;
+
+    @Autowired
+    SecurityAudit audit;
+
+    @Autowired
+    MutableClock clock;
+
+    private long openAt(String kiosk) {
+        return handoff.openRequests().stream().filter(r -> r.kioskId().equals(kiosk)).count();
+    }
+
+    private static NewHelpRequest from(String kiosk) {
+        return new NewHelpRequest(kiosk, Language.EN, HelpReason.ASKED_FOR_PERSON, null, null,
+                List.of(new TranscriptLine(Speaker.CITIZEN, "I need a person")));
+    }
+
+    @Test
+    void a_sixth_request_from_one_kiosk_in_ten_minutes_is_refused_stores_nothing_and_is_audited() {
+        String kiosk = TestKiosks.register(handoff);
+        for (int i = 0; i < 5; i++) {
+            TestKiosks.ask(handoff, kiosk);
+        }
+
+        assertRefused(Problem.TOO_MANY_REQUESTS, () -> TestKiosks.ask(handoff, kiosk));
+        assertThat(openAt(kiosk)).isEqualTo(5);
+        assertThat(audit.actionsOf("kiosk:" + kiosk)).containsExactly(SecurityAudit.HELP_REQUESTS_LIMITED);
+
+        clock.advance(Duration.ofMinutes(2));
+        TestKiosks.ask(handoff, kiosk);
+        assertRefused(Problem.TOO_MANY_REQUESTS, () -> TestKiosks.ask(handoff, kiosk));
+        assertThat(openAt(kiosk)).isEqualTo(6);
+    }
+
+    @Test
+    void an_eleventh_request_from_one_address_is_refused_whatever_kiosk_it_names_and_other_addresses_go_on() {
+        List<String> kiosks = IntStream.range(0, 11).mapToObj(i -> TestKiosks.register(handoff)).toList();
+        String client = "203.0.113.77";
+        for (String kiosk : kiosks.subList(0, 10)) {
+            handoff.requestHelp(from(kiosk), client);
+        }
+
+        String last = kiosks.getLast();
+        assertRefused(Problem.TOO_MANY_REQUESTS, () -> handoff.requestHelp(from(last), client));
+        assertThat(openAt(last)).isZero();
+        assertThat(handoff.requestHelp(from(last), "203.0.113.78").id()).isPositive();
+        assertThat(openAt(last)).isEqualTo(1);
+    }
+
+    @Test
+    void an_unregistered_kiosk_is_refused_before_it_counts_against_anyone() {
+        String client = "203.0.113.99";
+        for (int i = 0; i < 20; i++) {
+            assertRefused(Problem.UNKNOWN_KIOSK, () -> handoff.requestHelp(from("not-registered"), client));
+        }
+        assertThat(handoff.requestHelp(from(TestKiosks.register(handoff)), client).id()).isPositive();
+    }
+}
