@@ -18,9 +18,12 @@ import org.passerelle.knowledge.Language;
 import org.passerelle.site.DeskInfo;
 import org.passerelle.site.DeskKind;
 import org.passerelle.site.SiteService;
+import org.passerelle.security.Roles;
+import org.passerelle.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Presence, routing and what a kiosk may promise, through {@link HandoffService} on a database of their own (only
@@ -45,6 +48,9 @@ class HandoffRoutingTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    UserService users;
 
     String kiosk;
     long local;
@@ -301,6 +307,21 @@ class HandoffRoutingTest {
         assertThat(handoff.ticket(first).orElseThrow().position()).isEqualTo(1);
         assertThat(handoff.ticket(second).orElseThrow().position()).isEqualTo(2);
         assertThat(handoff.auditTrail(first)).extracting(AuditEntry::action).contains("RELEASED_REMOVED");
+    }
+
+    @Test
+    @WithMockUser(username = "admin-routing", roles = Roles.ADMIN)
+    void an_agent_whose_account_is_disabled_hands_their_conversations_back_to_the_queue() {
+        String agent = "leaving-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(agent, "Leaving Agent", "a-long-enough-password", Set.of(Roles.AGENT));
+        onDuty(agent, local, 1, Language.EN);
+        long held = ask(Language.EN);
+        handoff.claim(held, agent);
+
+        users.setEnabled(agent, false);
+
+        assertThat(handoff.requestOf(held).orElseThrow().status()).isEqualTo(HelpStatus.WAITING);
+        assertThat(handoff.presence(agent).orElseThrow().status()).isEqualTo(PresenceStatus.AWAY);
     }
 
     @Test
