@@ -364,6 +364,7 @@ public class HandoffService {
         Instant now = clock.instant();
         presence.serve(desks, languages, now);
         presence.seen(now);
+        flushedPresence(presence);
         record(agent, "DESKS", null, desks.stream().sorted().map(String::valueOf).collect(Collectors.joining(","))
                 + " " + languages.stream().map(Language::name).sorted().collect(Collectors.joining(",")));
         availabilityChanged();
@@ -384,6 +385,7 @@ public class HandoffService {
         presence.seen(now);
         if (presence.status() != status) {
             presence.status(status, now);
+            flushedPresence(presence);
             record(agent, "STATUS", null, status.name());
             if (status == PresenceStatus.AWAY) {
                 releaseAll(agent, "RELEASED_AWAY");
@@ -402,6 +404,7 @@ public class HandoffService {
         Instant now = clock.instant();
         presence.capacity(capacity, now);
         presence.seen(now);
+        flushedPresence(presence);
         record(agent, "CAPACITY", null, String.valueOf(capacity));
         availabilityChanged();
         return info(presence);
@@ -412,7 +415,7 @@ public class HandoffService {
      * from for {@link HandoffSettings#presenceGrace()} becomes away: see {@link #awayAfterGrace()}.
      */
     public void heartbeat(String agent) {
-        presences.findById(agent).ifPresent(p -> p.seen(clock.instant()));
+        presences.seen(agent, clock.instant());
     }
 
     /**
@@ -464,6 +467,18 @@ public class HandoffService {
     private AgentPresence existingPresence(String agent) {
         return presences.findById(agent).orElseGet(() -> presences.save(
                 new AgentPresence(agent, settings.defaultCapacity(), EnumSet.allOf(Language.class), clock.instant())));
+    }
+
+    /**
+     * Writes a presence change now, so that a change that crossed another (the grace period's sweep, another tab) is
+     * told as {@link Problem#CONFLICT}, not as an error at commit.
+     */
+    private AgentPresence flushedPresence(AgentPresence presence) {
+        try {
+            return presences.saveAndFlush(presence);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new HandoffException(Problem.CONFLICT, 0);
+        }
     }
 
     private AgentPresenceInfo info(AgentPresence presence) {
