@@ -321,13 +321,21 @@ public class HandoffService {
     // ---- Agents' presence -------------------------------------------------------------------------
 
     /**
-     * The agent opened the console: their presence, created the first time (away, the default capacity, both
-     * languages, no desk yet) so that nobody is announced to citizens before choosing. Counts as a sign of life.
+     * The agent opened the console: their presence, created the first time away (nobody is announced to citizens
+     * before they say they are available), with the default capacity, both languages, and the on-site desk when the
+     * installation has only one (otherwise none). Counts as a sign of life.
      */
     public AgentPresenceInfo openConsole(String agent) {
         Instant now = clock.instant();
-        AgentPresence presence = presences.findById(agent).orElseGet(() -> presences.save(
-                new AgentPresence(agent, settings.defaultCapacity(), EnumSet.allOf(Language.class), now)));
+        AgentPresence presence = presences.findById(agent).orElseGet(() -> {
+            AgentPresence created = new AgentPresence(agent, settings.defaultCapacity(), EnumSet.allOf(Language.class), now);
+            // With a single on-site desk (a new installation) it is the obvious choice; still away until they say so.
+            List<Routing.Desk> local = directory.desks().values().stream().filter(d -> !d.remote()).toList();
+            if (local.size() == 1) {
+                created.serve(Set.of(local.getFirst().id()), EnumSet.allOf(Language.class), now);
+            }
+            return presences.save(created);
+        });
         presence.seen(now);
         return info(presence);
     }

@@ -115,15 +115,16 @@ class HandoffRoutingTest {
     // ---- Presence ---------------------------------------------------------------------------------------
 
     @Test
-    void an_agent_who_opens_the_console_is_away_until_they_choose_a_desk_and_say_they_are_available() {
+    void an_agent_who_opens_the_console_is_away_with_the_only_local_desk_chosen_until_they_say_they_are_available() {
         String newcomer = "newcomer-" + UUID.randomUUID();
         AgentPresenceInfo opened = handoff.openConsole(newcomer);
 
         assertThat(opened.status()).isEqualTo(PresenceStatus.AWAY);
         assertThat(opened.capacity()).isEqualTo(settings.defaultCapacity());
-        assertThat(opened.desks()).isEmpty();
-        assertRefused(Problem.NO_DESK, () -> handoff.setStatus(newcomer, PresenceStatus.AVAILABLE));
+        assertThat(opened.desks()).as("the installation's only on-site desk").containsExactly(local);
         assertThat(availability()).isInstanceOf(NobodyNow.class);
+        handoff.serve(newcomer, Set.of(), Set.of(Language.EN));
+        assertRefused(Problem.NO_DESK, () -> handoff.setStatus(newcomer, PresenceStatus.AVAILABLE));
     }
 
     @Test
@@ -134,7 +135,7 @@ class HandoffRoutingTest {
         assertRefused(Problem.BAD_CAPACITY, () -> handoff.setCapacity(newcomer, 0));
         assertRefused(Problem.BAD_CAPACITY, () -> handoff.setCapacity(newcomer, settings.maxCapacity() + 1));
         assertRefused(Problem.UNKNOWN_DESK, () -> handoff.serve(newcomer, Set.of(987_654L), Set.of(Language.EN)));
-        assertThat(handoff.presence(newcomer).orElseThrow().desks()).isEmpty();
+        assertThat(handoff.presence(newcomer).orElseThrow().desks()).containsExactly(local);
         assertThat(handoff.presence(newcomer).orElseThrow().capacity()).isEqualTo(settings.defaultCapacity());
     }
 

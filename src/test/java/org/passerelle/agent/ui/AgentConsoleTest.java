@@ -195,6 +195,7 @@ class AgentConsoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "console-no-desk", roles = Roles.AGENT)
     void choosing_available_without_a_desk_is_refused_with_a_plain_message() {
+        test(deskPicker()).deselectAll();
         test(statusPicker()).selectItem("Available");
 
         assertThat(notificationText()).contains("Choose at least one desk and one language");
