@@ -476,6 +476,8 @@ public class AgentView extends Div implements HasDynamicTitle {
         pickers.addClassName("presence-pickers");
         Section bar = new Section(new H2(t("agent.presence.title")), pickers, presenceNote, deskPanel);
         bar.addClassName("agent-presence");
+        // a named section is a landmark (region): every control on the page is inside one
+        bar.getElement().setAttribute("aria-label", t("agent.presence.title"));
         return bar;
     }
 
