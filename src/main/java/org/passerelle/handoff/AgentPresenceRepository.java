@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AgentPresenceRepository extends JpaRepository<AgentPresence, String> {
@@ -23,4 +24,9 @@ interface AgentPresenceRepository extends JpaRepository<AgentPresence, String> {
             select p from AgentPresence p
             where p.status <> org.passerelle.handoff.PresenceStatus.AWAY and p.lastSeen < :before""")
     List<AgentPresence> findSilentSince(Instant before);
+
+    /** A sign of life, in one statement without the version: it never conflicts with a change of status. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AgentPresence p set p.lastSeen = :now where p.agent = :agent and p.lastSeen < :now")
+    int seen(String agent, Instant now);
 }

@@ -374,13 +374,21 @@ public class HandoffService {
     // ---- Agents' presence -------------------------------------------------------------------------
 
     /**
-     * The agent opened the console: their presence, created the first time (away, the default capacity, both
-     * languages, no desk yet) so that nobody is announced to citizens before choosing. Counts as a sign of life.
+     * The agent opened the console: their presence, created the first time away (nobody is announced to citizens
+     * before they say they are available), with the default capacity, both languages, and the on-site desk when the
+     * installation has only one (otherwise none). Counts as a sign of life.
      */
     public AgentPresenceInfo openConsole(String agent) {
         Instant now = clock.instant();
-        AgentPresence presence = presences.findById(agent).orElseGet(() -> presences.save(
-                new AgentPresence(agent, settings.defaultCapacity(), EnumSet.allOf(Language.class), now)));
+        AgentPresence presence = presences.findById(agent).orElseGet(() -> {
+            AgentPresence created = new AgentPresence(agent, settings.defaultCapacity(), EnumSet.allOf(Language.class), now);
+            // With a single on-site desk (a new installation) it is the obvious choice; still away until they say so.
+            List<Routing.Desk> local = directory.desks().values().stream().filter(d -> !d.remote()).toList();
+            if (local.size() == 1) {
+                created.serve(Set.of(local.getFirst().id()), EnumSet.allOf(Language.class), now);
+            }
+            return presences.save(created);
+        });
         presence.seen(now);
         return info(presence);
     }
@@ -417,6 +425,7 @@ public class HandoffService {
         Instant now = clock.instant();
         presence.serve(desks, languages, now);
         presence.seen(now);
+        flushedPresence(presence);
         record(agent, "DESKS", null, desks.stream().sorted().map(String::valueOf).collect(Collectors.joining(","))
                 + " " + languages.stream().map(Language::name).sorted().collect(Collectors.joining(",")));
         availabilityChanged();
@@ -437,6 +446,7 @@ public class HandoffService {
         presence.seen(now);
         if (presence.status() != status) {
             presence.status(status, now);
+            flushedPresence(presence);
             record(agent, "STATUS", null, status.name());
             if (status == PresenceStatus.AWAY) {
                 releaseAll(agent, "RELEASED_AWAY");
@@ -455,6 +465,7 @@ public class HandoffService {
         Instant now = clock.instant();
         presence.capacity(capacity, now);
         presence.seen(now);
+        flushedPresence(presence);
         record(agent, "CAPACITY", null, String.valueOf(capacity));
         availabilityChanged();
         return info(presence);
@@ -465,7 +476,7 @@ public class HandoffService {
      * from for {@link HandoffSettings#presenceGrace()} becomes away: see {@link #awayAfterGrace()}.
      */
     public void heartbeat(String agent) {
-        presences.findById(agent).ifPresent(p -> p.seen(clock.instant()));
+        presences.seen(agent, clock.instant());
     }
 
     /**
@@ -517,6 +528,18 @@ public class HandoffService {
     private AgentPresence existingPresence(String agent) {
         return presences.findById(agent).orElseGet(() -> presences.save(
                 new AgentPresence(agent, settings.defaultCapacity(), EnumSet.allOf(Language.class), clock.instant())));
+    }
+
+    /**
+     * Writes a presence change now, so that a change that crossed another (the grace period's sweep, another tab) is
+     * told as {@link Problem#CONFLICT}, not as an error at commit.
+     */
+    private AgentPresence flushedPresence(AgentPresence presence) {
+        try {
+            return presences.saveAndFlush(presence);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new HandoffException(Problem.CONFLICT, 0);
+        }
     }
 
     private AgentPresenceInfo info(AgentPresence presence) {

@@ -16,7 +16,7 @@ class PresenceWatch {
         this.handoff = handoff;
     }
 
-    @Scheduled(fixedDelayString = "${passerelle.handoff.routing-check-every:1s}", initialDelayString = "5s")
+    @Scheduled(fixedDelayString = "${passerelle.handoff.routing-check-every:1s}", initialDelayString = "${passerelle.handoff.routing-check-every:1s}")
     void tick() {
         handoff.routingTick();
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import org.passerelle.security.AccountException.Problem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,8 +25,11 @@ public class UserService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -91,7 +95,11 @@ public class UserService {
         if (user.username().equals(admin) && !enabled) {
             throw new AccountException(Problem.OWN_ACCOUNT, "you cannot disable your own account");
         }
+        boolean wasAgent = user.account().enabled() && user.account().roles().contains(Roles.AGENT);
         user.enabled(enabled);
+        if (wasAgent && !enabled) {
+            events.publishEvent(new AgentAccessEnded(user.username()));
+        }
         return user.account();
     }
 
@@ -118,7 +126,11 @@ public class UserService {
         if (user.username().equals(admin) && !checked.contains(Roles.ADMIN)) {
             throw new AccountException(Problem.OWN_ACCOUNT, "you cannot remove your own administrator role");
         }
+        boolean wasAgent = user.account().roles().contains(Roles.AGENT);
         user.roles(checked);
+        if (wasAgent && !checked.contains(Roles.AGENT)) {
+            events.publishEvent(new AgentAccessEnded(user.username()));
+        }
         return user.account();
     }
 

@@ -49,6 +49,10 @@ class HandoffIT extends BrowserTest {
         agent.type("#vaadinLoginUsername", AGENT);
         agent.type("#vaadinLoginPassword", PASSWORD, Keys.ENTER);
         agent.waitForText("h1", "Help requests");
+        // A new agent starts away, the installation's only on-site desk chosen: they say when they are available.
+        agent.waitForText(".presence-note", "not available");
+        agent.click("vaadin-radio-button", "Available");
+        agent.waitForText(".presence-note", "You are available");
         agent.click(".queue-card", "Stuck on a step");
         agent.click("vaadin-button.claim");
         kiosk.waitForText(".help-status", "Un membre du personnel s’occupe de votre demande");

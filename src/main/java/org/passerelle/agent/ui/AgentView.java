@@ -6,6 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -35,20 +37,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.passerelle.handoff.AgentPresenceInfo;
 import org.passerelle.handoff.ChatLine;
 import org.passerelle.handoff.HandoffException;
 import org.passerelle.handoff.HandoffFeed;
 import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.HandoffSettings;
 import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.handoff.HelpOutcome;
 import org.passerelle.handoff.HelpRequestSummary;
 import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.KioskInfo;
 import org.passerelle.handoff.Note;
+import org.passerelle.handoff.PresenceStatus;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.CurrentUser;
+import org.passerelle.site.DeskInfo;
+import org.passerelle.site.SiteInfo;
+import org.passerelle.site.SiteService;
 import org.passerelle.security.Roles;
 
 /**
@@ -63,10 +71,11 @@ public class AgentView extends Div implements HasDynamicTitle {
     /** Canned replies, each in both languages; the one in the citizen's language is sent. */
     static final List<String> CANNED = List.of("agent.canned.hello", "agent.canned.coming", "agent.canned.moment",
             "agent.canned.counter", "agent.canned.bye");
-    private static final int REFRESH_MILLIS = 30_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final HandoffService handoff;
+    private final SiteService sites;
+    private final HandoffSettings settings;
     private final HandoffFeed feed;
     private final KnowledgeService knowledge;
     private final Clock clock;
@@ -82,11 +91,24 @@ public class AgentView extends Div implements HasDynamicTitle {
     private final Set<Long> seen = new HashSet<>();
     private List<String> kioskChoices = List.of();
     private @Nullable Long selected;
+    private final CheckboxGroup<DeskInfo> deskPicker = new CheckboxGroup<>();
+    private final CheckboxGroup<Language> languagePicker = new CheckboxGroup<>();
+    private final RadioButtonGroup<PresenceStatus> statusPicker = new RadioButtonGroup<>();
+    private final IntegerField capacityField = new IntegerField();
+    private final Paragraph presenceNote = new Paragraph();
+    private final Div deskPanel = new Div();
+    /** True while the pickers are set from the stored presence, so that their listeners do not write it back. */
+    private boolean showingPresence;
+    private List<DeskInfo> deskChoices = List.of();
     private HandoffFeed.@Nullable Subscription following;
+    private HandoffFeed.@Nullable Subscription followingAvailability;
     private @Nullable Registration polling;
 
-    AgentView(HandoffService handoff, HandoffFeed feed, KnowledgeService knowledge, Clock clock, CurrentUser user) {
+    AgentView(HandoffService handoff, SiteService sites, HandoffSettings settings, HandoffFeed feed,
+            KnowledgeService knowledge, Clock clock, CurrentUser user) {
         this.handoff = handoff;
+        this.sites = sites;
+        this.settings = settings;
         this.feed = feed;
         this.knowledge = knowledge;
         this.clock = clock;
@@ -124,7 +146,9 @@ public class AgentView extends Div implements HasDynamicTitle {
         left.addClassName("agent-left");
         Main main = new Main(left, detail);
         main.addClassName("agent-main");
-        add(header, alert, main);
+        add(header, presenceBar(), alert, main);
+        handoff.openConsole(agent);
+        showPresence();
         for (HelpRequestSummary request : handoff.openRequests()) {
             seen.add(request.id());
         }
@@ -136,8 +160,13 @@ public class AgentView extends Div implements HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         following = feed.subscribe(update -> ui.access(() -> onUpdate(update)));
-        ui.setPollInterval(REFRESH_MILLIS);
-        polling = ui.addPollListener(e -> renderQueue());
+        followingAvailability = feed.subscribeAvailability(change -> ui.access(this::onAvailabilityChanged));
+        // The poll is the console's sign of life: four per grace period, so one lost poll does not make them away.
+        ui.setPollInterval((int) Math.max(1000, settings.presenceGrace().toMillis() / 4));
+        polling = ui.addPollListener(e -> {
+            handoff.heartbeat(agent);
+            renderQueue();
+        });
     }
 
     @Override
@@ -146,6 +175,10 @@ public class AgentView extends Div implements HasDynamicTitle {
             following.cancel();
             following = null;
         }
+        if (followingAvailability != null) {
+            followingAvailability.cancel();
+            followingAvailability = null;
+        }
         if (polling != null) {
             polling.remove();
             polling = null;
@@ -153,9 +186,16 @@ public class AgentView extends Div implements HasDynamicTitle {
         event.getUI().setPollInterval(-1);
     }
 
-    /** A help request changed somewhere: redraw what shows it, and alert on a new one. */
+    /** Presence or the queue changed somewhere: who is offered what, and who is available, may have changed. */
+    void onAvailabilityChanged() {
+        showPresence();
+        renderQueue();
+    }
+
+    /** A help request changed somewhere: redraw what shows it, and alert on a new one offered to this agent. */
     void onUpdate(HandoffUpdate update) {
-        if (update.kind() == HandoffUpdate.Kind.CREATED && seen.add(update.requestId())) {
+        if (update.kind() == HandoffUpdate.Kind.CREATED && seen.add(update.requestId())
+                && handoff.offeredTo(agent).stream().anyMatch(r -> r.id() == update.requestId())) {
             Optional<HelpRequestSummary> request = handoff.requestOf(update.requestId());
             String where = request.map(r -> kioskName(r.kioskId())).orElse(update.kioskId());
             alert.setText(t("agent.alert.new", where));
@@ -183,13 +223,18 @@ public class AgentView extends Div implements HasDynamicTitle {
             kioskFilter.setValue(chosenKiosk != null && kioskIds.contains(chosenKiosk) ? chosenKiosk : "");
         }
         queue.removeAll();
-        List<HelpRequestSummary> open = handoff.openRequests().stream()
+        // What this agent holds, then what is offered to them (nothing when busy, away or full).
+        List<HelpRequestSummary> shown = new java.util.ArrayList<>(handoff.openRequests().stream()
+                .filter(this::mine).toList());
+        shown.addAll(handoff.offeredTo(agent));
+        List<HelpRequestSummary> open = shown.stream()
                 .filter(r -> blank(languageFilter.getValue()) || r.language().name().equals(languageFilter.getValue()))
                 .filter(r -> blank(kioskFilter.getValue()) || r.kioskId().equals(kioskFilter.getValue()))
                 .toList();
         if (open.isEmpty()) {
             queue.add(new Paragraph(t("agent.queue.empty")));
         }
+        renderPresenceNote();
         for (HelpRequestSummary request : open) {
             Button card = new Button();
             card.addClassName("queue-card");
@@ -399,6 +444,144 @@ public class AgentView extends Div implements HasDynamicTitle {
         return section;
     }
 
+    // ---- Presence: desks, languages, status, capacity ------------------------------------------------
+
+    private Section presenceBar() {
+        deskPicker.setLabel(t("agent.presence.desks"));
+        deskPicker.setItemLabelGenerator(d -> d.name() + " (" + t("agent.desk." + d.kind().name().toLowerCase(Locale.ROOT)) + ")");
+        deskPicker.addClassName("desk-picker");
+        deskPicker.addValueChangeListener(e -> {
+            if (!showingPresence) {
+                act(() -> handoff.serve(agent, ids(e.getValue()), Set.copyOf(languagePicker.getValue())));
+            }
+        });
+        languagePicker.setLabel(t("agent.presence.languages"));
+        languagePicker.setItems(Language.values());
+        languagePicker.setItemLabelGenerator(l -> t("agent.language." + l.name().toLowerCase(Locale.ROOT)));
+        languagePicker.addClassName("language-picker");
+        languagePicker.addValueChangeListener(e -> {
+            if (!showingPresence) {
+                act(() -> handoff.serve(agent, ids(deskPicker.getValue()), Set.copyOf(e.getValue())));
+            }
+        });
+        statusPicker.setLabel(t("agent.presence.status"));
+        statusPicker.setItems(PresenceStatus.values());
+        statusPicker.setItemLabelGenerator(v -> t("agent.presence.status." + v.name().toLowerCase(Locale.ROOT)));
+        statusPicker.addClassName("status-picker");
+        statusPicker.addValueChangeListener(e -> {
+            if (!showingPresence && e.getValue() != null) {
+                act(() -> handoff.setStatus(agent, e.getValue()));
+            }
+        });
+        capacityField.setLabel(t("agent.presence.capacity"));
+        capacityField.setMin(1);
+        capacityField.setMax(settings.maxCapacity());
+        capacityField.setStepButtonsVisible(true);
+        capacityField.addClassName("capacity");
+        capacityField.addValueChangeListener(e -> {
+            if (!showingPresence) {
+                act(() -> handoff.setCapacity(agent, e.getValue() == null ? 0 : e.getValue()));
+            }
+        });
+        presenceNote.addClassName("presence-note");
+        presenceNote.getElement().setAttribute("role", "status");
+        deskPanel.addClassName("agent-desks");
+        Div pickers = new Div(statusPicker, deskPicker, languagePicker, capacityField);
+        pickers.addClassName("presence-pickers");
+        Section bar = new Section(new H2(t("agent.presence.title")), pickers, presenceNote, deskPanel);
+        bar.addClassName("agent-presence");
+        // a named section is a landmark (region): every control on the page is inside one
+        bar.getElement().setAttribute("aria-label", t("agent.presence.title"));
+        return bar;
+    }
+
+    /** Sets the pickers from the stored presence (after a change here, in another tab, or by the grace period). */
+    void showPresence() {
+        AgentPresenceInfo presence = handoff.presence(agent).orElseGet(() -> handoff.openConsole(agent));
+        List<DeskInfo> desks = sites.desks();
+        showingPresence = true;
+        try {
+            if (!desks.equals(deskChoices)) {
+                deskChoices = desks;
+                deskPicker.setItems(desks);
+            }
+            deskPicker.setValue(desks.stream().filter(d -> presence.desks().contains(d.id()))
+                    .collect(java.util.stream.Collectors.toSet()));
+            languagePicker.setValue(Set.copyOf(presence.languages()));
+            statusPicker.setValue(presence.status());
+            capacityField.setValue(presence.capacity());
+        } finally {
+            showingPresence = false;
+        }
+        renderDesks(presence, desks);
+        renderPresenceNote();
+    }
+
+    private void renderPresenceNote() {
+        Optional<AgentPresenceInfo> presence = handoff.presence(agent);
+        if (presence.isEmpty()) {
+            return;
+        }
+        AgentPresenceInfo p = presence.get();
+        if (p.status() != PresenceStatus.AVAILABLE) {
+            presenceNote.setText(t("agent.presence.notAvailable", handoff.waitingFor(agent).size()));
+        } else if (!p.free()) {
+            presenceNote.setText(t("agent.presence.full", handoff.waitingFor(agent).size()));
+        } else {
+            presenceNote.setText(t("agent.presence.available"));
+        }
+    }
+
+    /** Per desk the agent serves: who is available on it, and whether each site it covers is staffed now. */
+    private void renderDesks(AgentPresenceInfo presence, List<DeskInfo> desks) {
+        deskPanel.removeAll();
+        List<AgentPresenceInfo> everyone = handoff.presences();
+        List<SiteInfo> allSites = sites.sites();
+        for (DeskInfo desk : desks) {
+            if (!presence.desks().contains(desk.id())) {
+                continue;
+            }
+            Section card = new Section(new H3(desk.name()));
+            card.addClassName("desk-card");
+            List<String> available = everyone.stream()
+                    .filter(a -> a.status() == PresenceStatus.AVAILABLE && a.desks().contains(desk.id()))
+                    .map(a -> a.agent() + " (" + a.holding() + "/" + a.capacity() + ")").toList();
+            Paragraph who = new Paragraph(available.isEmpty() ? t("agent.desk.nobody")
+                    : t("agent.desk.available", String.join(", ", available)));
+            who.addClassName("desk-available");
+            card.add(who);
+            Div hours = new Div();
+            hours.addClassName("desk-sites");
+            for (SiteInfo site : allSites) {
+                if (desk.covers(site.id())) {
+                    Paragraph line = new Paragraph(staffedLine(site));
+                    line.addClassName("desk-site");
+                    hours.add(line);
+                }
+            }
+            card.add(hours);
+            deskPanel.add(card);
+        }
+    }
+
+    private String staffedLine(SiteInfo site) {
+        java.time.Instant now = clock.instant();
+        Locale locale = getLocale();
+        if (sites.staffed(site.id(), now)) {
+            return sites.staffedUntil(site.id(), now)
+                    .map(until -> t("agent.site.staffed", site.name(), TIME.format(until.atZone(site.zone()))))
+                    .orElse(t("agent.site.staffedNow", site.name()));
+        }
+        return sites.nextStaffed(site.id(), now)
+                .map(next -> t("agent.site.notStaffed", site.name(),
+                        DateTimeFormatter.ofPattern("EEEE HH:mm", locale).format(next)))
+                .orElse(t("agent.site.notStaffedNoNext", site.name()));
+    }
+
+    private static Set<Long> ids(Set<DeskInfo> desks) {
+        return desks.stream().map(DeskInfo::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     // ---- Helpers -----------------------------------------------------------------------------------
 
     /** Runs an action on a request; a lost race or a bad input becomes a plain message, never an error page. */
@@ -415,6 +598,7 @@ public class AgentView extends Div implements HasDynamicTitle {
             Notification.show(t("agent.invalid"), 6000, Notification.Position.MIDDLE);
             return false;
         } finally {
+            showPresence();
             renderQueue();
             renderDetail();
         }

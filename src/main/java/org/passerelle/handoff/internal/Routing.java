@@ -218,42 +218,49 @@ public record Routing(Map<Long, Site> sites, Map<Long, Desk> desks, List<Agent> 
      * at the latest: a request ahead counts when one of those agents would serve it too. With nobody on duty the line
      * is the site's.
      *
-     * <p>The estimate: with {@code k} places (the capacity of the agents it is offered to now), {@code f} of them free,
+     * <p>The estimate: with {@code k} places (the capacity of the agents it is offered to), {@code f} of them free,
      * and a typical conversation of {@code h}, the {@code p}-th in line waits for {@code p − f} places to open; with
      * the conversations in progress at random points the first opens after about ½·h for one agent, hence
-     * {@code h × (p − f − ½) / k}, zero when a place is free for it. A request that has not overflowed yet waits at
-     * most until it does when remote places are free then.
+     * {@code h × (p − f − ½) / k}, zero when a place is free for it. A request that has not overflowed yet gets the
+     * shorter of its local line's estimate and the wait until it overflows plus the whole line's.
      */
     public Place place(Request request, List<Request> waiting) {
         List<Agent> pool = agents.stream().filter(a -> a.status() == PresenceStatus.AVAILABLE
                 && serves(a, request.siteId(), request.language(), true)).toList();
+        int position = ahead(request, waiting, pool) + 1;
+        if (pool.isEmpty()) {
+            return new Place(position, handlingTime.multipliedBy(position));
+        }
+        if (overflowed(request)) {
+            return new Place(position, estimate(pool, position));
+        }
+        // Not yet offered to the remote desks: the local line now, or the whole line once it overflows.
+        List<Agent> local = pool.stream().filter(a -> serves(a, request.siteId(), request.language(), false)).toList();
+        Duration wait = estimate(local, ahead(request, waiting, local) + 1);
+        if (local.size() < pool.size()) {
+            Duration untilOverflow = Duration.between(now, overflowAt(request));
+            Duration viaRemote = (untilOverflow.isNegative() ? Duration.ZERO : untilOverflow).plus(estimate(pool, position));
+            if (viaRemote.compareTo(wait) < 0) {
+                wait = viaRemote;
+            }
+        }
+        return new Place(position, wait);
+    }
+
+    /** The waiting requests before {@code request} that one of {@code agents} would serve (with nobody: the site's). */
+    private int ahead(Request request, List<Request> waiting, List<Agent> agents) {
         int ahead = 0;
         for (Request other : waiting) {
             if (other.id() == request.id() || QUEUE_ORDER.compare(other, request) >= 0) {
                 continue;
             }
-            boolean sameLine = pool.isEmpty() ? other.siteId() == request.siteId()
-                    : pool.stream().anyMatch(a -> serves(a, other.siteId(), other.language(), overflowed(other)));
+            boolean sameLine = agents.isEmpty() ? other.siteId() == request.siteId()
+                    : agents.stream().anyMatch(a -> serves(a, other.siteId(), other.language(), overflowed(other)));
             if (sameLine) {
                 ahead++;
             }
         }
-        int position = ahead + 1;
-        if (pool.isEmpty()) {
-            return new Place(position, handlingTime.multipliedBy(position));
-        }
-        boolean over = overflowed(request);
-        List<Agent> offeredNow = over ? pool
-                : pool.stream().filter(a -> serves(a, request.siteId(), request.language(), false)).toList();
-        Duration wait = estimate(offeredNow, position);
-        if (!over) {
-            int remoteFree = pool.stream().filter(a -> !offeredNow.contains(a)).mapToInt(Agent::freeSlots).sum();
-            Duration untilOverflow = Duration.between(now, overflowAt(request));
-            if (remoteFree >= position && untilOverflow.compareTo(wait) < 0) {
-                wait = untilOverflow.isNegative() ? Duration.ZERO : untilOverflow;
-            }
-        }
-        return new Place(position, wait);
+        return ahead;
     }
 
     private Duration estimate(List<Agent> offeredNow, int position) {

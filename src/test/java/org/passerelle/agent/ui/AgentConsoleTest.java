@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.handoff.HelpReason;
 import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.NewHelpRequest;
+import org.passerelle.handoff.PresenceStatus;
+import org.passerelle.site.DeskInfo;
 import org.passerelle.handoff.TestAgents;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.TranscriptLine;
@@ -198,5 +202,74 @@ class AgentConsoleTest extends SpringBrowserlessTest {
         view.renderDetail();
 
         assertThat(view.getElement().getTextRecursively()).contains("Guide sent:");
+    }
+
+    // ---- Presence: desks, languages, status (issue 11) ---------------------------------------------------
+
+    @Test
+    @WithMockUser(username = "console-newcomer", roles = Roles.AGENT)
+    void a_newly_signed_in_agent_is_away_and_offered_nothing_until_they_choose_desks_and_available() {
+        assertThat(statusPicker().getValue()).isEqualTo(PresenceStatus.AWAY);
+        assertThat(cards()).isEmpty();
+        assertThat($(Paragraph.class).withClassName("presence-note").single().getText()).contains("not available");
+
+        test(deskPicker()).selectItem("Main site team (on site)");
+        test(statusPicker()).selectItem("Available");
+
+        assertThat(handoff.presence("console-newcomer").orElseThrow().status()).isEqualTo(PresenceStatus.AVAILABLE);
+        assertThat(cards()).anyMatch(card -> card.getElement().getTextRecursively().contains("Kiosk 3"));
+    }
+
+    @Test
+    @WithMockUser(username = "console-no-desk", roles = Roles.AGENT)
+    void choosing_available_without_a_desk_is_refused_with_a_plain_message() {
+        test(deskPicker()).deselectAll();
+        test(statusPicker()).selectItem("Available");
+
+        assertThat(notificationText()).contains("Choose at least one desk and one language");
+        assertThat(handoff.presence("console-no-desk").orElseThrow().status()).isEqualTo(PresenceStatus.AWAY);
+        assertThat(statusPicker().getValue()).isEqualTo(PresenceStatus.AWAY);
+    }
+
+    @Test
+    void an_agent_who_sets_themselves_busy_is_offered_nothing_and_told_how_many_wait() {
+        test(statusPicker()).selectItem("Busy (no new requests)");
+
+        assertThat(cards()).as("only what they hold").allMatch(card -> !card.hasClassName("status-waiting"));
+        assertThat($(Paragraph.class).withClassName("presence-note").single().getText())
+                .contains("not available").contains("waiting for your desks");
+        test(statusPicker()).selectItem("Available");
+        assertThat(cards()).anyMatch(card -> card.getElement().getTextRecursively().contains("Kiosk 3"));
+    }
+
+    @Test
+    void each_desk_shows_who_is_available_and_whether_its_sites_are_staffed() {
+        String desks = $(Div.class).withClassName("agent-desks").single().getElement().getTextRecursively();
+
+        assertThat(desks).contains("Main site team", "Remote team", "agent (", "Main site: ");
+        assertThat(desks).containsAnyOf("staffed until", "not staffed now");
+    }
+
+    @Test
+    void a_change_of_presence_elsewhere_reaches_the_console() {
+        handoff.setStatus("agent", PresenceStatus.AWAY);
+        view.onAvailabilityChanged();
+
+        assertThat(statusPicker().getValue()).isEqualTo(PresenceStatus.AWAY);
+        assertThat(cards()).as("away: nothing held, nothing offered").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<PresenceStatus> statusPicker() {
+        return $(RadioButtonGroup.class).withClassName("status-picker").single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private CheckboxGroup<DeskInfo> deskPicker() {
+        return $(CheckboxGroup.class).withClassName("desk-picker").single();
+    }
+
+    private List<Button> cards() {
+        return $(Button.class).withClassName("queue-card").all();
     }
 }
