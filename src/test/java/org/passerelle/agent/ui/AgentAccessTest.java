@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.security.Roles;
@@ -21,11 +21,12 @@ import org.springframework.security.test.context.support.WithMockUser;
 @Import(MutableClock.Config.class)
 class AgentAccessTest extends SpringBrowserlessTest {
 
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-
-    @BeforeEach
-    void useThisContextsSecurityContext() {
+    /**
+     * Before all tests, not each: {@code @WithMockUser} signs its user in before {@code @BeforeEach} runs, into
+     * whichever holder is global then (another context's, when another class ran first).
+     */
+    @BeforeAll
+    static void useThisContextsSecurityContext(@Autowired SecurityContextHolderStrategy securityContextHolderStrategy) {
         SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
     }
 

@@ -185,7 +185,9 @@ class AgentConsoleTest extends SpringBrowserlessTest {
         Paragraph idle = $(Paragraph.class).withClassName("citizen-idle").single();
         assertThat(idle.getText()).startsWith("The citizen may have left");
         assertThat(idle.getElement().getAttribute("role")).isEqualTo("alert");
-        assertThat(card().getElement().getTextRecursively()).contains("May have left");
+        Button held = $(Button.class).withClassName("queue-card").all().stream()
+                .filter(b -> "true".equals(b.getElement().getAttribute("aria-current"))).findFirst().orElseThrow();
+        assertThat(held.getElement().getTextRecursively()).contains("May have left");
 
         handoff.citizenLeft(request);
         view.onUpdate(new HandoffUpdate(request, "library-3", HandoffUpdate.Kind.CLOSED, null, null));

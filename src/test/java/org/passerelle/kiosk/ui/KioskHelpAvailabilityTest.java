@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HelpReason;
@@ -38,6 +39,15 @@ class KioskHelpAvailabilityTest extends KioskTest {
 
     @Autowired
     SiteService sites;
+
+    /**
+     * Each case starts with an empty line: the kiosk tests share one database, and requests other cases left open
+     * would be ahead in the line (an agent is offered the oldest first) and change every branch.
+     */
+    @BeforeEach
+    void nobodyInLine() {
+        handoff.openRequests().forEach(r -> handoff.cancel(r.id()));
+    }
 
     /** Moves the shared clock forward (never back) to the next Monday–Thursday at {@code hour}:00 at the site. */
     private void advanceToWeekday(int hour) {
