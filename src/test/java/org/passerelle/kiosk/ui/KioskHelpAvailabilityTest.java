@@ -67,7 +67,10 @@ class KioskHelpAvailabilityTest extends KioskTest {
 
     /** An agent of the remote team at their console, with {@code status}. */
     private void remoteAgent(String name, PresenceStatus status) {
-        long remote = sites.desks().stream().filter(d -> d.kind() == DeskKind.REMOTE).findFirst().orElseThrow().id();
+        // the shared database also holds desks other tests made: take a remote desk that covers this kiosk's site
+        long site = handoff.kiosk("kiosk-1").orElseThrow().siteId();
+        long remote = sites.desks().stream().filter(d -> d.kind() == DeskKind.REMOTE && d.covers(site)).findFirst()
+                .orElseThrow().id();
         handoff.openConsole(name);
         handoff.serve(name, Set.of(remote), EnumSet.allOf(Language.class));
         handoff.setStatus(name, status);
