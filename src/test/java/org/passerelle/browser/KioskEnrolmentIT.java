@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HelpRequestSummary;
+import org.passerelle.handoff.TestAgents;
 import org.passerelle.kiosk.Admins;
 import org.passerelle.kiosk.KioskEnrolment;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,8 @@ class KioskEnrolmentIT extends BrowserTest {
         assertThat(cookie.getSameSite()).isEqualTo("Strict");
         assertThat(browser.script("return document.cookie")).asString().doesNotContain(cookie.getValue());
 
+        // someone on duty at every desk, so that asking records a request whatever the hour
+        TestAgents.onDuty(handoff, "enrolment-agent");
         browser.click("vaadin-button.big-button");
         browser.click("vaadin-button.language-choice[lang=en]");
         browser.click("vaadin-button.help-button");
