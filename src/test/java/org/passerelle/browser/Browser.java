@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Logger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,6 +20,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -35,6 +38,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Uses Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (override with the system
  * properties {@code passerelle.chromium} and {@code webdriver.chrome.driver}). The driver is given
  * explicitly, so Selenium Manager never runs and nothing is downloaded.
+ *
+ * <p>Starting Chromium takes about two seconds on a busy machine, and the browser tests open some thirty windows:
+ * a closed browser is kept for the next test instead of stopped, once it has forgotten everything (see
+ * {@link #close()}), so the next test still starts as a stranger to the server, with a new Vaadin session.
  */
 public final class Browser implements AutoCloseable {
 
@@ -76,13 +83,20 @@ public final class Browser implements AutoCloseable {
     // Chromium processes; the JVM's exit is the last chance to stop it.
     private static final Set<Browser> OPEN = ConcurrentHashMap.newKeySet();
 
+    // Closed browsers that have forgotten everything, for the next launch.
+    private static final ConcurrentLinkedDeque<Browser> IDLE = new ConcurrentLinkedDeque<>();
+    private static final int KEEP_IDLE = 3;
+
     static {
         CDP_WARNINGS.forEach(logger -> logger.setFilter(r -> r.getMessage() == null || !r.getMessage().contains("CDP")));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(OPEN).forEach(Browser::close), "close-browsers"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            List.copyOf(OPEN).forEach(Browser::quit);
+            List.copyOf(IDLE).forEach(Browser::quit);
+        }, "close-browsers"));
     }
 
     private final ChromeDriver driver;
-    private final String baseUrl;
+    private String baseUrl;
     private Viewport viewport;
 
     private Browser(ChromeDriver driver, String baseUrl, Viewport viewport) {
@@ -96,6 +110,16 @@ public final class Browser implements AutoCloseable {
      * Fails with what to install when Chromium or chromedriver is missing.
      */
     public static Browser launch(String baseUrl, Viewport viewport) {
+        for (Browser idle = IDLE.poll(); idle != null; idle = IDLE.poll()) {
+            try {
+                idle.baseUrl = baseUrl;
+                OPEN.add(idle);
+                return idle.resize(viewport);
+            } catch (RuntimeException | AssertionError e) {
+                OPEN.remove(idle);
+                idle.quit();
+            }
+        }
         Path chromium = executable("passerelle.chromium", "/usr/bin/chromium", "Chromium");
         Path chromedriver = executable(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, "/usr/bin/chromedriver", "chromedriver");
         // Selenium reads this property too; with it and the service's executable set, it never looks for a driver.
@@ -166,6 +190,16 @@ public final class Browser implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new AssertionError("No " + css + " showed \"" + text + "\" on " + driver.getCurrentUrl() + " after "
                     + TIMEOUT.toSeconds() + " s", e);
+        }
+        return this;
+    }
+
+    /** Waits until no element matches {@code css} (a dialog that closes, a message that goes). */
+    public Browser waitUntilGone(String css) {
+        try {
+            new WebDriverWait(driver, TIMEOUT).until(d -> d.findElements(By.cssSelector(css)).isEmpty());
+        } catch (TimeoutException e) {
+            throw new AssertionError(css + " was still on " + driver.getCurrentUrl() + " after " + TIMEOUT.toSeconds() + " s", e);
         }
         return this;
     }
@@ -312,11 +346,54 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Closes the window and stops Chromium and chromedriver; safe to call twice. */
+    /**
+     * Closes the window; safe to call twice. The browser is then kept for the next {@link #launch} once it has
+     * forgotten everything a test could leave: its tab (with the page, its session storage and its screen
+     * emulation) gives way to a new one, and every cookie, the cache, the application's storage and the console's log are cleared.
+     * When any of that fails, Chromium and chromedriver are stopped instead.
+     */
     @Override
     public void close() {
-        if (OPEN.remove(this)) {
+        if (!OPEN.remove(this)) {
+            return;
+        }
+        if (IDLE.size() < KEEP_IDLE && forgetEverything()) {
+            IDLE.push(this);
+        } else {
+            quit();
+        }
+    }
+
+    private boolean forgetEverything() {
+        try {
+            String old = driver.getWindowHandle();
+            driver.switchTo().newWindow(WindowType.TAB);
+            String fresh = driver.getWindowHandle();
+            driver.switchTo().window(old).close();
+            driver.switchTo().window(fresh);
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin(baseUrl), "storageTypes", "all"));
+            driver.manage().logs().get(LogType.BROWSER);
+            return driver.getWindowHandles().size() == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    // scheme://host:port of a URL, as the DevTools protocol names an origin.
+    private static String origin(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    private void quit() {
+        OPEN.remove(this);
+        IDLE.remove(this);
+        try {
             driver.quit();
+        } catch (RuntimeException e) {
+            // Already gone.
         }
     }
 }

@@ -7,6 +7,8 @@ import static org.passerelle.Eventually.eventually;
 import java.time.Duration;
 import java.util.Comparator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
@@ -23,9 +25,13 @@ import org.springframework.test.context.TestPropertySource;
  * The kiosk forgets a person who walked away: after the idle time a warning with a countdown, then
  * everything is cleared. Runs in its own Spring context with a two-second idle time (the warning keeps
  * its 20-second minimum, as WCAG 2.2.1 asks), and fifteen seconds while the person is helped by staff.
+ *
+ * <p>Most of its time is spent waiting for those timers, so it runs beside the other browser tests: its server and its
+ * database are its own (the help request it watches is the only one there), and nothing else is shared but the CPU.
  */
 @TestPropertySource(properties = {"passerelle.kiosk.idle-timeout=2s", "passerelle.kiosk.idle-warning=20s",
-        "passerelle.kiosk.idle-timeout-in-help=15s"})
+        "passerelle.kiosk.idle-timeout-in-help=15s", "spring.datasource.url=jdbc:h2:mem:idle-reset-it;DB_CLOSE_DELAY=-1"})
+@Execution(ExecutionMode.CONCURRENT)
 class IdleResetIT extends BrowserTest {
 
     private static final String AGENT = "idle-agent";
@@ -42,15 +48,15 @@ class IdleResetIT extends BrowserTest {
 
         // First warning: "I am still here" keeps everything. At 200 % zoom the warning fits on the screen.
         kiosk.find(".still-here");
+        String before = kiosk.find(".countdown").getText();
+        assertThat(Integer.parseInt(before)).as("seconds left when the warning shows").isBetween(15, 20);
         kiosk.resize(Viewport.PORTRAIT_ZOOM_200);
         PageChecks.assertDialogsInsideViewport(kiosk, "Are you still there? at 200 %");
         PageChecks.assertNothingSideways(kiosk, "Are you still there? at 200 %");
         kiosk.portrait();
         kiosk.assertAccessible("idle-warning-fr");
         kiosk.screenshot("idle-warning-fr-portrait");
-        String before = kiosk.find(".countdown").getText();
-        kiosk.click(".still-here");
-        assertThat(Integer.parseInt(before)).isBetween(15, 20);
+        kiosk.click(".still-here").waitUntilGone(".still-here");
         assertThat(kiosk.findAll(".turn")).hasSize(1);
 
         // Second warning, left alone: the kiosk clears itself.
@@ -76,8 +82,14 @@ class IdleResetIT extends BrowserTest {
         Browser kiosk = open("/");
         kiosk.click("vaadin-button.language-choice[lang=fr]");
         clickBeforeTheUsualWarning(kiosk, "vaadin-button.help-button");
-        long helpAsked = System.nanoTime();
         kiosk.find(".help-status");
+        // On a busy machine the usual warning may have come while the request was being recorded (a warning already
+        // showing keeps its countdown): answered, the longer time starts from that touch.
+        if (!kiosk.findAll(".still-here").isEmpty()) {
+            kiosk.click(".still-here");
+            kiosk.waitUntilGone(".still-here");
+        }
+        long helpAsked = System.nanoTime();
         long id = handoff.openRequests().stream().max(Comparator.comparingLong(HelpRequestSummary::id)).orElseThrow().id();
         handoff.claim(id, AGENT);
         handoff.agentSays(id, AGENT, "Bonjour ! Je regarde votre demande.");

@@ -15,13 +15,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The README's run command, run as written in a fresh shell (no JAVA_HOME, only the system's {@code java} on the
  * PATH, 17 on these machines), serves the kiosk as citizens see it: production mode, no Vaadin development tools.
  * The first run builds the production jar (and on JDK 25 its start-up cache), so the limit is generous. The database is
  * in memory: the project's {@code ./data} gets at most the trained model that recording the start-up cache leaves.
+ *
+ * <p>It shares nothing with the other browser tests (a process of its own), so it runs beside them.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class RunCommandIT {
 
     private static final Duration LIMIT = Duration.ofMinutes(25);
