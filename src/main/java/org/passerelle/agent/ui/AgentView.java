@@ -152,6 +152,7 @@ public class AgentView extends Div implements HasDynamicTitle {
         detail.addClassName("agent-detail");
         detail.setId("conversation-panel");
         tabs.addClassName("conversation-tabs");
+        tabs.setVisible(false); // until the agent holds a conversation (see syncTabs)
         tabs.getElement().setAttribute("aria-label", t("agent.tabs"));
         tabs.addSelectedChangeListener(e -> {
             if (!syncingTabs && e.getSelectedTab() != null) {
@@ -393,7 +394,19 @@ public class AgentView extends Div implements HasDynamicTitle {
         } finally {
             syncingTabs = false;
         }
+        boolean wasVisible = tabs.isVisible();
         tabs.setVisible(!tabOf.isEmpty());
+        if (tabs.isVisible() && !wasVisible) {
+            // vaadin-tabs keeps its scroller, a div with tabindex="-1", between the tablist and its tabs: axe reports
+            // it (aria-required-children) and a screen reader may too. It only scrolls when the tabs overflow, and
+            // the tabs themselves stay reachable (arrow keys), so the scroller loses its tabindex.
+            tabs.getElement().executeJs("""
+                    const tabs = this;
+                    Promise.resolve(tabs.updateComplete).then(() => {
+                      const scroller = tabs.shadowRoot && tabs.shadowRoot.querySelector('[part="tabs"]');
+                      if (scroller) { scroller.removeAttribute('tabindex'); }
+                    });""");
+        }
     }
 
     /** The tab says where the citizen is, and how many of their messages are unread: in its accessible name too. */

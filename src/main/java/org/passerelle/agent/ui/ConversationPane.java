@@ -289,10 +289,12 @@ class ConversationPane extends Div {
         ComboBox<Guide> guides = new ComboBox<>(t("agent.sendGuide.guide"));
         guides.setItems(knowledge.current().guides());
         guides.setItemLabelGenerator(g -> g.text(l).title());
+        guides.addClassName("guide-choice");
         IntegerField step = new IntegerField(t("agent.sendGuide.step"));
         step.setMin(1);
         step.setValue(1);
         step.setStepButtonsVisible(true);
+        step.addClassName("guide-step");
         if (request.guideId() != null) {
             knowledge.current().guide(request.guideId()).ifPresent(guides::setValue);
             step.setValue(request.step() == null ? 1 : request.step());
