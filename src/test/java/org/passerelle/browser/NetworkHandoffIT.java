@@ -69,7 +69,8 @@ class NetworkHandoffIT extends BrowserTest {
         } finally {
             opened.forEach(handoff::cancel);
         }
-        System.out.printf("NetworkHandoffIT took %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        System.out.printf("NetworkHandoffIT took %d s; idle warnings answered during the conversation: %d%n",
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(), warningsAnswered);
     }
 
     private void run() {

@@ -1,13 +1,10 @@
 package org.passerelle.agent.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -21,21 +18,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,21 +33,15 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.AgentPresenceInfo;
-import org.passerelle.handoff.ChatLine;
 import org.passerelle.handoff.HandoffException;
 import org.passerelle.handoff.HandoffFeed;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HandoffSettings;
 import org.passerelle.handoff.HandoffUpdate;
-import org.passerelle.handoff.HelpOutcome;
 import org.passerelle.handoff.HelpRequestSummary;
-import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.KioskInfo;
-import org.passerelle.handoff.Note;
 import org.passerelle.handoff.PresenceStatus;
-import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.TransferTarget;
-import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.CurrentUser;
@@ -90,17 +74,9 @@ public class AgentView extends Div implements HasDynamicTitle {
     private final Select<String> languageFilter = new Select<>();
     private final Select<String> kioskFilter = new Select<>();
     private final Div queue = new Div();
-    private final Section detail = new Section();
     private final Div alert = new Div();
-    /** One tab per conversation the agent holds, with the citizen's messages they have not seen yet. */
-    private final Tabs tabs = new Tabs(false);
-    private final Map<Long, Tab> tabOf = new LinkedHashMap<>();
-    /** Per conversation held: how many of its lines the agent has seen (the rest, the citizen's, are unread). */
-    private final Map<Long, Integer> linesSeen = new HashMap<>();
-    /** Each held conversation's pane, kept while another tab is shown: what the agent typed there stays. */
-    private final Map<Long, ConversationPane> panes = new HashMap<>();
-    private @Nullable ConversationPane shownPane;
-    private boolean syncingTabs;
+    /** The conversations held (a tab each) and the request shown. */
+    private final ConversationTabs conversations;
     private @Nullable TransferDialog transferDialog;
     private final RequestLabels labels;
     private final Set<Long> seen = new HashSet<>();
@@ -149,26 +125,23 @@ public class AgentView extends Div implements HasDynamicTitle {
         alert.getElement().setAttribute("role", "alert");
         queue.addClassName("agent-queue");
         queue.getElement().setAttribute("aria-label", t("agent.queue"));
-        detail.addClassName("agent-detail");
-        detail.setId("conversation-panel");
-        tabs.addClassName("conversation-tabs");
-        tabs.setVisible(false); // until the agent holds a conversation (see syncTabs)
-        tabs.getElement().setAttribute("aria-label", t("agent.tabs"));
-        tabs.addSelectedChangeListener(e -> {
-            if (!syncingTabs && e.getSelectedTab() != null) {
-                tabOf.entrySet().stream().filter(en -> en.getValue() == e.getSelectedTab()).findFirst()
-                        .ifPresent(en -> select(en.getKey()));
+        conversations = new ConversationTabs(handoff, knowledge, labels, new ConversationPane.Actions() {
+            @Override
+            public boolean act(Supplier<?> action) {
+                return AgentView.this.act(action);
             }
-        });
-        Section right = new Section(tabs, detail);
-        right.addClassName("agent-right");
-        right.getElement().setAttribute("aria-label", t("agent.tabs"));
+
+            @Override
+            public void transfer(HelpRequestSummary held) {
+                openTransfer(held);
+            }
+        }, this::kioskName);
 
         Div filters = new Div(languageFilter, kioskFilter);
         filters.addClassName("agent-filters");
         Section left = new Section(new H2(t("agent.queue")), filters, queue);
         left.addClassName("agent-left");
-        Main main = new Main(left, right);
+        Main main = new Main(left, conversations);
         main.addClassName("agent-main");
         add(header, presenceBar(), alert, main);
         handoff.openConsole(agent);
@@ -226,18 +199,24 @@ public class AgentView extends Div implements HasDynamicTitle {
             alert.setText(t("agent.alert.new", where));
             beep();
         }
-        if (update.kind() == HandoffUpdate.Kind.TRANSFERRED && !tabOf.containsKey(update.requestId())) {
-            handoff.requestOf(update.requestId()).filter(r -> RequestLabels.holds(agent, r)).ifPresent(r -> {
-                alert.setText(t("agent.alert.transferred", String.valueOf(r.transferredBy()), kioskName(r.kioskId())));
+        if (update.kind() == HandoffUpdate.Kind.TRANSFERRED && !conversations.hasTab(update.requestId())) {
+            Optional<HelpRequestSummary> moved = handoff.requestOf(update.requestId());
+            if (moved.filter(r -> RequestLabels.holds(agent, r)).isPresent()) {
+                alert.setText(t("agent.alert.transferred", String.valueOf(moved.get().transferredBy()),
+                        kioskName(moved.get().kioskId())));
                 beep();
-            });
+            } else if (handoff.offeredTo(agent).stream().anyMatch(r -> r.id() == update.requestId())) {
+                // handed to the remote team: new to this agent, as a new request would be
+                alert.setText(t("agent.alert.new", moved.map(r -> kioskName(r.kioskId())).orElse(update.kioskId())));
+                beep();
+            }
         }
         renderQueue();
         syncTabs();
-        if (shownPane != null && shownPane.requestId() == update.requestId()) {
+        if (conversations.shown().equals(java.util.OptionalLong.of(update.requestId()))) {
             renderDetail();
-        } else if (update.kind() == HandoffUpdate.Kind.MESSAGE && tabOf.containsKey(update.requestId())) {
-            showUnread(update.requestId());
+        } else if (update.kind() == HandoffUpdate.Kind.MESSAGE && conversations.hasTab(update.requestId())) {
+            conversations.showUnread(update.requestId());
         }
     }
 
@@ -277,7 +256,7 @@ public class AgentView extends Div implements HasDynamicTitle {
             Button card = new Button();
             card.addClassName("queue-card");
             card.addClassName("status-" + request.status().name().toLowerCase(Locale.ROOT));
-            if (shownPane != null && shownPane.requestId() == request.id()) {
+            if (conversations.shown().equals(java.util.OptionalLong.of(request.id()))) {
                 card.getElement().setAttribute("aria-current", "true");
             }
             Span where = new Span(kioskName(request.kioskId()));
@@ -302,167 +281,20 @@ public class AgentView extends Div implements HasDynamicTitle {
         }
     }
 
-    /** Shows a request: a held one in its tab (its unread count clears), any other in the same place, no tab chosen. */
     private void select(long id) {
         alert.setText("");
-        Optional<HelpRequestSummary> found = handoff.requestOf(id);
-        if (found.isEmpty()) {
-            return;
-        }
-        syncTabs();
-        HelpRequestSummary request = found.get();
-        ConversationPane pane = panes.get(id);
-        if (pane == null || pane.mine() != RequestLabels.holds(agent, request)) {
-            pane = newPane(request);
-        } else {
-            pane.update(request);
-        }
-        show(pane);
+        conversations.select(id);
         renderQueue();
     }
 
-    private ConversationPane newPane(HelpRequestSummary request) {
-        ConversationPane pane = new ConversationPane(handoff, knowledge, labels, new ConversationPane.Actions() {
-            @Override
-            public boolean act(Supplier<?> action) {
-                return AgentView.this.act(action);
-            }
-
-            @Override
-            public void transfer(HelpRequestSummary held) {
-                openTransfer(held);
-            }
-        }, request);
-        if (pane.mine()) {
-            panes.put(request.id(), pane);
-        }
-        return pane;
-    }
-
-    private void show(ConversationPane pane) {
-        if (shownPane != pane) {
-            detail.removeAll();
-            detail.add(pane);
-            shownPane = pane;
-        }
-        Tab tab = tabOf.get(pane.requestId());
-        syncingTabs = true;
-        try {
-            tabs.setSelectedIndex(tab == null ? -1 : tabs.indexOf(tab));
-        } finally {
-            syncingTabs = false;
-        }
-        if (tab != null) {
-            detail.getElement().setAttribute("role", "tabpanel");
-            detail.getElement().setAttribute("aria-labelledby", tab.getId().orElseThrow());
-            linesSeen.put(pane.requestId(), pane.linesShown());
-            showUnread(pane.requestId());
-        } else {
-            detail.getElement().removeAttribute("role");
-            detail.getElement().removeAttribute("aria-labelledby");
-        }
-    }
-
-    /** One tab per conversation held, in the order taken; a tab goes when the conversation is no longer theirs. */
+    /** One tab per conversation held (see {@link ConversationTabs#sync()}). */
     void syncTabs() {
-        List<HelpRequestSummary> held = handoff.heldBy(agent);
-        Set<Long> ids = new HashSet<>();
-        syncingTabs = true;
-        try {
-            for (HelpRequestSummary request : held) {
-                ids.add(request.id());
-                if (!tabOf.containsKey(request.id())) {
-                    Tab tab = new Tab();
-                    tab.setId("conversation-tab-" + request.id());
-                    tab.addClassName("conversation-tab");
-                    tabOf.put(request.id(), tab);
-                    tabs.add(tab);
-                    // What came before the tab existed is not "unread": the agent sees it all on opening.
-                    linesSeen.put(request.id(), handoff.conversation(request.id()).size());
-                }
-                labelTab(request);
-            }
-            for (Long id : List.copyOf(tabOf.keySet())) {
-                if (!ids.contains(id)) {
-                    tabs.remove(tabOf.remove(id));
-                    linesSeen.remove(id);
-                    panes.remove(id);
-                }
-            }
-            Tab shownTab = shownPane == null ? null : tabOf.get(shownPane.requestId());
-            tabs.setSelectedIndex(shownTab == null ? -1 : tabs.indexOf(shownTab));
-        } finally {
-            syncingTabs = false;
-        }
-        boolean wasVisible = tabs.isVisible();
-        tabs.setVisible(!tabOf.isEmpty());
-        if (tabs.isVisible() && !wasVisible) {
-            // vaadin-tabs keeps its scroller, a div with tabindex="-1", between the tablist and its tabs: axe reports
-            // it (aria-required-children) and a screen reader may too. It only scrolls when the tabs overflow, and
-            // the tabs themselves stay reachable (arrow keys), so the scroller loses its tabindex.
-            tabs.getElement().executeJs("""
-                    const tabs = this;
-                    Promise.resolve(tabs.updateComplete).then(() => {
-                      const scroller = tabs.shadowRoot && tabs.shadowRoot.querySelector('[part="tabs"]');
-                      if (scroller) { scroller.removeAttribute('tabindex'); }
-                    });""");
-        }
-    }
-
-    /** The tab says where the citizen is, and how many of their messages are unread: in its accessible name too. */
-    private void labelTab(HelpRequestSummary request) {
-        Tab tab = tabOf.get(request.id());
-        if (tab == null) {
-            return;
-        }
-        tab.removeAll();
-        Span where = new Span(kioskName(request.kioskId()) + " · " + request.language().name());
-        where.addClassName("tab-kiosk");
-        tab.add(where);
-        int unread = unread(request.id());
-        if (unread > 0) {
-            Span count = new Span(t("agent.tab.unread", unread));
-            count.addClassName("tab-unread");
-            tab.add(count);
-        }
-    }
-
-    private void showUnread(long id) {
-        handoff.requestOf(id).ifPresent(this::labelTab);
-    }
-
-    /** The citizen's messages in a held conversation that arrived while another tab was shown. */
-    int unread(long id) {
-        if (shownPane != null && shownPane.requestId() == id) {
-            return 0;
-        }
-        List<ChatLine> conversation = handoff.conversation(id);
-        int from = Math.min(linesSeen.getOrDefault(id, conversation.size()), conversation.size());
-        return (int) conversation.subList(from, conversation.size()).stream()
-                .filter(line -> line.speaker() == Speaker.CITIZEN).count();
+        conversations.sync();
     }
 
     /** Redraws the request shown, in place: the message box keeps its focus and text. */
     void renderDetail() {
-        if (shownPane == null) {
-            detail.removeAll();
-            detail.add(new H2(t("agent.detail.none")), new Paragraph(t("agent.detail.choose")));
-            return;
-        }
-        Optional<HelpRequestSummary> found = handoff.requestOf(shownPane.requestId());
-        if (found.isEmpty()) {
-            shownPane = null;
-            renderDetail();
-            return;
-        }
-        HelpRequestSummary request = found.get();
-        if (shownPane.mine() != RequestLabels.holds(agent, request)) {
-            // Taken, handed back, transferred or closed: the actions are no longer the same.
-            show(newPane(request));
-        } else {
-            shownPane.update(request);
-            show(shownPane);
-        }
+        conversations.renderDetail();
     }
 
     // ---- Transfer ----------------------------------------------------------------------------------

@@ -238,4 +238,18 @@ class AgentTransferDialogTest extends SpringBrowserlessTest {
         assertThat(pane.getElement().getTextRecursively().indexOf("Parle seulement"))
                 .as("before the conversation").isLessThan(pane.getElement().getTextRecursively().indexOf("Bonjour !"));
     }
+
+    @Test
+    @WithMockUser(username = RECEIVER, roles = Roles.AGENT)
+    void a_conversation_handed_to_the_remote_team_is_announced_to_the_agents_it_is_offered_to() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        view = navigate(AgentView.class);
+
+        handoff.transfer(request, HOLDER, TransferTarget.remoteTeam(), "");
+        view.onUpdate(new HandoffUpdate(request, kiosk, HandoffUpdate.Kind.TRANSFERRED, null, null));
+
+        assertThat($(Div.class).withClassName("agent-alert").single().getText()).isEqualTo("New help request from Kiosk T");
+        assertThat($(Button.class).withClassName("queue-card").all())
+                .anyMatch(card -> card.getElement().getTextRecursively().contains("Kiosk T"));
+    }
 }
