@@ -31,7 +31,17 @@ public class HandoffException extends RuntimeException {
         /** The browser is not an enrolled kiosk: help requests work only on a registered kiosk. */
         NOT_ENROLLED,
         /** Too many help requests from this kiosk or this address in a short time ({@link HelpLimitSettings}). */
-        TOO_MANY_REQUESTS
+        TOO_MANY_REQUESTS,
+        /** A transfer to the agent who holds the conversation. */
+        TRANSFER_TO_SELF,
+        /** A transfer to a colleague who is busy or away (or never opened the console). */
+        COLLEAGUE_NOT_AVAILABLE,
+        /** A transfer to a colleague who already holds as many conversations as their capacity. */
+        COLLEAGUE_AT_CAPACITY,
+        /** A transfer to a colleague whose desks do not cover the kiosk's site, or who does not serve its language. */
+        COLLEAGUE_NOT_SERVING,
+        /** A transfer to the remote team where no remote desk covers the kiosk's site. */
+        NO_REMOTE_TEAM
     }
 
     private final Problem problem;
@@ -45,6 +55,11 @@ public class HandoffException extends RuntimeException {
 
     public Problem problem() {
         return problem;
+    }
+
+    /** The key of the message that says what went wrong, in both languages: {@code handoff.problem.<problem>}. */
+    public String messageKey() {
+        return "handoff.problem." + problem.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public long requestId() {

@@ -22,6 +22,7 @@ public class HandoffFeed {
 
     private final List<Consumer<HandoffUpdate>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<AvailabilityChanged>> availabilityListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<StaffTyping>> typingListeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
 
     HandoffFeed(Clock clock) {
@@ -47,6 +48,17 @@ public class HandoffFeed {
     public Subscription subscribeAvailability(Consumer<AvailabilityChanged> listener) {
         availabilityListeners.add(listener);
         return () -> availabilityListeners.remove(listener);
+    }
+
+    /** Follows "a staff member is writing" signals ({@link StaffTyping}, never stored) until cancelled. */
+    public Subscription subscribeTyping(Consumer<StaffTyping> listener) {
+        typingListeners.add(listener);
+        return () -> typingListeners.remove(listener);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void publish(StaffTyping typing) {
+        tell(typingListeners, typing);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -77,6 +89,6 @@ public class HandoffFeed {
     }
 
     int listenerCount() {
-        return listeners.size() + availabilityListeners.size();
+        return listeners.size() + availabilityListeners.size() + typingListeners.size();
     }
 }

@@ -322,6 +322,78 @@ public class HandoffService {
         return flushed(request).summary();
     }
 
+    /**
+     * Hands a conversation {@code from} holds to a colleague, who takes it over as it is, or to the remote team: back
+     * into the queue in its original place, offered to the remote desks at once. The note (optional, redacted, kept
+     * with the private notes) is what the next agent reads first. Only the holder may transfer ({@link Problem#NOT_YOURS});
+     * a colleague must be someone else ({@link Problem#TRANSFER_TO_SELF}), available
+     * ({@link Problem#COLLEAGUE_NOT_AVAILABLE}), below their capacity ({@link Problem#COLLEAGUE_AT_CAPACITY}) and serve
+     * the kiosk's site and language with one of their desks ({@link Problem#COLLEAGUE_NOT_SERVING}); the remote team
+     * needs a remote desk that covers the site ({@link Problem#NO_REMOTE_TEAM}). The colleague's presence is locked
+     * meanwhile, as in {@link #claim}, so that a transfer and their own claim cannot both pass the capacity check.
+     */
+    public HelpRequestSummary transfer(long id, String from, TransferTarget target, String note) {
+        HelpRequest request = held(id, from);
+        @Nullable String body = note.isBlank() ? null : redactor.redact(checked(id, note)).text();
+        Instant now = clock.instant();
+        long site = directory.siteOf(request.kioskId());
+        switch (target) {
+            case TransferTarget.Colleague colleague -> {
+                String to = colleague.agent();
+                if (to.equals(from)) {
+                    throw new HandoffException(Problem.TRANSFER_TO_SELF, id);
+                }
+                AgentPresence presence = presences.lockByAgent(to)
+                        .orElseThrow(() -> new HandoffException(Problem.COLLEAGUE_NOT_AVAILABLE, id));
+                if (presence.status() != PresenceStatus.AVAILABLE) {
+                    throw new HandoffException(Problem.COLLEAGUE_NOT_AVAILABLE, id);
+                }
+                if (requests.countHeldBy(to) >= presence.capacity()) {
+                    throw new HandoffException(Problem.COLLEAGUE_AT_CAPACITY, id);
+                }
+                Routing routing = routing(now);
+                boolean serves = routing.agents().stream().filter(a -> a.name().equals(to)).findFirst()
+                        .filter(a -> routing.serves(a, site, request.language(), true)).isPresent();
+                if (!serves) {
+                    throw new HandoffException(Problem.COLLEAGUE_NOT_SERVING, id);
+                }
+                request.transferTo(to, from, body, now);
+                record(from, "TRANSFERRED", id, "agent:" + to);
+            }
+            case TransferTarget.RemoteTeam remote -> {
+                if (directory.desks().values().stream().noneMatch(d -> d.remote() && d.covers(site))) {
+                    throw new HandoffException(Problem.NO_REMOTE_TEAM, id);
+                }
+                request.transferToRemote(from, body, now);
+                record(from, "TRANSFERRED", id, "remote");
+            }
+        }
+        if (body != null) {
+            notes.save(new HelpNote(id, from, body, now));
+        }
+        HelpRequest saved = flushed(request);
+        publish(saved, Kind.TRANSFERRED);
+        return saved.summary();
+    }
+
+    /**
+     * The agent who holds the request is typing: the kiosk says so for {@link HandoffSettings#typingShownFor()}. Nothing
+     * is stored; the console sends this at most every two seconds while the agent types. Ignored for a request the
+     * agent no longer holds.
+     */
+    @Transactional(readOnly = true)
+    public void agentTyping(long id, String agent) {
+        requests.findById(id).filter(r -> r.status().open() && r.status() != HelpStatus.WAITING
+                && agent.equals(r.agent())).ifPresent(r -> events.publishEvent(
+                        new StaffTyping(id, r.kioskId(), clock.instant().plus(settings.typingShownFor()))));
+    }
+
+    /** The open conversations {@code agent} holds, oldest first: one tab each in their console. */
+    @Transactional(readOnly = true)
+    public List<HelpRequestSummary> heldBy(String agent) {
+        return requests.findHeldBy(agent).stream().map(HelpRequest::summary).toList();
+    }
+
     /** Ends the request with an outcome; the kiosk goes back to where the citizen was. */
     public HelpRequestSummary close(long id, String agent, HelpOutcome outcome) {
         HelpRequest request = held(id, agent);
@@ -660,7 +732,7 @@ public class HandoffService {
         Routing routing = routing(now);
         Routing.Agent who = routing.agents().stream().filter(a -> a.name().equals(agent)).findFirst().orElseThrow();
         Routing.Request asked = new Routing.Request(request.id(), directory.siteOf(request.kioskId()), request.language(),
-                request.createdAt());
+                request.createdAt(), request.toRemote());
         if (!routing.offered(asked, who)) {
             throw new HandoffException(Problem.NOT_OFFERED, request.id());
         }
@@ -681,7 +753,7 @@ public class HandoffService {
         Map<String, Long> siteOfKiosk = new HashMap<>();
         return requests.findWaiting().stream()
                 .map(r -> new Routing.Request(r.id(), siteOfKiosk.computeIfAbsent(r.kioskId(), directory::siteOf),
-                        r.language(), r.createdAt()))
+                        r.language(), r.createdAt(), r.toRemote()))
                 .toList();
     }
 

@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultCapacity conversations at once for an agent who has not chosen
  * @param maxCapacity   the most conversations at once an agent may choose
  * @param handlingHistory how many recently closed conversations the typical handling time is the median of
+ * @param typingShownFor the kiosk says "A staff member is writing…" this long after the console's last sign of typing
+ *                      (the console sends one at most every 2 seconds while the agent types)
  */
 @ConfigurationProperties("passerelle.handoff")
 public record HandoffSettings(
@@ -34,5 +36,6 @@ public record HandoffSettings(
         @DefaultValue("60s") Duration presenceGrace,
         @DefaultValue("1") int defaultCapacity,
         @DefaultValue("5") int maxCapacity,
-        @DefaultValue("20") int handlingHistory) {
+        @DefaultValue("20") int handlingHistory,
+        @DefaultValue("5s") Duration typingShownFor) {
 }

@@ -24,7 +24,9 @@ public record HandoffUpdate(long requestId, String kioskId, Kind kind, @Nullable
         /** The kiosk asks "Are you still there?": the citizen may have left. */
         CITIZEN_IDLE,
         /** The citizen answered "I am still here". */
-        CITIZEN_BACK
+        CITIZEN_BACK,
+        /** The agent who held it handed it to a colleague, or to the remote team (then it waits again). */
+        TRANSFERRED
     }
 
     static HandoffUpdate of(long requestId, String kioskId, Kind kind) {

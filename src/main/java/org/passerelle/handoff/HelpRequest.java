@@ -75,6 +75,20 @@ class HelpRequest {
     @Column(name = "sent_step")
     private @Nullable Integer sentStep;
 
+    /** The last agent who transferred it, and their note for the next one (redacted). */
+    @Column(name = "transferred_by")
+    private @Nullable String transferredBy;
+
+    @Column(name = "transfer_note")
+    private @Nullable String transferNote;
+
+    @Column(name = "transferred_at")
+    private @Nullable Instant transferredAt;
+
+    /** Handed to the remote team: the remote desks are offered it at once while it waits. */
+    @Column(name = "to_remote", nullable = false)
+    private boolean toRemote;
+
     @Version
     private long version;
 
@@ -143,7 +157,11 @@ class HelpRequest {
     HelpRequestSummary summary() {
         return new HelpRequestSummary(id(), kioskId, language, reason, guideId, step, status, createdAt, claimedAt,
                 closedAt, outcome == null ? null : HelpOutcome.valueOf(outcome), agent, comingOver, version, sentGuideId,
-                sentStep, citizenIdleAt);
+                sentStep, citizenIdleAt, transferredBy, transferNote, transferredAt, toRemote);
+    }
+
+    boolean toRemote() {
+        return toRemote;
     }
 
     /** Checks that {@code by} holds this request and that it is still open. */
@@ -173,6 +191,27 @@ class HelpRequest {
         agent = null;
         claimedAt = null;
         comingOver = false;
+        updatedAt = now;
+    }
+
+    /** Another agent holds it now, as it is (claimed or live), with the note of the one who held it. */
+    void transferTo(String colleague, String from, @Nullable String note, Instant now) {
+        agent = colleague;
+        toRemote = false;
+        transferred(from, note, now);
+    }
+
+    /** Back to the queue in its original place, for the remote desks at once. */
+    void transferToRemote(String from, @Nullable String note, Instant now) {
+        release(now);
+        toRemote = true;
+        transferred(from, note, now);
+    }
+
+    private void transferred(String from, @Nullable String note, Instant now) {
+        transferredBy = from;
+        transferNote = note;
+        transferredAt = now;
         updatedAt = now;
     }
 

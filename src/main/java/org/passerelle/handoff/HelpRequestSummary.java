@@ -13,10 +13,16 @@ import org.passerelle.knowledge.Language;
  * @param sentGuideId the last guide the agent sent to the kiosk ({@code guideId} is the one the citizen asked from)
  * @param sentStep    its step, from 1
  * @param citizenIdleSince the kiosk has asked "Are you still there?" since then, unanswered: the citizen may have left
+ * @param transferredBy the agent who last transferred it (to the one who holds it, or to the remote team)
+ * @param transferNote  their note for the next agent (redacted), null without one
+ * @param transferredAt when
+ * @param toRemote      handed to the remote team: the remote desks are offered it at once while it waits
  */
 public record HelpRequestSummary(
         long id, String kioskId, Language language, HelpReason reason, @Nullable String guideId,
         @Nullable Integer step, HelpStatus status, Instant createdAt, @Nullable Instant claimedAt,
         @Nullable Instant closedAt, @Nullable HelpOutcome outcome, @Nullable String agent, boolean comingOver,
-        long version, @Nullable String sentGuideId, @Nullable Integer sentStep, @Nullable Instant citizenIdleSince) {
+        long version, @Nullable String sentGuideId, @Nullable Integer sentStep, @Nullable Instant citizenIdleSince,
+        @Nullable String transferredBy, @Nullable String transferNote, @Nullable Instant transferredAt,
+        boolean toRemote) {
 }

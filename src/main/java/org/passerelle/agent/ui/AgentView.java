@@ -1,13 +1,10 @@
 package org.passerelle.agent.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -22,13 +19,11 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
@@ -38,19 +33,15 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.AgentPresenceInfo;
-import org.passerelle.handoff.ChatLine;
 import org.passerelle.handoff.HandoffException;
 import org.passerelle.handoff.HandoffFeed;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HandoffSettings;
 import org.passerelle.handoff.HandoffUpdate;
-import org.passerelle.handoff.HelpOutcome;
 import org.passerelle.handoff.HelpRequestSummary;
-import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.KioskInfo;
-import org.passerelle.handoff.Note;
 import org.passerelle.handoff.PresenceStatus;
-import org.passerelle.knowledge.Guide;
+import org.passerelle.handoff.TransferTarget;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.CurrentUser;
@@ -61,17 +52,16 @@ import org.passerelle.security.Roles;
 
 /**
  * The agent console. The queue updates by itself (server push) and a new request is announced with a
- * sound and a visible, spoken alert. Everything the agent sees of a citizen is what they typed at the
+ * sound and a visible, spoken alert. Each conversation the agent holds (up to their capacity) has a tab, which counts
+ * the citizen's messages that arrived while another was shown; a conversation can be transferred to a colleague or
+ * to the remote team with a note ({@link TransferDialog}). Everything the agent sees of a citizen is what they typed at the
  * kiosk, already redacted; messages are shown as text, never as markup.
  */
 @Route("agent")
 @RolesAllowed(Roles.AGENT)
 public class AgentView extends Div implements HasDynamicTitle {
 
-    /** Canned replies, each in both languages; the one in the citizen's language is sent. */
-    static final List<String> CANNED = List.of("agent.canned.hello", "agent.canned.coming", "agent.canned.moment",
-            "agent.canned.counter", "agent.canned.bye");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = ConversationPane.TIME;
 
     private final HandoffService handoff;
     private final SiteService sites;
@@ -84,13 +74,13 @@ public class AgentView extends Div implements HasDynamicTitle {
     private final Select<String> languageFilter = new Select<>();
     private final Select<String> kioskFilter = new Select<>();
     private final Div queue = new Div();
-    private final Section detail = new Section();
     private final Div alert = new Div();
-    private final TextArea message = new TextArea();
-    private final TextArea noteField = new TextArea();
+    /** The conversations held (a tab each) and the request shown. */
+    private final ConversationTabs conversations;
+    private @Nullable TransferDialog transferDialog;
+    private final RequestLabels labels;
     private final Set<Long> seen = new HashSet<>();
     private List<String> kioskChoices = List.of();
-    private @Nullable Long selected;
     private final CheckboxGroup<DeskInfo> deskPicker = new CheckboxGroup<>();
     private final CheckboxGroup<Language> languagePicker = new CheckboxGroup<>();
     private final RadioButtonGroup<PresenceStatus> statusPicker = new RadioButtonGroup<>();
@@ -114,6 +104,7 @@ public class AgentView extends Div implements HasDynamicTitle {
         this.clock = clock;
         // Read once, while the navigation's request carries the signed-in user; kept for push round-trips.
         this.agent = user.username().orElseThrow(() -> new IllegalStateException("the agent console needs a signed-in agent"));
+        this.labels = new RequestLabels(knowledge, clock, agent, this::t);
         addClassName("agent-view");
 
         Button signOut = new Button(t("agent.logout"), e -> user.logout());
@@ -134,17 +125,23 @@ public class AgentView extends Div implements HasDynamicTitle {
         alert.getElement().setAttribute("role", "alert");
         queue.addClassName("agent-queue");
         queue.getElement().setAttribute("aria-label", t("agent.queue"));
-        detail.addClassName("agent-detail");
-        message.addClassName("agent-message");
-        message.setMaxLength(2000);
-        noteField.addClassName("agent-note");
-        noteField.setMaxLength(2000);
+        conversations = new ConversationTabs(handoff, knowledge, labels, new ConversationPane.Actions() {
+            @Override
+            public boolean act(Supplier<?> action) {
+                return AgentView.this.act(action);
+            }
+
+            @Override
+            public void transfer(HelpRequestSummary held) {
+                openTransfer(held);
+            }
+        }, this::kioskName);
 
         Div filters = new Div(languageFilter, kioskFilter);
         filters.addClassName("agent-filters");
         Section left = new Section(new H2(t("agent.queue")), filters, queue);
         left.addClassName("agent-left");
-        Main main = new Main(left, detail);
+        Main main = new Main(left, conversations);
         main.addClassName("agent-main");
         add(header, presenceBar(), alert, main);
         handoff.openConsole(agent);
@@ -152,6 +149,7 @@ public class AgentView extends Div implements HasDynamicTitle {
         for (HelpRequestSummary request : handoff.openRequests()) {
             seen.add(request.id());
         }
+        syncTabs();
         renderQueue();
         renderDetail();
     }
@@ -199,15 +197,34 @@ public class AgentView extends Div implements HasDynamicTitle {
             Optional<HelpRequestSummary> request = handoff.requestOf(update.requestId());
             String where = request.map(r -> kioskName(r.kioskId())).orElse(update.kioskId());
             alert.setText(t("agent.alert.new", where));
-            getElement().executeJs("""
-                    try { const a = new AudioContext(); const o = a.createOscillator(); const g = a.createGain();
-                          o.frequency.value = 880; g.gain.value = 0.15; o.connect(g); g.connect(a.destination);
-                          o.start(); o.stop(a.currentTime + 0.25); } catch (e) { }""");
+            beep();
+        }
+        if (update.kind() == HandoffUpdate.Kind.TRANSFERRED && !conversations.hasTab(update.requestId())) {
+            Optional<HelpRequestSummary> moved = handoff.requestOf(update.requestId());
+            if (moved.filter(r -> RequestLabels.holds(agent, r)).isPresent()) {
+                alert.setText(t("agent.alert.transferred", String.valueOf(moved.get().transferredBy()),
+                        kioskName(moved.get().kioskId())));
+                beep();
+            } else if (handoff.offeredTo(agent).stream().anyMatch(r -> r.id() == update.requestId())) {
+                // handed to the remote team: new to this agent, as a new request would be
+                alert.setText(t("agent.alert.new", moved.map(r -> kioskName(r.kioskId())).orElse(update.kioskId())));
+                beep();
+            }
         }
         renderQueue();
-        if (selected != null && selected == update.requestId()) {
+        syncTabs();
+        if (conversations.shown().equals(java.util.OptionalLong.of(update.requestId()))) {
             renderDetail();
+        } else if (update.kind() == HandoffUpdate.Kind.MESSAGE && conversations.hasTab(update.requestId())) {
+            conversations.showUnread(update.requestId());
         }
+    }
+
+    private void beep() {
+        getElement().executeJs("""
+                try { const a = new AudioContext(); const o = a.createOscillator(); const g = a.createGain();
+                      o.frequency.value = 880; g.gain.value = 0.15; o.connect(g); g.connect(a.destination);
+                      o.start(); o.stop(a.currentTime + 0.25); } catch (e) { }""");
     }
 
     // ---- Queue ------------------------------------------------------------------------------------
@@ -225,7 +242,7 @@ public class AgentView extends Div implements HasDynamicTitle {
         queue.removeAll();
         // What this agent holds, then what is offered to them (nothing when busy, away or full).
         List<HelpRequestSummary> shown = new java.util.ArrayList<>(handoff.openRequests().stream()
-                .filter(this::mine).toList());
+                .filter(r -> RequestLabels.holds(agent, r)).toList());
         shown.addAll(handoff.offeredTo(agent));
         List<HelpRequestSummary> open = shown.stream()
                 .filter(r -> blank(languageFilter.getValue()) || r.language().name().equals(languageFilter.getValue()))
@@ -239,21 +256,21 @@ public class AgentView extends Div implements HasDynamicTitle {
             Button card = new Button();
             card.addClassName("queue-card");
             card.addClassName("status-" + request.status().name().toLowerCase(Locale.ROOT));
-            if (selected != null && selected == request.id()) {
+            if (conversations.shown().equals(java.util.OptionalLong.of(request.id()))) {
                 card.getElement().setAttribute("aria-current", "true");
             }
             Span where = new Span(kioskName(request.kioskId()));
             where.addClassName("queue-kiosk");
             Span lang = new Span(request.language().name());
             lang.addClassName("queue-language");
-            Span reason = new Span(t("agent.reason." + request.reason().name().toLowerCase(Locale.ROOT)));
-            Span state = new Span(statusText(request));
+            Span reason = new Span(labels.reason(request));
+            Span state = new Span(labels.status(request));
             state.addClassName("queue-status");
-            Span waiting = new Span(t("agent.waiting", minutes(request)));
+            Span waiting = new Span(labels.waiting(request));
             waiting.addClassName("queue-waiting");
             card.getElement().appendChild(where.getElement(), lang.getElement(), reason.getElement(),
                     state.getElement(), waiting.getElement());
-            guideLine(request).ifPresent(g -> card.getElement().appendChild(new Span(g).getElement()));
+            labels.askedFrom(request).ifPresent(g -> card.getElement().appendChild(new Span(g).getElement()));
             if (request.citizenIdleSince() != null) {
                 Span idle = new Span(t("agent.citizenIdle.short"));
                 idle.addClassName("queue-citizen-idle");
@@ -265,183 +282,55 @@ public class AgentView extends Div implements HasDynamicTitle {
     }
 
     private void select(long id) {
-        selected = id;
         alert.setText("");
+        conversations.select(id);
         renderQueue();
+    }
+
+    /** One tab per conversation held (see {@link ConversationTabs#sync()}). */
+    void syncTabs() {
+        conversations.sync();
+    }
+
+    /** Redraws the request shown, in place: the message box keeps its focus and text. */
+    void renderDetail() {
+        conversations.renderDetail();
+    }
+
+    // ---- Transfer ----------------------------------------------------------------------------------
+
+    private void openTransfer(HelpRequestSummary request) {
+        List<AgentPresenceInfo> colleagues = handoff.presences().stream().filter(p -> !p.agent().equals(agent)).toList();
+        TransferDialog dialog = new TransferDialog(request, kioskName(request.kioskId()), colleagues);
+        dialog.addTransferListener(e -> transfer(e.getSource(), e.requestId(), e.target(), e.note()));
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                transferDialog = null;
+            }
+        });
+        transferDialog = dialog;
+        dialog.open();
+    }
+
+    private void transfer(TransferDialog dialog, long id, TransferTarget target, String note) {
+        try {
+            handoff.transfer(id, agent, target, note);
+        } catch (HandoffException e) {
+            dialog.refused(t(e.messageKey()));
+            return;
+        }
+        dialog.close();
+        Notification.show(target instanceof TransferTarget.Colleague c ? t("agent.transfer.done.colleague", c.agent())
+                : t("agent.transfer.done.remote"), 6000, Notification.Position.MIDDLE);
+        showPresence();
+        renderQueue();
+        syncTabs();
         renderDetail();
     }
 
-    // ---- Detail ------------------------------------------------------------------------------------
-
-    void renderDetail() {
-        detail.removeAll();
-        Optional<HelpRequestSummary> found = selected == null ? Optional.empty() : handoff.requestOf(selected);
-        if (found.isEmpty()) {
-            detail.add(new H2(t("agent.detail.none")), new Paragraph(t("agent.detail.choose")));
-            return;
-        }
-        HelpRequestSummary request = found.get();
-        KioskInfo kiosk = handoff.kiosk(request.kioskId()).orElse(new KioskInfo(request.kioskId(), request.kioskId(), "", 0));
-        detail.add(new H2(kiosk.name() + " — " + kiosk.location()));
-        Div facts = new Div(
-                fact("agent.detail.language", t("agent.language." + request.language().name().toLowerCase(Locale.ROOT))),
-                fact("agent.detail.reason", t("agent.reason." + request.reason().name().toLowerCase(Locale.ROOT))),
-                fact("agent.detail.guide", guideLine(request).orElse(t("agent.detail.noGuide"))),
-                fact("agent.detail.status", statusText(request)),
-                fact("agent.detail.waiting", t("agent.waiting", minutes(request))));
-        guideLine(request.sentGuideId(), request.sentStep(), request)
-                .ifPresent(sent -> facts.add(fact("agent.detail.sentGuide", sent)));
-        facts.addClassName("agent-facts");
-        if (request.status().open() && request.citizenIdleSince() != null) {
-            // Said before the kiosk clears itself, so the agent can stop writing to someone who is gone.
-            Paragraph idle = new Paragraph(t("agent.citizenIdle"));
-            idle.addClassName("citizen-idle");
-            idle.getElement().setAttribute("role", "alert");
-            detail.add(idle);
-        }
-        detail.add(facts, actions(request), conversation(request));
-        if (mine(request)) {
-            detail.add(chatForm(request), guideForm(request));
-        }
-        if (mine(request) || !request.status().open()) {
-            detail.add(notes(request));
-        }
-    }
-
-    private Div actions(HelpRequestSummary request) {
-        Div actions = new Div();
-        actions.addClassName("agent-actions");
-        long id = request.id();
-        if (request.status() == HelpStatus.WAITING) {
-            Button claim = new Button(t("agent.claim"), e -> act(() -> handoff.claim(id, agent)));
-            claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            claim.addClassName("claim");
-            claim.setDisableOnClick(true);
-            actions.add(claim);
-        } else if (mine(request)) {
-            Button coming = new Button(t("agent.comingOver"), e -> act(() -> handoff.comingOver(id, agent)));
-            coming.addClassName("coming-over");
-            coming.setEnabled(!request.comingOver());
-            Button release = new Button(t("agent.release"), e -> act(() -> handoff.release(id, agent)));
-            release.addClassName("release");
-            Select<HelpOutcome> outcome = new Select<>();
-            outcome.setLabel(t("agent.outcome"));
-            outcome.setItems(HelpOutcome.values());
-            outcome.setItemLabelGenerator(o -> t("agent.outcome." + o.name().toLowerCase(Locale.ROOT)));
-            outcome.setValue(HelpOutcome.RESOLVED);
-            outcome.addClassName("outcome");
-            Button close = new Button(t("agent.close"), e -> act(() -> handoff.close(id, agent, outcome.getValue())));
-            close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            close.addClassName("close-request");
-            actions.add(coming, release, outcome, close);
-        } else if (request.agent() != null) {
-            actions.add(new Paragraph(t("agent.takenBy", request.agent())));
-        }
-        return actions;
-    }
-
-    private Section conversation(HelpRequestSummary request) {
-        Section section = new Section(new H3(t("agent.transcript")));
-        section.addClassName("agent-transcript");
-        Div lines = new Div();
-        lines.getElement().setAttribute("role", "log");
-        List<ChatLine> conversation = handoff.conversation(request.id());
-        if (conversation.isEmpty()) {
-            lines.add(new Paragraph(t("agent.transcript.empty")));
-        }
-        for (ChatLine line : conversation) {
-            Div row = new Div();
-            row.addClassName("line-" + line.speaker().name().toLowerCase(Locale.ROOT));
-            Span who = new Span(t("agent.speaker." + line.speaker().name().toLowerCase(Locale.ROOT)));
-            who.addClassName("speaker");
-            Span at = new Span(TIME.format(line.at().atZone(clock.getZone())));
-            at.addClassName("at");
-            Span text = new Span(line.text());
-            text.addClassName("text");
-            row.add(at, who, text);
-            lines.add(row);
-        }
-        section.add(lines);
-        return section;
-    }
-
-    private Section chatForm(HelpRequestSummary request) {
-        Section section = new Section(new H3(t("agent.chat")));
-        section.addClassName("agent-chat");
-        message.setLabel(t("agent.chat.label", t("agent.language." + request.language().name().toLowerCase(Locale.ROOT))));
-        Button send = new Button(t("agent.chat.send"), e -> send(request.id(), message.getValue()));
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClassName("send");
-        Div canned = new Div();
-        canned.addClassName("canned");
-        Locale citizen = request.language().locale();
-        for (String key : CANNED) {
-            String text = getTranslation(citizen, key);
-            Button reply = new Button(text, e -> send(request.id(), text));
-            reply.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            reply.getElement().setAttribute("lang", request.language().code());
-            canned.add(reply);
-        }
-        section.add(message, send, new Paragraph(t("agent.canned")), canned);
-        return section;
-    }
-
-    private void send(long id, String text) {
-        if (act(() -> handoff.agentSays(id, agent, text))) {
-            message.clear();
-        }
-    }
-
-    private Section guideForm(HelpRequestSummary request) {
-        Section section = new Section(new H3(t("agent.sendGuide")));
-        section.addClassName("agent-send-guide");
-        Language l = request.language();
-        ComboBox<Guide> guides = new ComboBox<>(t("agent.sendGuide.guide"));
-        guides.setItems(knowledge.current().guides());
-        guides.setItemLabelGenerator(g -> g.text(l).title());
-        IntegerField step = new IntegerField(t("agent.sendGuide.step"));
-        step.setMin(1);
-        step.setValue(1);
-        step.setStepButtonsVisible(true);
-        if (request.guideId() != null) {
-            knowledge.current().guide(request.guideId()).ifPresent(guides::setValue);
-            step.setValue(request.step() == null ? 1 : request.step());
-        }
-        Button send = new Button(t("agent.sendGuide.send"), e -> {
-            Guide guide = guides.getValue();
-            if (guide == null) {
-                Notification.show(t("agent.sendGuide.none"));
-                return;
-            }
-            int steps = guide.text(l).steps().size();
-            int chosen = Math.max(1, Math.min(steps, step.getValue() == null ? 1 : step.getValue()));
-            act(() -> handoff.sendGuide(request.id(), agent, guide.id(), chosen));
-        });
-        send.addClassName("send-guide");
-        section.add(guides, step, send);
-        return section;
-    }
-
-    private Section notes(HelpRequestSummary request) {
-        Section section = new Section(new H3(t("agent.notes")));
-        section.addClassName("agent-notes");
-        section.add(new Paragraph(t("agent.notes.private")));
-        for (Note note : handoff.notes(request.id())) {
-            Paragraph p = new Paragraph(TIME.format(note.at().atZone(clock.getZone())) + " " + note.author() + ": " + note.text());
-            p.addClassName("note-line");
-            section.add(p);
-        }
-        if (mine(request)) {
-            noteField.setLabel(t("agent.notes.label"));
-            Button add = new Button(t("agent.notes.add"), e -> {
-                if (act(() -> handoff.note(request.id(), agent, noteField.getValue()))) {
-                    noteField.clear();
-                }
-            });
-            add.addClassName("add-note");
-            section.add(noteField, add);
-        }
-        return section;
+    /** The transfer dialog open now, if any (for tests). */
+    Optional<TransferDialog> transferDialog() {
+        return Optional.ofNullable(transferDialog);
     }
 
     // ---- Presence: desks, languages, status, capacity ------------------------------------------------
@@ -590,8 +479,7 @@ public class AgentView extends Div implements HasDynamicTitle {
             action.get();
             return true;
         } catch (HandoffException e) {
-            Notification note = Notification.show(t("handoff.problem." + e.problem().name().toLowerCase(Locale.ROOT)),
-                    6000, Notification.Position.MIDDLE);
+            Notification note = Notification.show(t(e.messageKey()), 6000, Notification.Position.MIDDLE);
             note.addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;
         } catch (IllegalArgumentException e) {
@@ -599,6 +487,7 @@ public class AgentView extends Div implements HasDynamicTitle {
             return false;
         } finally {
             showPresence();
+            syncTabs();
             renderQueue();
             renderDetail();
         }
@@ -611,49 +500,8 @@ public class AgentView extends Div implements HasDynamicTitle {
         });
     }
 
-    private boolean mine(HelpRequestSummary request) {
-        return request.status().open() && request.status() != HelpStatus.WAITING && agent.equals(request.agent());
-    }
-
-    private String statusText(HelpRequestSummary request) {
-        return switch (request.status()) {
-            case WAITING -> t("agent.status.waiting");
-            case CLAIMED, LIVE -> agent.equals(request.agent()) ? t("agent.status.mine")
-                    : t("agent.takenBy", String.valueOf(request.agent()));
-            case CLOSED -> request.outcome() == HelpOutcome.CITIZEN_LEFT ? t("agent.outcome.citizen_left")
-                    : t("agent.status.closed");
-            default -> t("agent.status." + request.status().name().toLowerCase(Locale.ROOT));
-        };
-    }
-
-    private Optional<String> guideLine(HelpRequestSummary request) {
-        return guideLine(request.guideId(), request.step(), request);
-    }
-
-    private Optional<String> guideLine(@Nullable String guideId, @Nullable Integer step, HelpRequestSummary request) {
-        if (guideId == null) {
-            return Optional.empty();
-        }
-        return knowledge.current().guide(guideId).map(g -> {
-            String title = g.text(request.language()).title();
-            return step == null ? title : t("agent.guideStep", title, step, g.text(request.language()).steps().size());
-        });
-    }
-
-    private long minutes(HelpRequestSummary request) {
-        return Duration.between(request.createdAt(), clock.instant()).toMinutes();
-    }
-
     private String kioskName(String kioskId) {
         return handoff.kiosk(kioskId).map(KioskInfo::name).orElse(kioskId);
-    }
-
-    private Component fact(String key, String value) {
-        Paragraph p = new Paragraph();
-        Span label = new Span(t(key));
-        label.addClassName("fact-label");
-        p.add(label, new Span(" " + value));
-        return p;
     }
 
     private static boolean blank(@Nullable String value) {

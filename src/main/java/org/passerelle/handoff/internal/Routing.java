@@ -19,6 +19,7 @@ import org.passerelle.knowledge.Language;
  *       their capacity. Only free agents are offered anything: never an agent who is busy, away or full.</li>
  *   <li>An agent <em>serves</em> a request when they speak its language and one of the desks they chose today covers
  *       the kiosk's site: a LOCAL desk always, a REMOTE desk once the request {@linkplain #overflowed overflows}.</li>
+ *   <li>A request an agent handed to the remote team is offered to the remote desks at once.</li>
  *   <li>A request overflows to the remote desks when it has waited {@code overflowAfter} with nobody local taking it,
  *       or at once when no one local could take it soon: the site is outside its staffed hours, no LOCAL desk covers
  *       it, or no agent of a LOCAL desk covering it who speaks the language is AVAILABLE (free or full).</li>
@@ -76,8 +77,16 @@ public record Routing(Map<Long, Site> sites, Map<Long, Desk> desks, List<Agent> 
         }
     }
 
-    /** A waiting request: where it comes from, its language and its place (creation time, then id). */
-    public record Request(long id, long siteId, Language language, Instant createdAt) {
+    /**
+     * A waiting request: where it comes from, its language and its place (creation time, then id).
+     *
+     * @param toRemote an agent handed it to the remote team: the remote desks are offered it at once
+     */
+    public record Request(long id, long siteId, Language language, Instant createdAt, boolean toRemote) {
+
+        public Request(long id, long siteId, Language language, Instant createdAt) {
+            this(id, siteId, language, createdAt, false);
+        }
     }
 
     /** The order of the queue: creation time, then id. A request handed back keeps its place. */
@@ -109,7 +118,7 @@ public record Routing(Map<Long, Site> sites, Map<Long, Desk> desks, List<Agent> 
 
     /** Whether the remote desks are offered {@code request} now (see the class comment). */
     public boolean overflowed(Request request) {
-        return !request.createdAt().plus(overflowAfter).isAfter(now)
+        return request.toRemote() || !request.createdAt().plus(overflowAfter).isAfter(now)
                 || remoteAtOnce(request.siteId(), request.language());
     }
 
@@ -118,7 +127,7 @@ public record Routing(Map<Long, Site> sites, Map<Long, Desk> desks, List<Agent> 
      * nobody local could take it (then the answer is at or before now).
      */
     public Instant overflowAt(Request request) {
-        return remoteAtOnce(request.siteId(), request.language()) ? request.createdAt()
+        return request.toRemote() || remoteAtOnce(request.siteId(), request.language()) ? request.createdAt()
                 : request.createdAt().plus(overflowAfter);
     }
 

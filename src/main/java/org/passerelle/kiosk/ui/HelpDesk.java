@@ -104,6 +104,11 @@ class HelpDesk {
         return summary(session).map(HelpRequestSummary::version).orElse(-1L);
     }
 
+    /** Whether a staff member handed the request on: the citizen is told another will continue (no staff names). */
+    boolean transferred(KioskSession session) {
+        return summary(session).map(r -> r.transferredAt() != null).orElse(false);
+    }
+
     boolean comingOver(KioskSession session) {
         return summary(session).map(HelpRequestSummary::comingOver).orElse(false);
     }

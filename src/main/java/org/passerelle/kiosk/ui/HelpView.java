@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,12 +23,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.ChatLine;
 import org.passerelle.handoff.HandoffException;
+import org.passerelle.handoff.HandoffFeed;
+import org.passerelle.handoff.StaffTyping;
 import org.passerelle.handoff.HelpAvailability;
 import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.Speaker;
@@ -60,11 +66,17 @@ public class HelpView extends KioskPage {
     private final Div chatLines = new Div();
     private final TextField reply = new TextField();
     private final Button send = bigButton("arrow-right", "", this::sendReply);
+    /** "A staff member is writing…": a polite live region in the chat, empty when nobody writes. */
+    private final Div typing = new Div();
+    private @Nullable Instant typingUntil;
+    private final HandoffFeed feed;
+    private HandoffFeed.@Nullable Subscription followingTyping;
 
-    HelpView(KioskSession session, HelpDesk helpDesk, Clock clock) {
+    HelpView(KioskSession session, HelpDesk helpDesk, Clock clock, HandoffFeed feed) {
         super(session);
         this.helpDesk = helpDesk;
         this.clock = clock;
+        this.feed = feed;
         addClassName("help-view");
         reply.addClassName("chat-reply");
         reply.setWidthFull();
@@ -87,7 +99,10 @@ public class HelpView extends KioskPage {
         send.addClickShortcut(Key.ENTER).listenOn(reply);
         Div row = new Div(reply, send);
         row.addClassName("question-row");
-        chat.add(chatHeading, chatLines, row);
+        typing.addClassName("staff-typing");
+        typing.getElement().setAttribute("role", "status");
+        typing.getElement().setAttribute("aria-live", "polite");
+        chat.add(chatHeading, chatLines, typing, row);
     }
 
     @Override
@@ -183,6 +198,11 @@ public class HelpView extends KioskPage {
     private void showStatus(HelpTicket ticket) {
         status.removeAll();
         boolean comingOver = helpDesk.comingOver(session);
+        if (helpDesk.transferred(session)) {
+            Paragraph transferred = new Paragraph(t("help.transferred"));
+            transferred.addClassName("help-transferred");
+            status.add(transferred);
+        }
         if (ticket.status() == HelpStatus.WAITING) {
             status.add(new Paragraph(t("help.recorded")));
             switch (shownAvailability) {
@@ -215,6 +235,7 @@ public class HelpView extends KioskPage {
         send.setText(t("help.chat.send"));
         chatLines.removeAll();
         chatSize = 0;
+        hideTyping();
         addNewChatLines();
         return chat;
     }
@@ -232,6 +253,9 @@ public class HelpView extends KioskPage {
         }
         chatLines.getChildren().filter(c -> c.hasClassName("chat-empty")).toList().forEach(chatLines::remove);
         for (ChatLine line : conversation.subList(Math.min(chatSize, conversation.size()), conversation.size())) {
+            if (line.speaker() == Speaker.AGENT) {
+                hideTyping(); // the message they were writing is here
+            }
             Div bubble = new Div();
             bubble.addClassName(line.speaker() == Speaker.AGENT ? "chat-agent" : "chat-citizen");
             Span who = new Span(t(line.speaker() == Speaker.AGENT ? "help.chat.agent" : "help.chat.you"));
@@ -284,6 +308,49 @@ public class HelpView extends KioskPage {
             }
         }
         addNewChatLines();
+    }
+
+    /**
+     * The agent is typing: "A staff member is writing…" until {@link StaffTyping#until()}, then it goes by itself
+     * (checked when that time comes). Only the live region's text changes: nothing else is redrawn, so a person
+     * typing a reply keeps the focus.
+     */
+    void staffTyping(StaffTyping signal) {
+        if (chat.getParent().isEmpty()) {
+            return;
+        }
+        typingUntil = signal.until();
+        if (typing.getText().isEmpty()) {
+            typing.setText(t("help.typing"));
+        }
+        UI ui = UI.getCurrent();
+        long wait = Math.max(0, Duration.between(clock.instant(), signal.until()).toMillis()) + 100;
+        CompletableFuture.delayedExecutor(wait, TimeUnit.MILLISECONDS).execute(() -> {
+            try {
+                ui.access(this::typingExpired);
+            } catch (UIDetachedException e) {
+                // the person left the screen, or the kiosk was cleared: nothing to hide
+            }
+        });
+    }
+
+    /** Hides the typing line once its time has passed without a new signal. */
+    void typingExpired() {
+        if (typingUntil != null && !clock.instant().isBefore(typingUntil)) {
+            hideTyping();
+        }
+    }
+
+    private void hideTyping() {
+        typingUntil = null;
+        if (!typing.getText().isEmpty()) {
+            typing.setText("");
+        }
+    }
+
+    /** What the typing line says now (for tests): empty when nobody writes. */
+    String typingText() {
+        return typing.getText();
     }
 
     /** Minutes as said to a person: at least one, rounded up. */
@@ -354,6 +421,11 @@ public class HelpView extends KioskPage {
         UI ui = event.getUI();
         ui.setPollInterval(REFRESH_MILLIS);
         polling = ui.addPollListener(e -> refresh());
+        followingTyping = feed.subscribeTyping(signal -> {
+            if (session.helpRequest().filter(id -> id == signal.requestId()).isPresent()) {
+                ui.access(() -> staffTyping(signal));
+            }
+        });
     }
 
     @Override
@@ -362,6 +434,10 @@ public class HelpView extends KioskPage {
         if (polling != null) {
             polling.remove();
             polling = null;
+        }
+        if (followingTyping != null) {
+            followingTyping.cancel();
+            followingTyping = null;
         }
         cancelled = false;
     }

@@ -197,7 +197,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     void helpUpdate(HandoffUpdate update) {
         session.touch();
         switch (update.kind()) {
-            case CLAIMED, MESSAGE, COMING_OVER, RELEASED -> {
+            case CLAIMED, MESSAGE, COMING_OVER, RELEASED, TRANSFERRED -> {
                 boolean fromAgent = update.kind() != HandoffUpdate.Kind.MESSAGE || helpDesk.lastFromAgent(session);
                 if (content instanceof HelpView help) {
                     help.refresh();
@@ -205,9 +205,13 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
                     showStaffNews(update.kind());
                 }
                 if (fromAgent) {
-                    announce(t(update.kind() == HandoffUpdate.Kind.COMING_OVER ? "help.comingOver"
-                            : update.kind() == HandoffUpdate.Kind.MESSAGE ? "help.chat.new"
-                            : update.kind() == HandoffUpdate.Kind.RELEASED ? "help.released" : "help.claimed"));
+                    announce(t(switch (update.kind()) {
+                        case COMING_OVER -> "help.comingOver";
+                        case MESSAGE -> "help.chat.new";
+                        case RELEASED -> "help.released";
+                        case TRANSFERRED -> "help.transferred";
+                        default -> "help.claimed";
+                    }));
                 }
             }
             case GUIDE_SENT -> {
@@ -278,6 +282,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
             case MESSAGE -> "help.banner.message";
             case COMING_OVER -> "help.banner.comingOver";
             case RELEASED -> "help.banner.released";
+            case TRANSFERRED -> "help.banner.transferred";
             default -> "help.banner.claimed";
         }));
         text.addClassName("staff-banner-text");

@@ -1,0 +1,10 @@
+package org.passerelle.handoff;
+
+import java.time.Instant;
+
+/**
+ * The agent who holds a request is typing to the citizen. Short-lived and never stored: the kiosk says "A staff member
+ * is writing…" until {@code until}, unless another signal or the message comes first.
+ */
+public record StaffTyping(long requestId, String kioskId, Instant until) {
+}
