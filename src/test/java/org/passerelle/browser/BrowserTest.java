@@ -17,7 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  *
  * <p>Every subclass shares one Spring context (about 10 s to start), which Spring's test context cache keeps
  * only while the configuration is identical: do not add {@code @TestPropertySource}, {@code @MockitoBean},
- * {@code @ActiveProfiles} or other context configuration to a subclass, or it will start its own.
+ * {@code @ActiveProfiles} or other context configuration to a subclass, or it will start its own. The one
+ * exception is {@link ShortIdleServer}, a second server with short idle times for the tests that wait on them.
+ * The classes on the main server run one after another.
  *
  * <p>Each test gets fresh browsers (a new Vaadin session each): {@link #browser()} is the default one, a
  * portrait kiosk, launched on first use; {@link #newBrowser(Viewport)} opens more, e.g. a kiosk and an agent

@@ -7,8 +7,6 @@ import static org.passerelle.Eventually.eventually;
 import java.time.Duration;
 import java.util.Comparator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
@@ -19,19 +17,13 @@ import org.passerelle.handoff.HelpRequestSummary;
 import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.TestAgents;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The kiosk forgets a person who walked away: after the idle time a warning with a countdown, then
- * everything is cleared. Runs in its own Spring context with a two-second idle time (the warning keeps
- * its 20-second minimum, as WCAG 2.2.1 asks), and fifteen seconds while the person is helped by staff.
- *
- * <p>Most of its time is spent waiting for those timers, so it runs beside the other browser tests: its server and its
- * database are its own (the help request it watches is the only one there), and nothing else is shared but the CPU.
+ * everything is cleared. Runs on the {@link ShortIdleServer}: a two-second idle time (the warning keeps its
+ * 20-second minimum), and fifteen seconds while the person is helped by staff.
  */
-@TestPropertySource(properties = {"passerelle.kiosk.idle-timeout=2s", "passerelle.kiosk.idle-warning=20s",
-        "passerelle.kiosk.idle-timeout-in-help=15s", "spring.datasource.url=jdbc:h2:mem:idle-reset-it;DB_CLOSE_DELAY=-1"})
-@Execution(ExecutionMode.CONCURRENT)
+@ShortIdleServer
 class IdleResetIT extends BrowserTest {
 
     private static final String AGENT = "idle-agent";

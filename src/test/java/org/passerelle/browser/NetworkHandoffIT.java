@@ -27,7 +27,6 @@ import org.passerelle.site.DeskInfo;
 import org.passerelle.site.DeskKind;
 import org.passerelle.site.SiteService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A network of desks, in three browsers: a kiosk and two agent consoles, one agent on the site's local desk (away at
@@ -36,12 +35,11 @@ import org.springframework.test.context.TestPropertySource;
  * the local agent once they are available, with a note; the citizen keeps reading the step they were sent while the
  * messages arrive as a banner, and the idle warning during the conversation does not end it.
  *
- * <p>Same properties as {@link IdleResetIT} (so the two share one Spring context): a two-second idle time, fifteen
- * seconds during help, a twenty-second warning. The kiosk's warning is answered at each checkpoint, as a citizen
- * reading would; the first one is checked to leave the request open and to tell the agent first.
+ * <p>Runs on the {@link ShortIdleServer} (with {@link IdleResetIT}): a two-second idle time, fifteen seconds during
+ * help, a twenty-second warning. The kiosk's warning is answered at each checkpoint, as a citizen reading would; the
+ * first one is checked to leave the request open and to tell the agent first.
  */
-@TestPropertySource(properties = {"passerelle.kiosk.idle-timeout=2s", "passerelle.kiosk.idle-warning=20s",
-        "passerelle.kiosk.idle-timeout-in-help=15s"})
+@ShortIdleServer
 class NetworkHandoffIT extends BrowserTest {
 
     private static final String LOCAL = "network-local-agent";
