@@ -150,9 +150,10 @@ public class SiteService {
      */
     public SiteDetails updateSite(long id, long version, SiteForm form) {
         Roles.requireAdmin();
-        check(form);
         Site site = siteRepository.findById(id).orElseThrow(() -> new SiteException(Problem.UNKNOWN_SITE));
+        // A stale form is told first: fixing its other problems would be wasted work.
         requireVersion(site.version(), version);
+        check(form);
         site.apply(form);
         try {
             siteRepository.saveAndFlush(site);
@@ -174,18 +175,19 @@ public class SiteService {
         if (site.isDefault()) {
             throw new SiteException(Problem.DEFAULT_SITE);
         }
-        for (Desk desk : deskRepository.findAll()) {
-            DeskInfo d = desk.info();
-            if (d.siteIds().contains(id)) {
-                if (d.kind() == DeskKind.LOCAL) {
-                    throw new SiteException(Problem.SITE_HAS_LOCAL_DESK, null, d.name());
-                }
-                if (!d.coversAll() && d.siteIds().size() == 1) {
-                    throw new SiteException(Problem.SITE_IS_ONLY_SITE_OF_REMOTE_DESK, null, d.name());
-                }
-                desk.forget(id);
+        List<Desk> covering = deskRepository.findAll().stream().filter(d -> d.info().siteIds().contains(id)).toList();
+        for (Desk desk : covering) {
+            if (desk.info().kind() == DeskKind.LOCAL) {
+                throw new SiteException(Problem.SITE_HAS_LOCAL_DESK, null, desk.info().name());
             }
         }
+        for (Desk desk : covering) {
+            DeskInfo d = desk.info();
+            if (!d.coversAll() && d.siteIds().size() == 1) {
+                throw new SiteException(Problem.SITE_IS_ONLY_SITE_OF_REMOTE_DESK, null, d.name());
+            }
+        }
+        covering.forEach(desk -> desk.forget(id));
         try {
             deskRepository.flush();
             siteRepository.delete(site);
@@ -314,9 +316,9 @@ public class SiteService {
     /** Replaces a desk's fields; {@code version} as for {@link #updateSite}. */
     public DeskInfo updateDesk(long id, long version, DeskForm form) {
         Roles.requireAdmin();
-        check(form);
         Desk desk = deskRepository.findById(id).orElseThrow(() -> new SiteException(Problem.UNKNOWN_DESK));
         requireVersion(desk.version(), version);
+        check(form);
         desk.apply(form);
         try {
             deskRepository.saveAndFlush(desk);
