@@ -255,7 +255,8 @@ public class SiteService {
 
     /**
      * A region time zone by its id ({@code America/Toronto}); refuses an unknown one and fixed offsets such as
-     * {@code -05:00}, which would be wrong half the year.
+     * {@code -05:00}, {@code UTC} or {@code Etc/GMT+5}, which would be wrong half the year. A place without daylight
+     * saving time is still a region with a history of changes ({@code America/Regina}), so it is accepted.
      */
     public static ZoneId zone(String id) {
         String z = id.strip();
@@ -263,7 +264,11 @@ public class SiteService {
             throw new SiteException(Problem.UNKNOWN_ZONE);
         }
         try {
-            return ZoneId.of(z);
+            ZoneId zone = ZoneId.of(z);
+            if (zone.getRules().isFixedOffset()) {
+                throw new SiteException(Problem.UNKNOWN_ZONE);
+            }
+            return zone;
         } catch (DateTimeException e) {
             throw new SiteException(Problem.UNKNOWN_ZONE);
         }
@@ -280,8 +285,8 @@ public class SiteService {
     public static List<String> zoneChoices() {
         Set<String> available = ZoneId.getAvailableZoneIds();
         List<String> canadian = CANADIAN_ZONES.stream().filter(available::contains).toList();
-        return java.util.stream.Stream.concat(canadian.stream(),
-                available.stream().filter(z -> !canadian.contains(z)).sorted()).toList();
+        return java.util.stream.Stream.concat(canadian.stream(), available.stream()
+                .filter(z -> !canadian.contains(z) && !ZoneId.of(z).getRules().isFixedOffset()).sorted()).toList();
     }
 
     // ---- Desks ----------------------------------------------------------------------------------

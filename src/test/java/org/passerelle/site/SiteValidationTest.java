@@ -154,6 +154,22 @@ class SiteValidationTest {
     }
 
     @Test
+    void a_zone_must_be_a_region_with_its_own_rules_not_a_fixed_offset() {
+        for (String zone : List.of("America/Atlantis", "-05:00", "UTC", "Etc/GMT+5", "america/toronto", "")) {
+            SiteForm f = texts(unique(), "", "Call", List.of());
+            assertThat(refused(() -> sites.createSite(new SiteForm(f.name(), "", zone, Province.ON, f.staffLanguages(),
+                    f.opening(), f.staffed(), List.of(), "Call", "Appelez"))).problem()).as(zone)
+                    .isEqualTo(Problem.UNKNOWN_ZONE);
+        }
+        SiteForm f = texts(unique(), "", "Call", List.of());
+        assertThat(sites.createSite(new SiteForm(f.name(), "", " America/Regina ", Province.SK, f.staffLanguages(),
+                f.opening(), f.staffed(), List.of(), "Call", "Appelez")).info().zone())
+                .as("no daylight saving time, but a real region").isEqualTo(ZoneId.of("America/Regina"));
+        assertThat(SiteService.zoneChoices()).startsWith("America/St_Johns").contains("America/Regina")
+                .doesNotContain("UTC", "Etc/GMT+5");
+    }
+
+    @Test
     void deleting_a_site_another_administrator_saved_meanwhile_is_refused_and_the_site_stays() {
         SiteDetails opened = sites.createSite(texts(unique(), "", "Call", List.of()));
         sites.updateSite(opened.info().id(), opened.info().version(), opened.form());

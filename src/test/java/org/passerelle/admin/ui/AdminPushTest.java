@@ -10,11 +10,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
-import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +29,6 @@ import org.passerelle.site.SiteDetails;
 import org.passerelle.site.SiteForm;
 import org.passerelle.site.SiteInfo;
 import org.passerelle.site.SiteService;
-import org.passerelle.site.WeeklyHours;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -62,22 +58,6 @@ class AdminPushTest extends SpringBrowserlessTest {
     @BeforeEach
     void useThisContextsSecurityContext() {
         SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
-
-    /** Runs what other sessions queued for this UI with {@code ui.access}: what server push would deliver. */
-    static void deliverPush() {
-        VaadinSession session = VaadinSession.getCurrent();
-        session.getService().runPendingAccessTasks(session);
-    }
-
-    private static String unique() {
-        return "Branch " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private SiteDetails createSite(String name) {
-        WeeklyHours hours = WeeklyHours.parse(Map.of(DayOfWeek.MONDAY, "09:00-17:00"));
-        return sites.createSite(new SiteForm(name, "", "America/Toronto", Province.ON, Set.of(Language.EN), hours, hours,
-                List.of(), "Ask at the desk", "Demandez au comptoir"));
     }
 
     @SuppressWarnings("unchecked")
@@ -115,11 +95,11 @@ class AdminPushTest extends SpringBrowserlessTest {
     @Test
     void a_site_and_a_desk_created_by_another_administrator_appear_without_a_reload() {
         navigate(AdminView.class);
-        String name = unique();
+        String name = TestSites.unique();
 
-        SiteDetails site = createSite(name);
+        SiteDetails site = TestSites.create(sites, name);
         DeskInfo desk = sites.createDesk(new DeskForm("Team " + name, DeskKind.LOCAL, false, Set.of(site.info().id())));
-        deliverPush();
+        TestSites.deliverPush();
 
         assertThat(sitesGrid().getGenericDataView().getItems()).anyMatch(s -> s.name().equals(name));
         assertThat(desksGrid().getGenericDataView().getItems()).extracting(DeskInfo::id).contains(desk.id());
@@ -130,21 +110,21 @@ class AdminPushTest extends SpringBrowserlessTest {
 
     @Test
     void a_desk_deleted_elsewhere_leaves_the_list_without_a_reload() {
-        SiteDetails site = createSite(unique());
+        SiteDetails site = TestSites.create(sites, TestSites.unique());
         DeskInfo desk = sites.createDesk(new DeskForm("Team " + site.info().id(), DeskKind.LOCAL, false,
                 Set.of(site.info().id())));
         navigate(AdminView.class);
         assertThat(desksGrid().getGenericDataView().getItems()).extracting(DeskInfo::id).contains(desk.id());
 
         sites.deleteDesk(desk.id(), desk.version());
-        deliverPush();
+        TestSites.deliverPush();
 
         assertThat(desksGrid().getGenericDataView().getItems()).extracting(DeskInfo::id).doesNotContain(desk.id());
     }
 
     @Test
     void a_kiosk_registered_and_placed_on_a_site_elsewhere_shows_in_the_kiosks_and_in_the_sites_count() {
-        SiteDetails site = createSite(unique());
+        SiteDetails site = TestSites.create(sites, TestSites.unique());
         navigate(AdminView.class);
         int row = sitesGrid().getGenericDataView().getItems().map(SiteInfo::id).toList().indexOf(site.info().id());
         assertThat(test(sitesGrid()).getCellText(row, 3)).isEqualTo("None");
@@ -152,7 +132,7 @@ class AdminPushTest extends SpringBrowserlessTest {
         String kiosk = "push-" + UUID.randomUUID().toString().substring(0, 8);
         handoff.registerKiosk(kiosk, "Kiosk " + kiosk, "Entrance");
         handoff.placeKiosk(kiosk, site.info().id());
-        deliverPush();
+        TestSites.deliverPush();
 
         assertThat(kiosksGrid().getGenericDataView().getItems()).extracting(KioskInfo::id).contains(kiosk);
         assertThat(test(sitesGrid()).getCellText(row, 3)).isEqualTo("1");
@@ -160,8 +140,8 @@ class AdminPushTest extends SpringBrowserlessTest {
 
     @Test
     void an_administrator_editing_a_site_another_saves_keeps_their_entries_is_told_at_once_and_cannot_overwrite() {
-        String name = unique();
-        SiteDetails site = createSite(name);
+        String name = TestSites.unique();
+        SiteDetails site = TestSites.create(sites, name);
         navigate(AdminView.class);
         openSite(site.info());
         assertThat(siteNotice()).isEmpty();
@@ -171,7 +151,7 @@ class AdminPushTest extends SpringBrowserlessTest {
         sites.updateSite(site.info().id(), site.info().version(), new SiteForm(name + " (theirs)", "", "America/Toronto",
                 Province.ON, Set.of(Language.EN), site.form().opening(), site.form().staffed(), List.of(), "Ask at the desk",
                 "Demandez au comptoir"));
-        deliverPush();
+        TestSites.deliverPush();
 
         assertThat(field("Site name").getValue()).as("what they typed stays").isEqualTo(name + " (mine)");
         assertThat($(TextField.class).withClassName("staffed-monday").single().getValue()).isEqualTo("10:00-12:00");
@@ -191,15 +171,15 @@ class AdminPushTest extends SpringBrowserlessTest {
 
     @Test
     void in_french_the_administrator_is_told_that_the_site_they_edit_was_deleted_and_keeps_their_entries() {
-        String name = unique();
-        SiteDetails site = createSite(name);
+        String name = TestSites.unique();
+        SiteDetails site = TestSites.create(sites, name);
         UI.getCurrent().setLocale(Locale.FRENCH);
         navigate(AdminView.class);
         openSite(site.info());
         test(field("Nom du site")).setValue(name + " (le mien)");
 
         sites.deleteSite(site.info().id(), site.info().version());
-        deliverPush();
+        TestSites.deliverPush();
 
         assertThat(field("Nom du site").getValue()).isEqualTo(name + " (le mien)");
         assertThat(siteNotice()).hasValueSatisfying(p -> assertThat(p.getText()).isEqualTo("Quelqu’un d’autre a "
@@ -210,7 +190,7 @@ class AdminPushTest extends SpringBrowserlessTest {
 
     @Test
     void an_administrator_editing_a_desk_another_saves_keeps_their_entries_and_is_told() {
-        SiteDetails site = createSite(unique());
+        SiteDetails site = TestSites.create(sites, TestSites.unique());
         String deskName = "Team " + site.info().id();
         DeskInfo desk = sites.createDesk(new DeskForm(deskName, DeskKind.LOCAL, false, Set.of(site.info().id())));
         navigate(AdminView.class);
@@ -219,7 +199,7 @@ class AdminPushTest extends SpringBrowserlessTest {
 
         sites.updateDesk(desk.id(), desk.version(), new DeskForm(deskName + " (theirs)", DeskKind.LOCAL, false,
                 Set.of(site.info().id())));
-        deliverPush();
+        TestSites.deliverPush();
 
         assertThat(field("Desk name").getValue()).isEqualTo(deskName + " (mine)");
         assertThat(notice("desk-changed-notice")).hasValueSatisfying(

@@ -13,10 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
-import java.time.DayOfWeek;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,16 +21,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
-import org.passerelle.knowledge.Language;
 import org.passerelle.security.Roles;
 import org.passerelle.site.DeskForm;
 import org.passerelle.site.DeskKind;
 import org.passerelle.site.Province;
 import org.passerelle.site.SiteDetails;
-import org.passerelle.site.SiteForm;
 import org.passerelle.site.SiteInfo;
 import org.passerelle.site.SiteService;
-import org.passerelle.site.WeeklyHours;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -87,10 +81,6 @@ class SiteFormRulesTest extends SpringBrowserlessTest {
         return $(Grid.class).withClassName("sites").single();
     }
 
-    private static String unique() {
-        return "Branch " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     /** A new site filled in completely (open and staffed on Monday and Tuesday), not saved. */
     @SuppressWarnings("unchecked")
     private void fillNewSite(String name) {
@@ -111,19 +101,13 @@ class SiteFormRulesTest extends SpringBrowserlessTest {
         }
     }
 
-    private SiteDetails createSite(String name) {
-        WeeklyHours hours = WeeklyHours.parse(Map.of(DayOfWeek.MONDAY, "09:00-17:00"));
-        return sites.createSite(new SiteForm(name, "", "America/Toronto", Province.ON, Set.of(Language.EN), hours, hours,
-                List.of(), "Ask at the desk", "Demandez au comptoir"));
-    }
-
     private void openSite(SiteInfo site) {
         test(sitesGrid()).clickRow(sitesGrid().getGenericDataView().getItems().map(SiteInfo::id).toList().indexOf(site.id()));
     }
 
     @Test
     void staffed_hours_outside_the_opening_hours_are_refused_naming_the_weekday_and_both_ranges() {
-        String name = unique();
+        String name = TestSites.unique();
         fillNewSite(name);
         test(byClass("staffed-tuesday")).setValue("08:00-10:00");
         click("save-site");
@@ -144,7 +128,7 @@ class SiteFormRulesTest extends SpringBrowserlessTest {
     @Test
     void in_french_staffed_hours_on_a_day_with_no_opening_hours_are_refused_in_french() {
         UI.getCurrent().setLocale(Locale.FRENCH);
-        String name = unique();
+        String name = TestSites.unique();
         fillNewSite(name);
         test(byClass("staffed-wednesday")).setValue("10:00-12:00");
         test(byClass("staffed-tuesday")).setValue("08:00-10:00");
@@ -164,7 +148,7 @@ class SiteFormRulesTest extends SpringBrowserlessTest {
 
     @Test
     void a_bad_closure_line_is_refused_with_its_line_number_and_nothing_typed_is_lost() {
-        String name = unique();
+        String name = TestSites.unique();
         fillNewSite(name);
         String typed = "2026-12-25 Christmas Day | Noël\n2026-13-01 Staff training | Formation";
         test(closures()).setValue(typed);
@@ -182,7 +166,7 @@ class SiteFormRulesTest extends SpringBrowserlessTest {
     @Test
     void in_french_a_reversed_closure_range_is_refused_with_its_line_number() {
         UI.getCurrent().setLocale(Locale.FRENCH);
-        String name = unique();
+        String name = TestSites.unique();
         fillNewSite(name);
         test(closures()).setValue("2026-12-24 Veille | Veille de Noël\n\n2027-01-02 au 2026-12-30 | Fêtes");
         click("save-site");
@@ -198,8 +182,21 @@ class SiteFormRulesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_site_without_a_time_zone_is_refused_plainly() {
+        String name = TestSites.unique();
+        fillNewSite(name);
+        $(ComboBox.class).withClassName("site-zone").single().clear();
+        click("save-site");
+
+        assertThat(lastNotification()).isEqualTo("This time zone is unknown. Choose one from the list, for example "
+                + "America/Toronto.");
+        assertThat(siteNamed(name)).isEmpty();
+    }
+
+    @Test
     void a_hidden_control_character_in_the_name_is_refused_naming_the_field() {
-        String name = unique();
+        String name = TestSites.unique();
         fillNewSite(name + "\u0007");
         click("save-site");
 
@@ -210,7 +207,7 @@ class SiteFormRulesTest extends SpringBrowserlessTest {
 
     @Test
     void markup_in_a_name_is_saved_as_typed_and_shown_as_text() {
-        String name = "<img src=x onerror=alert(1)> " + unique();
+        String name = "<img src=x onerror=alert(1)> " + TestSites.unique();
         fillNewSite(name);
         click("save-site");
 
@@ -227,7 +224,7 @@ class SiteFormRulesTest extends SpringBrowserlessTest {
 
     @Test
     void a_site_with_no_kiosks_says_so_plainly_and_one_still_served_by_a_local_desk_is_not_deleted() {
-        SiteDetails site = createSite(unique());
+        SiteDetails site = TestSites.create(sites, TestSites.unique());
         String deskName = "Team " + site.info().id();
         sites.createDesk(new DeskForm(deskName, DeskKind.LOCAL, false, Set.of(site.info().id())));
         navigate(AdminView.class);
