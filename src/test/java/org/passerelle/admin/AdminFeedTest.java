@@ -114,7 +114,7 @@ class AdminFeedTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void kiosks_registered_placed_given_a_code_or_revoked_are_heard() {
+    void kiosks_placed_given_a_code_enrolled_or_revoked_are_heard() {
         List<Change> heard = new CopyOnWriteArrayList<>();
         AdminFeed.Subscription s = feed.subscribe(heard::add);
         try {
@@ -123,11 +123,13 @@ class AdminFeedTest extends SpringBrowserlessTest {
             long site = sites.createSite(site()).info().id();
             heard.clear();
             handoff.placeKiosk(kiosk, site);
-            enrolment.issueCode(kiosk);
+            String code = enrolment.issueCode(kiosk).code();
+            enrolment.enrol(code, "192.0.2.77");
             enrolment.revoke(kiosk);
 
-            assertThat(heard).containsExactly(new Change(Change.Subject.KIOSK, kiosk),
-                    new Change(Change.Subject.KIOSK, kiosk), new Change(Change.Subject.KIOSK, kiosk));
+            Change changed = new Change(Change.Subject.KIOSK, kiosk);
+            assertThat(heard).as("placed, code issued, enrolled, revoked").containsExactly(changed, changed, changed,
+                    changed);
         } finally {
             s.cancel();
         }
