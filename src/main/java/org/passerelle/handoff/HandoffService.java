@@ -89,6 +89,7 @@ public class HandoffService {
             return kiosks.save(registered);
         });
         kiosk.describe(name, location);
+        events.publishEvent(new KioskChanged(id));
         return kiosk.info();
     }
 
@@ -114,6 +115,7 @@ public class HandoffService {
         Kiosk kiosk = kiosks.findById(kioskId).orElseThrow(() -> new HandoffException(Problem.UNKNOWN_KIOSK, 0));
         kiosk.placeAt(siteId);
         kiosks.flush();
+        events.publishEvent(new KioskChanged(kioskId));
         return kiosk.info();
     }
 

@@ -19,6 +19,7 @@ import org.passerelle.kiosk.EnrolmentException.Problem;
 import org.passerelle.security.SecurityAudit;
 import org.passerelle.security.TokenBuckets;
 import org.passerelle.security.UserService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -52,10 +53,11 @@ public class KioskEnrolment {
     private final SecurityAudit audit;
     private final TokenBuckets attempts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     KioskEnrolment(EnrolmentRepository enrolments, HandoffService handoff, EnrolmentSettings settings,
-            KioskSettings kiosk, SecurityAudit audit, Clock clock) {
+            KioskSettings kiosk, SecurityAudit audit, Clock clock, ApplicationEventPublisher events) {
         this.enrolments = enrolments;
         this.handoff = handoff;
         this.settings = settings;
@@ -63,6 +65,7 @@ public class KioskEnrolment {
         this.audit = audit;
         this.attempts = new TokenBuckets(settings.attempts(), settings.attemptsRefill(), settings.tracked(), clock);
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -101,6 +104,7 @@ public class KioskEnrolment {
         Enrolment enrolment = enrolments.findById(kioskId).orElseGet(() -> new Enrolment(kioskId));
         enrolment.issue(sha256(code), expiresAt, admin);
         saved(enrolment);
+        events.publishEvent(new KioskEnrolmentChanged(kioskId));
         audit.record(admin, SecurityAudit.KIOSK_CODE_ISSUED, null, "kiosk " + kioskId + ", valid until " + expiresAt);
         return new EnrolmentCode(kioskId, code.substring(0, CODE_LENGTH / 2) + "-" + code.substring(CODE_LENGTH / 2),
                 expiresAt);
@@ -131,6 +135,7 @@ public class KioskEnrolment {
         enrolment.enrol(sha256(secret), now);
         saved(enrolment);
         attempts.forget(client);
+        events.publishEvent(new KioskEnrolmentChanged(enrolment.kioskId()));
         audit.record("kiosk:" + enrolment.kioskId(), SecurityAudit.KIOSK_ENROLLED, client, null);
         return new EnrolledDevice(enrolment.kioskId(), secret);
     }
@@ -147,6 +152,7 @@ public class KioskEnrolment {
         Enrolment enrolment = enrolments.findById(kioskId).orElseGet(() -> new Enrolment(kioskId));
         enrolment.revoke(clock.instant(), admin);
         saved(enrolment);
+        events.publishEvent(new KioskEnrolmentChanged(kioskId));
         audit.record(admin, SecurityAudit.KIOSK_REVOKED, null, "kiosk " + kioskId);
     }
 

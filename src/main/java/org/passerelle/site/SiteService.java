@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.Roles;
+import org.passerelle.site.SiteException.Field;
 import org.passerelle.site.SiteException.Problem;
 import org.passerelle.site.SitesChanged.Subject;
 import org.springframework.context.ApplicationEventPublisher;
@@ -149,9 +150,10 @@ public class SiteService {
      */
     public SiteDetails updateSite(long id, long version, SiteForm form) {
         Roles.requireAdmin();
-        check(form);
         Site site = siteRepository.findById(id).orElseThrow(() -> new SiteException(Problem.UNKNOWN_SITE));
+        // A stale form is told first: fixing its other problems would be wasted work.
         requireVersion(site.version(), version);
+        check(form);
         site.apply(form);
         try {
             siteRepository.saveAndFlush(site);
@@ -163,8 +165,8 @@ public class SiteService {
     }
 
     /**
-     * Deletes a site that no kiosk belongs to and no local desk serves; remote desks stop covering it. The default
-     * site stays.
+     * Deletes a site that no kiosk belongs to and no local desk serves; remote desks stop covering it, and one that
+     * covers only this site refuses it (it would cover nothing). The default site stays. A refusal names the desk.
      */
     public void deleteSite(long id, long version) {
         Roles.requireAdmin();
@@ -173,15 +175,19 @@ public class SiteService {
         if (site.isDefault()) {
             throw new SiteException(Problem.DEFAULT_SITE);
         }
-        for (Desk desk : deskRepository.findAll()) {
-            DeskInfo d = desk.info();
-            if (d.siteIds().contains(id)) {
-                if (d.kind() == DeskKind.LOCAL) {
-                    throw new SiteException(Problem.SITE_HAS_LOCAL_DESK);
-                }
-                desk.forget(id);
+        List<Desk> covering = deskRepository.findAll().stream().filter(d -> d.info().siteIds().contains(id)).toList();
+        for (Desk desk : covering) {
+            if (desk.info().kind() == DeskKind.LOCAL) {
+                throw new SiteException(Problem.SITE_HAS_LOCAL_DESK, null, desk.info().name());
             }
         }
+        for (Desk desk : covering) {
+            DeskInfo d = desk.info();
+            if (!d.coversAll() && d.siteIds().size() == 1) {
+                throw new SiteException(Problem.SITE_IS_ONLY_SITE_OF_REMOTE_DESK, null, d.name());
+            }
+        }
+        covering.forEach(desk -> desk.forget(id));
         try {
             deskRepository.flush();
             siteRepository.delete(site);
@@ -195,40 +201,62 @@ public class SiteService {
         changed(Subject.SITE, id);
     }
 
+    /**
+     * The rules of a site, in the order of the form: the first problem found is the one told. Texts are stored as
+     * text (markup is harmless, shown as typed) but control characters are refused ({@link PlainText}).
+     */
     private static void check(SiteForm form) {
-        if (form.name().isBlank() || form.name().strip().length() > NAME_MAX) {
-            throw new SiteException(Problem.INVALID_NAME);
-        }
+        checkName(form.name());
         if (form.address().strip().length() > ADDRESS_MAX) {
-            throw new SiteException(Problem.ADDRESS_TOO_LONG);
+            throw SiteException.in(Field.ADDRESS, Problem.ADDRESS_TOO_LONG);
         }
+        plain(form.address(), Field.ADDRESS, false);
         zone(form.zone());
         if (form.staffLanguages().isEmpty()) {
             throw new SiteException(Problem.NO_STAFF_LANGUAGE);
         }
-        for (String text : List.of(form.otherWaysEn(), form.otherWaysFr())) {
-            if (text.isBlank()) {
-                throw new SiteException(Problem.NO_OTHER_WAYS);
-            }
-            if (text.strip().length() > SiteForm.OTHER_WAYS_MAX) {
-                throw new SiteException(Problem.OTHER_WAYS_TOO_LONG);
-            }
-        }
+        form.staffed().requireWithin(form.opening());
         Set<java.time.LocalDate> dates = new HashSet<>();
         for (Closure c : form.closures()) {
-            if (!dates.add(c.date()) || tooLong(c.reasonEn()) || tooLong(c.reasonFr())) {
-                throw new SiteException(Problem.INVALID_CLOSURE);
+            if (!dates.add(c.date())) {
+                throw SiteException.in(Field.CLOSURES, Problem.INVALID_CLOSURE);
             }
+            c.check();
         }
+        if (dates.size() > Closure.MAX) {
+            throw SiteException.in(Field.CLOSURES, Problem.TOO_MANY_CLOSURES, Integer.toString(Closure.MAX));
+        }
+        checkOtherWays(form.otherWaysEn(), Field.OTHER_WAYS_EN);
+        checkOtherWays(form.otherWaysFr(), Field.OTHER_WAYS_FR);
     }
 
-    private static boolean tooLong(@Nullable String reason) {
-        return reason != null && reason.strip().length() > Closure.REASON_MAX;
+    private static void checkName(String name) {
+        if (name.isBlank() || name.strip().length() > NAME_MAX) {
+            throw SiteException.in(Field.NAME, Problem.INVALID_NAME);
+        }
+        plain(name, Field.NAME, false);
+    }
+
+    private static void checkOtherWays(String text, Field field) {
+        if (text.isBlank()) {
+            throw SiteException.in(field, Problem.NO_OTHER_WAYS);
+        }
+        if (text.strip().length() > SiteForm.OTHER_WAYS_MAX) {
+            throw SiteException.in(field, Problem.OTHER_WAYS_TOO_LONG);
+        }
+        plain(text, field, true);
+    }
+
+    private static void plain(String text, Field field, boolean multiline) {
+        if (PlainText.hasControlCharacters(text.strip(), multiline)) {
+            throw SiteException.in(field, Problem.CONTROL_CHARACTERS);
+        }
     }
 
     /**
      * A region time zone by its id ({@code America/Toronto}); refuses an unknown one and fixed offsets such as
-     * {@code -05:00}, which would be wrong half the year.
+     * {@code -05:00}, {@code UTC} or {@code Etc/GMT+5}, which would be wrong half the year. A place without daylight
+     * saving time is still a region with a history of changes ({@code America/Regina}), so it is accepted.
      */
     public static ZoneId zone(String id) {
         String z = id.strip();
@@ -236,7 +264,11 @@ public class SiteService {
             throw new SiteException(Problem.UNKNOWN_ZONE);
         }
         try {
-            return ZoneId.of(z);
+            ZoneId zone = ZoneId.of(z);
+            if (zone.getRules().isFixedOffset()) {
+                throw new SiteException(Problem.UNKNOWN_ZONE);
+            }
+            return zone;
         } catch (DateTimeException e) {
             throw new SiteException(Problem.UNKNOWN_ZONE);
         }
@@ -253,8 +285,8 @@ public class SiteService {
     public static List<String> zoneChoices() {
         Set<String> available = ZoneId.getAvailableZoneIds();
         List<String> canadian = CANADIAN_ZONES.stream().filter(available::contains).toList();
-        return java.util.stream.Stream.concat(canadian.stream(),
-                available.stream().filter(z -> !canadian.contains(z)).sorted()).toList();
+        return java.util.stream.Stream.concat(canadian.stream(), available.stream()
+                .filter(z -> !canadian.contains(z) && !ZoneId.of(z).getRules().isFixedOffset()).sorted()).toList();
     }
 
     // ---- Desks ----------------------------------------------------------------------------------
@@ -289,9 +321,9 @@ public class SiteService {
     /** Replaces a desk's fields; {@code version} as for {@link #updateSite}. */
     public DeskInfo updateDesk(long id, long version, DeskForm form) {
         Roles.requireAdmin();
-        check(form);
         Desk desk = deskRepository.findById(id).orElseThrow(() -> new SiteException(Problem.UNKNOWN_DESK));
         requireVersion(desk.version(), version);
+        check(form);
         desk.apply(form);
         try {
             deskRepository.saveAndFlush(desk);
@@ -316,9 +348,7 @@ public class SiteService {
     }
 
     private void check(DeskForm form) {
-        if (form.name().isBlank() || form.name().strip().length() > NAME_MAX) {
-            throw new SiteException(Problem.INVALID_NAME);
-        }
+        checkName(form.name());
         if (form.kind() == DeskKind.LOCAL && (form.coversAll() || form.siteIds().size() != 1)) {
             throw new SiteException(Problem.LOCAL_DESK_NEEDS_ONE_SITE);
         }

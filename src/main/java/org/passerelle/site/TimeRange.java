@@ -38,6 +38,25 @@ public record TimeRange(int startMinute, int endMinute) {
         return clock(startMinute) + "-" + clock(endMinute);
     }
 
+    /** {@code 09:00–17:00}, with an en dash: for messages. */
+    public String label() {
+        return clock(startMinute) + "–" + clock(endMinute);
+    }
+
+    /** Whether this period lies within {@code ranges} (sorted, not overlapping; touching ones join). */
+    boolean within(List<TimeRange> ranges) {
+        int from = startMinute;
+        for (TimeRange r : ranges) {
+            if (r.startMinute <= from && from < r.endMinute) {
+                from = r.endMinute;
+            }
+            if (from >= endMinute) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String clock(int minute) {
         return String.format(java.util.Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);
     }

@@ -38,6 +38,27 @@ public record WeeklyHours(Map<DayOfWeek, List<TimeRange>> days) {
         return new WeeklyHours(days);
     }
 
+    /**
+     * Refuses staffed hours outside the opening hours: each period of this week must lie within the periods of the
+     * same weekday in {@code opening} (touching opening periods, 09:00-12:00 and 12:00-17:00, count as one). Someone on
+     * duty while the doors are shut could be promised to a citizen who cannot get in.
+     *
+     * @throws SiteException naming the first day and period that fall outside: {@code STAFFED_OUTSIDE_OPENING}, or
+     *                       {@code STAFFED_WHEN_CLOSED} when that day has no opening hours
+     */
+    public void requireWithin(WeeklyHours opening) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            List<TimeRange> open = opening.on(day);
+            for (TimeRange range : on(day)) {
+                if (!range.within(open)) {
+                    throw open.isEmpty() ? new SiteException(SiteException.Problem.STAFFED_WHEN_CLOSED, day, range.label())
+                            : new SiteException(SiteException.Problem.STAFFED_OUTSIDE_OPENING, day, range.label(),
+                                    open.stream().map(TimeRange::label).collect(Collectors.joining(", ")));
+                }
+            }
+        }
+    }
+
     /** The same periods on each of {@code days}: {@code every(range(9, 0, 17, 0), MONDAY, …)}. */
     public static WeeklyHours every(List<TimeRange> ranges, DayOfWeek... days) {
         EnumMap<DayOfWeek, List<TimeRange>> map = new EnumMap<>(DayOfWeek.class);

@@ -1,5 +1,8 @@
 package org.passerelle.admin.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -22,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.passerelle.admin.AdminFeed;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.security.AccountException;
 import org.passerelle.security.CurrentUser;
@@ -34,30 +39,64 @@ import org.passerelle.site.SiteService;
  * Administration: create staff accounts, change their roles, turn them on or off; register kiosks, say where they
  * stand, enrol and revoke them ({@link KiosksPanel}); sites with their hours, and desks ({@link SitesPanel},
  * {@link DesksPanel}). Every action is checked again by the services (administrators only), so a screen cannot be
- * the only guard.
+ * the only guard. What other administrators change (sites, desks, kiosks and their enrolment) reaches this screen by
+ * push through {@link AdminFeed}, without a reload and without touching a form being filled in.
  */
 @Route("admin")
 @RolesAllowed(Roles.ADMIN)
 public class AdminView extends Div implements HasDynamicTitle {
 
     private final UserService users;
+    private final AdminFeed feed;
+    private final KiosksPanel kiosks;
+    private final SitesPanel sitesPanel;
+    private final DesksPanel desksPanel;
     private final Grid<StaffAccount> accounts = new Grid<>(StaffAccount.class, false);
+    private AdminFeed.@Nullable Subscription following;
 
-    AdminView(UserService users, HandoffService handoff, KiosksPanel kiosks, CurrentUser user, SiteService sites) {
+    AdminView(UserService users, HandoffService handoff, KiosksPanel kiosks, CurrentUser user, SiteService sites,
+            AdminFeed feed) {
         this.users = users;
+        this.feed = feed;
+        this.kiosks = kiosks;
         addClassName("admin-view");
         Button signOut = new Button(t("agent.logout"), e -> user.logout());
         signOut.addClassName("sign-out");
         Header header = new Header(new H1(t("admin.title")), signOut);
         header.addClassName("agent-header");
-        SitesPanel sitesPanel = new SitesPanel(sites, handoff);
-        DesksPanel desksPanel = new DesksPanel(sites);
+        sitesPanel = new SitesPanel(sites, handoff);
+        desksPanel = new DesksPanel(sites);
         sitesPanel.addSitesEditedListener(e -> {
             desksPanel.refresh();
             kiosks.refresh();
         });
         add(header, new Main(accountsSection(), kiosks, sitesPanel, desksPanel));
         refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        following = feed.subscribe(change -> ui.access(this::changedElsewhere));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (following != null) {
+            following.cancel();
+            following = null;
+        }
+    }
+
+    /**
+     * A site, desk or kiosk changed (here or elsewhere, committed): every list is read again. Each panel keeps its
+     * open form as typed and says if what it edits changed meanwhile. Which kind changed is not worth the bookkeeping:
+     * the lists are short and a kiosk's site shows in the sites list.
+     */
+    void changedElsewhere() {
+        kiosks.refresh();
+        sitesPanel.refresh();
+        desksPanel.refresh();
     }
 
     private Section accountsSection() {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,6 +33,8 @@ import org.passerelle.site.SiteService;
 /**
  * Desks (teams) in {@code /admin}: a local desk is one site's team, a remote desk serves several sites or all. A
  * refused save leaves the form as typed and says why; so does an edit that lost a race with another administrator.
+ * What others change arrives through {@link #refresh()}: the lists are read again, an open form keeps what was typed,
+ * and the administrator is told at once when the desk they are editing was saved or deleted meanwhile.
  */
 class DesksPanel extends Composite<Section> {
 
@@ -42,6 +45,7 @@ class DesksPanel extends Composite<Section> {
     private final Checkbox coversAll = new Checkbox();
     private final CheckboxGroup<SiteInfo> covered = new CheckboxGroup<>();
     private final Button delete = new Button();
+    private final Paragraph changedNotice = new Paragraph();
     private Map<Long, String> siteNames = Map.of();
 
     /** The desk being edited, as it was when opened (its version); null for a new desk. */
@@ -86,7 +90,12 @@ class DesksPanel extends Composite<Section> {
         delete.addClickListener(e -> deleteDesk());
         Div form = new Div(name, kind, coversAll, covered);
         form.addClassName("agent-send-guide");
-        section.add(new H2(t("admin.desks")), new Paragraph(t("admin.desks.help")), grid, newDesk, form, new Div(save, delete));
+        changedNotice.addClassName("desk-changed-notice");
+        changedNotice.getElement().setAttribute("role", "alert");
+        changedNotice.setVisible(false);
+        name.setManualValidation(true);
+        section.add(new H2(t("admin.desks")), new Paragraph(t("admin.desks.help")), grid, newDesk, form, changedNotice,
+                new Div(save, delete));
         refresh();
         open(null);
         return section;
@@ -102,6 +111,8 @@ class DesksPanel extends Composite<Section> {
 
     private void open(@Nullable DeskInfo desk) {
         editing = desk;
+        showChanged(null);
+        name.setInvalid(false);
         name.setValue(desk == null ? "" : desk.name());
         kind.setValue(desk == null ? DeskKind.LOCAL : desk.kind());
         coversAll.setValue(desk != null && desk.coversAll());
@@ -116,13 +127,14 @@ class DesksPanel extends Composite<Section> {
         boolean all = k == DeskKind.REMOTE && coversAll.getValue();
         Set<Long> ids = all ? Set.of() : covered.getValue().stream().map(SiteInfo::id).collect(Collectors.toSet());
         DeskForm form = new DeskForm(name.getValue(), k, all, ids);
+        name.setInvalid(false);
         try {
             DeskInfo saved = editing == null ? sites.createDesk(form) : sites.updateDesk(editing.id(), editing.version(), form);
             Notification.show(t("admin.saved"), 3000, Notification.Position.BOTTOM_START);
             refresh();
             open(saved);
         } catch (SiteException e) {
-            error(t(e.messageKey(), ""));
+            refused(e);
         }
     }
 
@@ -137,8 +149,17 @@ class DesksPanel extends Composite<Section> {
             refresh();
             open(null);
         } catch (SiteException e) {
-            error(t(e.messageKey(), ""));
+            refused(e);
         }
+    }
+
+    private void refused(SiteException e) {
+        String message = SiteProblems.message(this, getLocale(), e, f -> name.getLabel());
+        if (e.field() == SiteException.Field.NAME) {
+            name.setErrorMessage(message);
+            name.setInvalid(true);
+        }
+        error(message);
     }
 
     /** Reads the desks and the sites they can cover again (after a site is added or deleted, say). */
@@ -149,7 +170,23 @@ class DesksPanel extends Composite<Section> {
         Map<Long, SiteInfo> byId = all.stream().collect(Collectors.toMap(SiteInfo::id, Function.identity()));
         covered.setItems(all);
         covered.setValue(chosen.stream().map(byId::get).filter(Objects::nonNull).collect(Collectors.toSet()));
-        grid.setItems(sites.desks());
+        List<DeskInfo> desks = sites.desks();
+        grid.setItems(desks);
+        DeskInfo desk = editing;
+        if (desk != null) {
+            Optional<DeskInfo> now = desks.stream().filter(d -> d.id() == desk.id()).findFirst();
+            if (now.isEmpty()) {
+                showChanged("admin.desk.changed.deleted");
+            } else if (now.get().version() != desk.version()) {
+                showChanged("admin.desk.changed.saved");
+            }
+        }
+    }
+
+    /** Tells the administrator their open desk changed elsewhere ({@code key}), or hides the notice (null). */
+    private void showChanged(@Nullable String key) {
+        changedNotice.setText(key == null ? "" : t(key));
+        changedNotice.setVisible(key != null);
     }
 
     private void error(String message) {

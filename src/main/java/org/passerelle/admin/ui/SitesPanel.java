@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.HandoffException;
@@ -50,6 +52,10 @@ import org.passerelle.site.WeeklyHours;
  * other ways to get help in English and French side by side) and the kiosks at the site. A refused save leaves the
  * form as typed and says what to fix, naming the day for hours; an edit that lost a race with another administrator
  * is refused the same way. Fires {@link SitesEdited} after each change, so the page can refresh what depends on sites.
+ *
+ * <p>What others change arrives through {@link #refresh()} (the page follows {@code AdminFeed}): the list is read
+ * again, but an open form keeps what the administrator typed; if its site was saved or deleted meanwhile they are
+ * told so at once, and a save would be refused ({@code CHANGED_BY_SOMEONE_ELSE}) rather than undo the other change.
  */
 class SitesPanel extends Composite<Section> {
 
@@ -79,6 +85,11 @@ class SitesPanel extends Composite<Section> {
     private final UnorderedList kioskList = new UnorderedList();
     private final ComboBox<KioskInfo> kioskToMove = new ComboBox<>();
     private final Button moveHere = new Button();
+    private final Paragraph changedNotice = new Paragraph();
+    private final Button reload = new Button();
+
+    /** Long enough for a day of many short periods; more is a paste gone wrong. */
+    private static final int HOURS_MAX = 200;
 
     private Map<Long, Long> kioskCounts = Map.of();
 
@@ -109,13 +120,16 @@ class SitesPanel extends Composite<Section> {
         name.setLabel(t("admin.site.name"));
         name.setMaxLength(100);
         name.setRequiredIndicatorVisible(true);
+        name.addClassName("site-name");
         address.setLabel(t("admin.site.address"));
         address.setMaxLength(200);
         zone.setLabel(t("admin.site.zone"));
         zone.setItems(SiteService.zoneChoices());
         zone.setRequiredIndicatorVisible(true);
+        zone.addClassName("site-zone");
         province.setLabel(t("admin.site.province"));
         province.setItems(Province.values());
+        province.addClassName("site-province");
         province.setItemLabelGenerator(p -> t("site.province." + p.name().toLowerCase(Locale.ROOT)));
         staffLanguages.setLabel(t("admin.site.staffLanguages"));
         staffLanguages.setItems(Language.values());
@@ -136,6 +150,7 @@ class SitesPanel extends Composite<Section> {
         closures.setLabel(t("admin.site.closures"));
         closures.setHelperText(t("admin.site.closures.help"));
         closures.setManualValidation(true);
+        closures.setMaxLength(Closure.TEXT_MAX);
         closures.addClassName("site-closures");
         otherWaysEn.setLabel(t("admin.site.otherWaysEn"));
         otherWaysFr.setLabel(t("admin.site.otherWaysFr"));
@@ -165,12 +180,24 @@ class SitesPanel extends Composite<Section> {
         moveHere.addClassName("move-kiosk");
         moveHere.addClickListener(e -> moveKiosk());
         kioskList.addClassName("site-kiosks");
+        changedNotice.addClassName("site-changed-notice");
+        changedNotice.getElement().setAttribute("role", "alert");
+        changedNotice.setVisible(false);
+        reload.setText(t("admin.site.changed.reload"));
+        reload.addClassName("reload-site");
+        reload.setVisible(false);
+        reload.addClickListener(e -> reopen());
+        name.setManualValidation(true);
+        address.setManualValidation(true);
+        otherWaysEn.setManualValidation(true);
+        otherWaysFr.setManualValidation(true);
 
         Div form = new Div(name, address, zone, province, staffLanguages, defaultNote);
         form.addClassName("agent-send-guide");
         section.add(new H2(t("admin.sites")), new Paragraph(t("admin.sites.help")), grid, newSite, form,
                 new H3(t("admin.site.hours")), new Paragraph(t("admin.site.hours.help")), hours, closures, otherWays,
-                new Div(save, delete), new H3(t("admin.site.kiosks")), kioskList, new Div(kioskToMove, moveHere));
+                new Div(changedNotice, reload), new Div(save, delete), new H3(t("admin.site.kiosks")), kioskList,
+                new Div(kioskToMove, moveHere));
         open(null);
         refresh();
         return section;
@@ -179,6 +206,7 @@ class SitesPanel extends Composite<Section> {
     private TextField hoursField(String label, String className) {
         TextField field = new TextField(label);
         field.setPlaceholder("09:00-17:00");
+        field.setMaxLength(HOURS_MAX);
         field.setManualValidation(true);
         field.addClassName(className);
         return field;
@@ -188,6 +216,7 @@ class SitesPanel extends Composite<Section> {
     private void open(@Nullable SiteDetails site) {
         editing = site;
         clearErrors();
+        showChanged(null);
         SiteForm f = site == null ? null : site.form();
         name.setValue(f == null ? "" : f.name());
         address.setValue(f == null ? "" : f.address());
@@ -238,8 +267,7 @@ class SitesPanel extends Composite<Section> {
             try {
                 days.put(day, TimeRange.parseDay(day, field.getValue()));
             } catch (SiteException e) {
-                field.setErrorMessage(message(e));
-                field.setInvalid(true);
+                mark(field, message(e));
                 refused(e);
                 throw e;
             }
@@ -251,9 +279,7 @@ class SitesPanel extends Composite<Section> {
         try {
             return Closure.parseLines(closures.getValue());
         } catch (SiteException e) {
-            closures.setErrorMessage(message(e));
-            closures.setInvalid(true);
-            refused(e);
+            refused(e); // names the line; the field is marked, and nothing typed is lost
             throw e;
         }
     }
@@ -293,12 +319,40 @@ class SitesPanel extends Composite<Section> {
         }
     }
 
-    /** Lists the sites again, and the kiosks of the one being edited. */
+    /**
+     * Lists the sites again, and the kiosks of the one being edited; the form keeps what was typed. If the site being
+     * edited was saved or deleted by someone else since it was opened, says so.
+     */
     void refresh() {
         kioskCounts = handoff.kiosks().values().stream()
                 .collect(java.util.stream.Collectors.groupingBy(KioskInfo::siteId, java.util.stream.Collectors.counting()));
-        grid.setItems(sites.sites());
+        List<SiteInfo> all = sites.sites();
+        grid.setItems(all);
+        SiteDetails site = editing;
+        if (site != null) {
+            Optional<SiteInfo> now = all.stream().filter(s -> s.id() == site.info().id()).findFirst();
+            if (now.isEmpty()) {
+                showChanged("admin.site.changed.deleted");
+            } else if (now.get().version() != site.info().version()) {
+                showChanged("admin.site.changed.saved");
+            }
+        }
         showKiosks();
+    }
+
+    /** Tells the administrator their open site changed elsewhere ({@code key}), or hides the notice (null). */
+    private void showChanged(@Nullable String key) {
+        changedNotice.setText(key == null ? "" : t(key));
+        changedNotice.setVisible(key != null);
+        reload.setVisible("admin.site.changed.saved".equals(key));
+    }
+
+    /** Opens the site as it is now, dropping what was typed: the administrator asked for it. */
+    private void reopen() {
+        SiteDetails site = editing;
+        if (site != null) {
+            sites.details(site.info().id()).ifPresentOrElse(this::open, () -> open(null));
+        }
     }
 
     private void showKiosks() {
@@ -328,15 +382,49 @@ class SitesPanel extends Composite<Section> {
         opening.values().forEach(f -> f.setInvalid(false));
         staffed.values().forEach(f -> f.setInvalid(false));
         closures.setInvalid(false);
+        name.setInvalid(false);
+        address.setInvalid(false);
+        otherWaysEn.setInvalid(false);
+        otherWaysFr.setInvalid(false);
     }
 
+    /** Says what is wrong, and marks the field it is in (the staffed hours of the day, for hours outside opening). */
     private void refused(SiteException e) {
-        error(message(e));
+        String message = message(e);
+        DayOfWeek day = e.day();
+        SiteException.Field field = e.field();
+        if (day != null && (e.problem() == SiteException.Problem.STAFFED_OUTSIDE_OPENING
+                || e.problem() == SiteException.Problem.STAFFED_WHEN_CLOSED)) {
+            mark(staffed.get(day), message);
+        } else if (field != null) {
+            switch (field) {
+                case NAME -> mark(name, message);
+                case ADDRESS -> mark(address, message);
+                case OTHER_WAYS_EN -> mark(otherWaysEn, message);
+                case OTHER_WAYS_FR -> mark(otherWaysFr, message);
+                case CLOSURES -> mark(closures, message);
+            }
+        }
+        error(message);
+    }
+
+    private static void mark(HasValidationProperties field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
     }
 
     private String message(SiteException e) {
-        DayOfWeek day = e.day();
-        return t(e.messageKey(), day == null ? "" : dayName(day));
+        return SiteProblems.message(this, getLocale(), e, this::label);
+    }
+
+    private String label(SiteException.Field field) {
+        return switch (field) {
+            case NAME -> name.getLabel();
+            case ADDRESS -> address.getLabel();
+            case OTHER_WAYS_EN -> otherWaysEn.getLabel();
+            case OTHER_WAYS_FR -> otherWaysFr.getLabel();
+            case CLOSURES -> closures.getLabel();
+        };
     }
 
     private String dayName(DayOfWeek day) {

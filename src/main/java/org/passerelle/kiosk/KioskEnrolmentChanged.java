@@ -1,0 +1,8 @@
+package org.passerelle.kiosk;
+
+/**
+ * A kiosk's enrolment changed: a code was issued, a browser enrolled, or the kiosk was revoked. Published inside the
+ * change's transaction (listen after commit); it names the kiosk only, never a code or secret.
+ */
+public record KioskEnrolmentChanged(String kioskId) {
+}
