@@ -38,13 +38,14 @@ start_once() { # $1: folder to run in; prints "wall cpu"
   awk -v a="$begin" -v b="$now" -v c="$cpu" 'BEGIN { printf "%.1f %s\n", b - a, c }'
 }
 
-printf '%-10s %-4s %-8s %-8s\n' case run wall_s cpu_s
+load() { cut -d' ' -f1 /proc/loadavg; } # the machine's 1-minute load average, printed beside each start
+printf '%-10s %-4s %-8s %-8s %-6s\n' case run wall_s cpu_s load
 for i in $(seq 1 "$runs"); do
   dir="$work/fresh-$i"; mkdir -p "$dir"; cp -r knowledge-base "$dir/"
   read -r wall cpu < <(start_once "$dir")
-  printf '%-10s %-4s %-8s %-8s\n' fresh "$i" "$wall" "$cpu"
+  printf '%-10s %-4s %-8s %-8s %-6s\n' fresh "$i" "$wall" "$cpu" "$(load)"
 done
 for i in $(seq 1 "$runs"); do
   read -r wall cpu < <(start_once "$work/fresh-1")
-  printf '%-10s %-4s %-8s %-8s\n' existing "$i" "$wall" "$cpu"
+  printf '%-10s %-4s %-8s %-8s %-6s\n' existing "$i" "$wall" "$cpu" "$(load)"
 done

@@ -7,6 +7,7 @@ import org.passerelle.knowledge.KnowledgeBaseSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The kiosk's knowledge base comes from the content database: its published versions. On the first start, with
@@ -22,7 +23,12 @@ class DatabaseKnowledgeBase implements KnowledgeBaseSource {
     private final ContentStore store;
     private final ContentSettings settings;
 
-    DatabaseKnowledgeBase(ContentStore store, ContentSettings settings) {
+    /**
+     * @param transactions not used here: asking for it has Spring create it now, on the main thread. The knowledge
+     *                     base is loaded on a thread of its own while Spring creates the other beans, and the store's
+     *                     first transaction would otherwise create the transaction manager from that thread.
+     */
+    DatabaseKnowledgeBase(ContentStore store, ContentSettings settings, PlatformTransactionManager transactions) {
         this.store = store;
         this.settings = settings;
     }

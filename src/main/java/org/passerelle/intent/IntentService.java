@@ -1,6 +1,7 @@
 package org.passerelle.intent;
 
 import java.util.concurrent.atomic.AtomicReference;
+import org.passerelle.knowledge.BackgroundStart;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeBaseFollower;
 import org.passerelle.knowledge.KnowledgeService;
@@ -8,6 +9,7 @@ import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.SystemIntent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,33 +17,49 @@ import org.springframework.stereotype.Service;
  * starts and again whenever the knowledge base changes, unless {@link TrainedModels} already holds a model trained
  * on the same phrases with the same settings (a restart on unchanged content loads it). A new model
  * is trained beside the old one and swapped in one step, so a kiosk never sees a half-trained model; if
- * training fails, the old model stays in force.
+ * training fails, the old model stays in force. The first model and the language detector are loaded in the
+ * background while Spring creates the other beans ({@link BackgroundStart}); questions wait for them, and so does
+ * the application's start.
  */
 @Service
-public class IntentService implements KnowledgeBaseFollower {
+public class IntentService implements KnowledgeBaseFollower, SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(IntentService.class);
 
     private final IntentSettings settings;
-    private final LanguageIdentifier languageIdentifier;
+    private final BackgroundStart<LanguageIdentifier> languageIdentifier;
     private final TrainedModels trained;
     private final AtomicReference<IntentModel> model = new AtomicReference<>();
+    private final BackgroundStart<IntentModel> first;
 
     IntentService(KnowledgeService knowledge, IntentSettings settings, TrainedModels trained) {
         this.settings = settings;
         this.trained = trained;
-        this.languageIdentifier = LanguageIdentifier.load(settings);
-        retrain(knowledge.current());
+        // Two threads: the detector does not need the knowledge base, so it loads while the knowledge base does.
+        this.languageIdentifier = BackgroundStart.run("language-detector-start", () -> LanguageIdentifier.load(settings));
+        this.first = BackgroundStart.run("intent-model-start", () -> {
+            IntentModel loaded = train(knowledge.current());
+            model.compareAndSet(null, loaded);
+            return loaded;
+        });
+    }
+
+    /** Waits for the first model and the detector: the application starts only with them, or fails with the error. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        languageIdentifier.get();
+        first.get();
     }
 
     /** Ranks the guides and system intents of {@code language} for {@code text}; never throws. */
     public IntentPrediction classify(String text, Language language) {
-        return model.get().classify(text, language);
+        IntentModel inForce = model.get();
+        return (inForce != null ? inForce : first.get()).classify(text, language);
     }
 
     /** The language {@code text} is written in, the kiosk's current language counting as the prior. */
     public LanguageGuess detectLanguage(String text, Language kioskLanguage) {
-        return languageIdentifier.detectLanguage(text, kioskLanguage);
+        return languageIdentifier.get().detectLanguage(text, kioskLanguage);
     }
 
     /**
@@ -75,6 +93,7 @@ public class IntentService implements KnowledgeBaseFollower {
      */
     @Override
     public Runnable prepare(KnowledgeBase next) {
+        first.get(); // the first model is in force before it is replaced
         try {
             IntentModel trained = train(next);
             return () -> model.set(trained);
@@ -82,10 +101,6 @@ public class IntentService implements KnowledgeBaseFollower {
             log.error("Intent model not retrained, the previous one stays in force: {}", e.getMessage(), e);
             return () -> { };
         }
-    }
-
-    private void retrain(KnowledgeBase knowledgeBase) {
-        model.set(train(knowledgeBase));
     }
 
     private IntentModel train(KnowledgeBase knowledgeBase) {

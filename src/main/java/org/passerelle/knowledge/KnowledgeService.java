@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -16,14 +17,15 @@ import org.springframework.stereotype.Service;
  * Holds the current knowledge-base snapshot. It is loaded when the application starts, so a malformed
  * file stops the start-up with a message naming the file and line, and a kiosk never runs on a
  * half-loaded knowledge base. It comes from the {@link KnowledgeBaseSource} bean when there is one (the
- * content database), otherwise from the folder.
+ * content database), otherwise from the folder. Loading runs in the background while Spring creates the other beans
+ * ({@link BackgroundStart}); {@link #current} waits for it, and so does the application's start.
  *
  * <p>A replacement is all at once: every {@link KnowledgeBaseFollower} (search, intents) prepares its next state
  * first, then all of them and the snapshot change together, between two {@link #consistent} readings; it is then
  * announced with {@link KnowledgeBaseChanged}.
  */
 @Service
-public class KnowledgeService {
+public class KnowledgeService implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeService.class);
 
@@ -34,6 +36,7 @@ public class KnowledgeService {
     private final ObjectProvider<KnowledgeBaseFollower> followers;
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
     private final Object replacing = new Object();
+    private final BackgroundStart<KnowledgeBase> loading;
 
     /** The followers are looked up when a replacement comes: they need this service to start. */
     KnowledgeService(KnowledgeSettings settings, ObjectProvider<KnowledgeBaseSource> source,
@@ -42,15 +45,25 @@ public class KnowledgeService {
         this.followers = followers;
         this.source = source.getIfAvailable(() -> KnowledgeBaseLoader::load);
         this.events = events;
-        KnowledgeBase loaded = this.source.load(settings.path());
-        log.info("Knowledge base loaded (folder {}): {} guides, {} topics", settings.path().toAbsolutePath(),
-                loaded.guides().size(), loaded.topics().size());
-        current.set(loaded);
+        this.loading = BackgroundStart.run("knowledge-base-start", () -> {
+            KnowledgeBase loaded = this.source.load(settings.path());
+            log.info("Knowledge base loaded (folder {}): {} guides, {} topics", settings.path().toAbsolutePath(),
+                    loaded.guides().size(), loaded.topics().size());
+            current.compareAndSet(null, loaded);
+            return loaded;
+        });
     }
 
-    /** The snapshot in force. */
+    /** Waits for the first load: the application starts only with the knowledge base, or fails with its error. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        loading.get();
+    }
+
+    /** The snapshot in force (during start-up, once it is loaded). */
     public KnowledgeBase current() {
-        return current.get();
+        KnowledgeBase inForce = current.get();
+        return inForce != null ? inForce : loading.get();
     }
 
     /**
@@ -60,6 +73,7 @@ public class KnowledgeService {
     public void replace(KnowledgeBase knowledgeBase) {
         Objects.requireNonNull(knowledgeBase);
         synchronized (replacing) {
+            loading.get(); // the first snapshot is in force before any replacement
             List<Runnable> commits = followers.orderedStream().map(f -> f.prepare(knowledgeBase)).toList();
             swap.writeLock().lock();
             try {
