@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.knowledge.Language;
-import org.passerelle.security.Roles;
+import org.passerelle.security.UserService;
 import org.passerelle.site.SiteException.Problem;
 import org.passerelle.site.SitesChanged.Subject;
 import org.springframework.context.ApplicationEventPublisher;
@@ -133,7 +133,7 @@ public class SiteService {
 
     /** Creates a site. */
     public SiteDetails createSite(SiteForm form) {
-        Roles.requireAdmin();
+        UserService.requireAdmin();
         check(form);
         Site site = siteRepository.saveAndFlush(new Site(form));
         changed(Subject.SITE, site.id());
@@ -148,7 +148,7 @@ public class SiteService {
      *                       the first problem with the form
      */
     public SiteDetails updateSite(long id, long version, SiteForm form) {
-        Roles.requireAdmin();
+        UserService.requireAdmin();
         check(form);
         Site site = siteRepository.findById(id).orElseThrow(() -> new SiteException(Problem.UNKNOWN_SITE));
         requireVersion(site.version(), version);
@@ -167,7 +167,7 @@ public class SiteService {
      * site stays.
      */
     public void deleteSite(long id, long version) {
-        Roles.requireAdmin();
+        UserService.requireAdmin();
         Site site = siteRepository.findById(id).orElseThrow(() -> new SiteException(Problem.UNKNOWN_SITE));
         requireVersion(site.version(), version);
         if (site.isDefault()) {
@@ -279,7 +279,7 @@ public class SiteService {
     }
 
     public DeskInfo createDesk(DeskForm form) {
-        Roles.requireAdmin();
+        UserService.requireAdmin();
         check(form);
         Desk desk = deskRepository.saveAndFlush(new Desk(form));
         changed(Subject.DESK, desk.id());
@@ -288,7 +288,7 @@ public class SiteService {
 
     /** Replaces a desk's fields; {@code version} as for {@link #updateSite}. */
     public DeskInfo updateDesk(long id, long version, DeskForm form) {
-        Roles.requireAdmin();
+        UserService.requireAdmin();
         check(form);
         Desk desk = deskRepository.findById(id).orElseThrow(() -> new SiteException(Problem.UNKNOWN_DESK));
         requireVersion(desk.version(), version);
@@ -303,7 +303,7 @@ public class SiteService {
     }
 
     public void deleteDesk(long id, long version) {
-        Roles.requireAdmin();
+        UserService.requireAdmin();
         Desk desk = deskRepository.findById(id).orElseThrow(() -> new SiteException(Problem.UNKNOWN_DESK));
         requireVersion(desk.version(), version);
         try {
