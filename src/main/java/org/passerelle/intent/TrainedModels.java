@@ -47,13 +47,20 @@ public final class TrainedModels {
 
     /** Change when what {@link IntentModel#write} writes changes: older files are then ignored. */
     private static final int FORMAT = 1;
+    /** Files kept in {@code passerelle.intent.model-directory}. */
     private static final int KEEP = 4;
+    /**
+     * Models kept in memory, more than on disk: several Spring contexts in one JVM (the tests) take turns, and a run of
+     * small edits, each a model of its own, must not push out the model of a large knowledge base that another
+     * context uses next (tens of seconds to train again); a few MB each.
+     */
+    private static final int KEEP_IN_MEMORY = 8;
     private static final String SUFFIX = ".intent-model";
 
-    private static final Map<String, IntentModel> RECENT = new LinkedHashMap<>(KEEP, 0.75f, true) {
+    private static final Map<String, IntentModel> RECENT = new LinkedHashMap<>(KEEP_IN_MEMORY, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, IntentModel> eldest) {
-            return size() > KEEP;
+            return size() > KEEP_IN_MEMORY;
         }
     };
 

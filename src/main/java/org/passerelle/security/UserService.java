@@ -10,6 +10,9 @@ import java.util.SortedSet;
 import org.passerelle.security.AccountException.Problem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,11 +149,19 @@ public class UserService {
     }
 
     /**
-     * The signed-in administrator's username; refuses anyone else, whatever screen called. Other features' admin-only
-     * actions (kiosk enrolment) guard themselves with it too.
+     * The signed-in administrator's username, in lower case like every account's; refuses anyone else, whatever screen
+     * called. Every change that only administrators may make calls it first, in this feature and in others (sites,
+     * kiosk enrolment): the one admin check of the application.
+     *
+     * @throws AccessDeniedException when nobody is signed in or the signed-in user is not an administrator
      */
     public static String requireAdmin() {
-        return normalize(Roles.requireAdmin());
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth.getAuthorities().stream()
+                .noneMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()))) {
+            throw new AccessDeniedException("administrators only");
+        }
+        return normalize(auth.getName());
     }
 
     static String normalize(String username) {

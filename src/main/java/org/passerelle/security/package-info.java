@@ -13,7 +13,8 @@
  * {@code security.signOut}); it ends the session and returns to the login view.</li>
  * <li>{@link org.passerelle.security.UserService}: creates accounts (passwords of at least 12 characters, stored
  * as BCrypt hashes) and finds display names; {@link org.passerelle.security.AccountException} says what was
- * wrong.</li>
+ * wrong. {@link org.passerelle.security.UserService#requireAdmin()} is the one admin check: every admin-only change,
+ * in any feature, calls it first.</li>
  * <li>The {@code create-user} command ({@link org.passerelle.security.CreateUserCommand}) creates the first real
  * account; the {@code demo} profile ({@code application-demo.properties}) creates demo accounts at start-up.
  * Without either, no account exists and nobody can sign in.</li>

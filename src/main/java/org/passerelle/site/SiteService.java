@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.knowledge.Language;
-import org.passerelle.security.Roles;
+import org.passerelle.security.UserService;
 import org.passerelle.site.SiteException.Field;
 import org.passerelle.site.SiteException.Problem;
 import org.passerelle.site.SitesChanged.Subject;
@@ -134,7 +134,7 @@ public class SiteService {
 
     /** Creates a site. */
     public SiteDetails createSite(SiteForm form) {
-        Roles.requireAdmin();
+        UserService.requireAdmin();
         check(form);
         Site site = siteRepository.saveAndFlush(new Site(form));
         changed(Subject.SITE, site.id());
@@ -149,7 +149,7 @@ public class SiteService {
      *                       the first problem with the form
      */
     public SiteDetails updateSite(long id, long version, SiteForm form) {
-        Roles.requireAdmin();
+        UserService.requireAdmin();
         Site site = siteRepository.findById(id).orElseThrow(() -> new SiteException(Problem.UNKNOWN_SITE));
         // A stale form is told first: fixing its other problems would be wasted work.
         requireVersion(site.version(), version);
@@ -169,7 +169,7 @@ public class SiteService {
      * covers only this site refuses it (it would cover nothing). The default site stays. A refusal names the desk.
      */
     public void deleteSite(long id, long version) {
-        Roles.requireAdmin();
+        UserService.requireAdmin();
         Site site = siteRepository.findById(id).orElseThrow(() -> new SiteException(Problem.UNKNOWN_SITE));
         requireVersion(site.version(), version);
         if (site.isDefault()) {
@@ -311,7 +311,7 @@ public class SiteService {
     }
 
     public DeskInfo createDesk(DeskForm form) {
-        Roles.requireAdmin();
+        UserService.requireAdmin();
         check(form);
         Desk desk = deskRepository.saveAndFlush(new Desk(form));
         changed(Subject.DESK, desk.id());
@@ -320,7 +320,7 @@ public class SiteService {
 
     /** Replaces a desk's fields; {@code version} as for {@link #updateSite}. */
     public DeskInfo updateDesk(long id, long version, DeskForm form) {
-        Roles.requireAdmin();
+        UserService.requireAdmin();
         Desk desk = deskRepository.findById(id).orElseThrow(() -> new SiteException(Problem.UNKNOWN_DESK));
         requireVersion(desk.version(), version);
         check(form);
@@ -335,7 +335,7 @@ public class SiteService {
     }
 
     public void deleteDesk(long id, long version) {
-        Roles.requireAdmin();
+        UserService.requireAdmin();
         Desk desk = deskRepository.findById(id).orElseThrow(() -> new SiteException(Problem.UNKNOWN_DESK));
         requireVersion(desk.version(), version);
         try {

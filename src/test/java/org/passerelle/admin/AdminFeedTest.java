@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.admin.AdminFeed.Change;
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,8 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @WithMockUser(username = "root-admin", roles = Roles.ADMIN)
 class AdminFeedTest extends SpringBrowserlessTest {
 
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
 
     @Autowired
     AdminFeed feed;
@@ -57,11 +53,6 @@ class AdminFeedTest extends SpringBrowserlessTest {
 
     @Autowired
     PlatformTransactionManager transactions;
-
-    @BeforeEach
-    void useThisContextsSecurityContext() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     static SiteForm site() {
         WeeklyHours hours = WeeklyHours.parse(Map.of());

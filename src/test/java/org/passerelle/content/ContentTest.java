@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Shared set-up of the content tests: one Spring context with its own database (publishing changes what every
@@ -35,12 +34,8 @@ abstract class ContentTest {
     @Autowired
     MutableClock clock;
 
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-
     @BeforeEach
-    void useThisContextsSecurityContext() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
+    void aliceSignsIn() {
         signIn(ALICE, Roles.EDITOR);
     }
 

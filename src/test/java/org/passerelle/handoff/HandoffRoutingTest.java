@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.MutableClock;
 import org.passerelle.handoff.HandoffException.Problem;
 import org.passerelle.handoff.HelpAvailability.NobodyNow;
 import org.passerelle.knowledge.Language;
@@ -21,33 +20,19 @@ import org.passerelle.site.SiteService;
 import org.passerelle.security.Roles;
 import org.passerelle.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Presence, routing and what a kiosk may promise, through {@link HandoffService} on a database of their own (only
  * the agents of these tests are on duty): the default site, weekdays 9:00–17:00 in Toronto, its local desk and the
  * remote desk that covers all sites.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:handoff-routing-test;DB_CLOSE_DELAY=-1")
-@Import(MutableClock.Config.class)
-class HandoffRoutingTest {
-
-    @Autowired
-    HandoffService handoff;
-
-    @Autowired
-    HandoffFeed feed;
-
-    @Autowired
-    HandoffSettings settings;
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:handoff-routing-test;DB_CLOSE_DELAY=-1")
+class HandoffRoutingTest extends HandoffApplicationTest {
 
     @Autowired
     SiteService sites;
-
-    @Autowired
-    MutableClock clock;
 
     @Autowired
     UserService users;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.Roles;
@@ -19,18 +18,10 @@ import org.passerelle.site.SiteInfo;
 import org.passerelle.site.SiteService;
 import org.passerelle.site.WeeklyHours;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Every kiosk belongs to a site: the default one when registered, another when an administrator moves it. */
 class KioskSitesTest extends HandoffSpringTest {
-
-    /** See EditorScreenTest: the signed-in user of {@code @WithMockUser} must be in this context's holder. */
-    @BeforeAll
-    static void useThisContextsSecurityContext(@Autowired SecurityContextHolderStrategy securityContextHolderStrategy) {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     @Autowired
     SiteService sites;

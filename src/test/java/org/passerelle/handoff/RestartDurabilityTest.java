@@ -22,6 +22,7 @@ import org.passerelle.Eventually;
 import org.passerelle.Headless;
 import org.passerelle.handoff.CrashingKiosk.Saved;
 import org.passerelle.knowledge.Language;
+import org.passerelle.knowledge.SampleKnowledgeBase;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -34,8 +35,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class RestartDurabilityTest {
 
-    /** Generous: the child trains the classifier while it starts, minutes on a busy machine. */
+    /** Generous: the child starts a whole application (and trains a classifier), a minute or more on a busy machine. */
     private static final long START_SECONDS = 600;
+
+    /**
+     * Both starts read the two-guide sample, not the bundled guides: what is tested is help requests, and the child,
+     * a JVM of its own, would otherwise train the classifier on the bundled guides (minutes of CPU under load).
+     */
+    private static final String KNOWLEDGE_BASE = "--passerelle.knowledge-base.path="
+            + SampleKnowledgeBase.writeTemporary();
 
     @TempDir
     Path folder;
@@ -48,7 +56,7 @@ class RestartDurabilityTest {
         long waiting = crash.waiting();
         long live = crash.live();
 
-        try (ConfigurableApplicationContext restarted = Headless.start(database)) {
+        try (ConfigurableApplicationContext restarted = Headless.start(database, KNOWLEDGE_BASE)) {
             HandoffService handoff = restarted.getBean(HandoffService.class);
 
             assertThat(handoff.kiosk(CrashingKiosk.KIOSK)).isPresent();
@@ -139,7 +147,7 @@ class RestartDurabilityTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), CrashingKiosk.class.getName()));
         command.addAll(Headless.ARGUMENTS);
-        command.addAll(List.of(database, "--server.port=0"));
+        command.addAll(List.of(database, KNOWLEDGE_BASE, "--server.port=0"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = Thread.ofVirtual().start(() -> {

@@ -9,11 +9,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.passerelle.security.Roles;
-import org.junit.jupiter.api.BeforeAll;
 import org.passerelle.MutableClock;
 import org.passerelle.insights.DashboardFigures.Day;
 import org.passerelle.insights.DashboardFigures.GuideFigures;
@@ -36,12 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @WithMockUser(username = "dominique", roles = Roles.EDITOR)
 class DashboardServiceTest {
-
-    /** See EditorScreenTest: the signed-in user of {@code @WithMockUser} must be in this context's holder. */
-    @BeforeAll
-    static void useThisContextsSecurityContext(@Autowired SecurityContextHolderStrategy securityContextHolderStrategy) {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     static final LocalDate FROM = LocalDate.of(2031, 3, 1);
     static final LocalDate TO = LocalDate.of(2031, 3, 3);

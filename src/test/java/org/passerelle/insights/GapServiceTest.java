@@ -7,11 +7,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.passerelle.security.Roles;
-import org.junit.jupiter.api.BeforeAll;
 import org.passerelle.MutableClock;
 import org.passerelle.insights.InsightsException.Problem;
 import org.passerelle.knowledge.Language;
@@ -28,12 +25,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 @WithMockUser(username = "dominique", roles = Roles.EDITOR)
 class GapServiceTest {
-
-    /** See EditorScreenTest: the signed-in user of {@code @WithMockUser} must be in this context's holder. */
-    @BeforeAll
-    static void useThisContextsSecurityContext(@Autowired SecurityContextHolderStrategy securityContextHolderStrategy) {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     @Autowired
     GapService gaps;

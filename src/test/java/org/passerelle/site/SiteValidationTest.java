@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.knowledge.Language;
@@ -27,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -39,12 +37,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 @Import(MutableClock.Config.class)
 @WithMockUser(username = "root-admin", roles = Roles.ADMIN)
 class SiteValidationTest {
-
-    /** See EditorScreenTest: the signed-in user of {@code @WithMockUser} must be in this context's holder. */
-    @BeforeAll
-    static void useThisContextsSecurityContext(@Autowired SecurityContextHolderStrategy securityContextHolderStrategy) {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     @Autowired
     SiteService sites;

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.handoff.HandoffService;
@@ -33,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -46,19 +44,12 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "root-admin", roles = Roles.ADMIN)
 class AdminPushTest extends SpringBrowserlessTest {
 
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
 
     @Autowired
     SiteService sites;
 
     @Autowired
     HandoffService handoff;
-
-    @BeforeEach
-    void useThisContextsSecurityContext() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     @SuppressWarnings("unchecked")
     private Grid<SiteInfo> sitesGrid() {

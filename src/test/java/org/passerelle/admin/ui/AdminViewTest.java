@@ -10,7 +10,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.handoff.HandoffService;
@@ -22,8 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Same configuration as ViewAccessTest and AgentAccessTest, so they share one Spring context. */
@@ -32,18 +29,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 class AdminViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-
-    @Autowired
     UserService users;
 
     @Autowired
     HandoffService handoff;
-
-    @BeforeEach
-    void useThisContextsSecurityContext() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     private TextField field(String label) {
         return $(TextField.class).withCaption(label).first();

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.handoff.HandoffService;
@@ -21,17 +20,12 @@ import org.passerelle.security.SecurityAudit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The kiosks part of /admin. Same configuration as AdminViewTest, so they share one Spring context. */
 @SpringBootTest
 @Import(MutableClock.Config.class)
 class KiosksPanelTest extends SpringBrowserlessTest {
-
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
 
     @Autowired
     HandoffService handoff;
@@ -41,11 +35,6 @@ class KiosksPanelTest extends SpringBrowserlessTest {
 
     @Autowired
     SecurityAudit audit;
-
-    @BeforeEach
-    void useThisContextsSecurityContext() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     private String kiosk() {
         String id = "panel-" + UUID.randomUUID();

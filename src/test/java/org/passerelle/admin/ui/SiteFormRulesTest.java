@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.security.Roles;
@@ -32,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -45,16 +43,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "root-admin", roles = Roles.ADMIN)
 class SiteFormRulesTest extends SpringBrowserlessTest {
 
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
 
     @Autowired
     SiteService sites;
-
-    @BeforeEach
-    void useThisContextsSecurityContext() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     private TextField byClass(String className) {
         return $(TextField.class).withClassName(className).single();

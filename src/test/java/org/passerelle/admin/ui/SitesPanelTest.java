@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.handoff.HandoffService;
@@ -42,8 +41,6 @@ import org.passerelle.site.WeeklyHours;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Sites and desks in /admin, without a browser. Same configuration as AdminViewTest, so they share one context. */
@@ -53,18 +50,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 class SitesPanelTest extends SpringBrowserlessTest {
 
     @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-
-    @Autowired
     SiteService sites;
 
     @Autowired
     HandoffService handoff;
-
-    @BeforeEach
-    void useThisContextsSecurityContext() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     private TextField byClass(String className) {
         return $(TextField.class).withClassName(className).single();

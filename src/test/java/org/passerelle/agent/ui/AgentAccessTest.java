@@ -4,31 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.security.Roles;
 import org.passerelle.security.ui.LoginView;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Only agents open the console; same configuration as ViewAccessTest, so they share one context. */
 @SpringBootTest
 @Import(MutableClock.Config.class)
 class AgentAccessTest extends SpringBrowserlessTest {
-
-    /**
-     * Before all tests, not each: {@code @WithMockUser} signs its user in before {@code @BeforeEach} runs, into
-     * whichever holder is global then (another context's, when another class ran first).
-     */
-    @BeforeAll
-    static void useThisContextsSecurityContext(@Autowired SecurityContextHolderStrategy securityContextHolderStrategy) {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     @Test
     void someone_not_signed_in_gets_the_login_view_instead_of_the_console() {

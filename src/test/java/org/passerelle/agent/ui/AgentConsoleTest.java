@@ -30,8 +30,6 @@ import org.passerelle.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -44,9 +42,6 @@ class AgentConsoleTest extends SpringBrowserlessTest {
     @Autowired
     HandoffService handoff;
 
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-
     long request;
     AgentView view;
 
@@ -57,8 +52,6 @@ class AgentConsoleTest extends SpringBrowserlessTest {
                 "passport-renewal", 2, List.of(new TranscriptLine(Speaker.CITIZEN, "renouveler passeport"),
                         new TranscriptLine(Speaker.KIOSK, "A montré le guide")))).id();
         TestAgents.onDuty(handoff, "agent", "agent2");
-        // See ViewAccessTest: browserless reads Spring Security's global holder, which another context may own.
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
         view = navigate(AgentView.class);
     }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
@@ -30,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -56,12 +54,6 @@ class AgentConversationTabsTest extends SpringBrowserlessTest {
     String firstKiosk;
     String secondKiosk;
     AgentView view;
-
-    /** See AgentAccessTest: the user is signed in before {@code @BeforeEach}, into the holder global then. */
-    @BeforeAll
-    static void useThisContextsSecurityContext(@Autowired SecurityContextHolderStrategy securityContextHolderStrategy) {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     @BeforeEach
     void two_citizens_wait_and_the_agent_takes_both() {

@@ -9,17 +9,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.kiosk.ui.HomeView;
 import org.passerelle.kiosk.ui.WelcomeView;
 import org.passerelle.security.Roles;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -29,19 +25,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 @Import(MutableClock.Config.class)
 class ViewAccessTest extends SpringBrowserlessTest {
-
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-
-    /**
-     * {@code @WithMockUser} puts the user in this context's holder strategy, while the browserless environment reads
-     * Spring Security's global one, which the last Spring context to start with Vaadin security has replaced with its
-     * own (in a full build, another test class's). Pointing it back makes the next navigation see the test's user.
-     */
-    @BeforeEach
-    void useThisContextsSecurityContext() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     @Test
     void someone_not_signed_in_who_opens_a_staff_view_gets_the_login_view() {
