@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -244,6 +245,26 @@ public final class Browser implements AutoCloseable {
             return this;
         }
         throw new AssertionError("Tab never reached " + css + " in " + maxPresses + " presses on " + driver.getCurrentUrl());
+    }
+
+    /**
+     * Clicks {@code css} on a kiosk whose idle warning may come first (a short idle time on a busy machine): a warning
+     * showing, or one that intercepts the click, is answered ("I am still here") and the click tried again, five times
+     * at most.
+     */
+    public Browser clickAnsweringIdleWarning(String css) {
+        for (int attempt = 1; ; attempt++) {
+            if (!findAll(".still-here").isEmpty()) {
+                click(".still-here");
+            }
+            try {
+                return click(css);
+            } catch (ElementClickInterceptedException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Presses a key on whatever has the focus, then waits for the server. */

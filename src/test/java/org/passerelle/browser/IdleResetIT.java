@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.handoff.HandoffService;
@@ -73,7 +72,7 @@ class IdleResetIT extends BrowserTest {
         TestAgents.onDuty(handoff, AGENT);
         Browser kiosk = open("/");
         kiosk.click("vaadin-button.language-choice[lang=fr]");
-        clickBeforeTheUsualWarning(kiosk, "vaadin-button.help-button");
+        kiosk.clickAnsweringIdleWarning("vaadin-button.help-button");
         kiosk.find(".help-status");
         // On a busy machine the usual warning may have come while the request was being recorded (a warning already
         // showing keeps its countdown): answered, the longer time starts from that touch.
@@ -124,25 +123,5 @@ class IdleResetIT extends BrowserTest {
             assertThat(ended.outcome()).isEqualTo(HelpOutcome.CITIZEN_LEFT);
         });
         assertThat(kiosk.driver().getPageSource()).doesNotContain("Regardez bien");
-    }
-
-    /**
-     * Clicks {@code css}; the two-second warning of this test's context may come first on a busy machine, and is then
-     * answered ("I am still here") before the click is tried again.
-     */
-    private static void clickBeforeTheUsualWarning(Browser kiosk, String css) {
-        for (int attempt = 1; ; attempt++) {
-            if (!kiosk.findAll(".still-here").isEmpty()) {
-                kiosk.click(".still-here");
-            }
-            try {
-                kiosk.click(css);
-                return;
-            } catch (ElementClickInterceptedException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -87,8 +86,8 @@ class NetworkHandoffIT extends BrowserTest {
 
         // The citizen asks; nobody local is available (and at night the site is not staffed): the remote desk gets it.
         Browser kiosk = open("/");
-        kioskClick(kiosk, "vaadin-button.language-choice[lang=fr]");
-        kioskClick(kiosk, "vaadin-button.help-button");
+        kiosk.clickAnsweringIdleWarning("vaadin-button.language-choice[lang=fr]");
+        kiosk.clickAnsweringIdleWarning("vaadin-button.help-button");
         kiosk.find(".help-status");
         request = handoff.openRequests().stream().max(Comparator.comparingLong(HelpRequestSummary::id)).orElseThrow().id();
         opened.add(request);
@@ -221,23 +220,6 @@ class NetworkHandoffIT extends BrowserTest {
         kiosk.click(".still-here");
         warningsAnswered++;
         eventually(() -> assertThat(handoff.requestOf(request).orElseThrow().citizenIdleSince()).isNull());
-    }
-
-    /** Clicks on the kiosk; the two-second warning of this context may come first, and is answered first. */
-    private static void kioskClick(Browser kiosk, String css) {
-        for (int attempt = 1; ; attempt++) {
-            if (!kiosk.findAll(".still-here").isEmpty()) {
-                kiosk.click(".still-here");
-            }
-            try {
-                kiosk.click(css);
-                return;
-            } catch (ElementClickInterceptedException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
     }
 
     /** Clicks a queue card; the queue is redrawn by push (a new request, a presence change), so look again if so. */
