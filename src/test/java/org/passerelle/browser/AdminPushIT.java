@@ -43,6 +43,9 @@ class AdminPushIT extends BrowserTest {
         second.type(".sites-panel vaadin-text-area[lang='en']", "Call 311");
         second.type(".sites-panel vaadin-text-area[lang='fr']", "Composez le 311");
         second.click("vaadin-button.save-site");
+        second.waitForText("vaadin-notification-card", "Saved");
+        assertThat(second.receivesClicksNow("vaadin-button.save-site"))
+                .as("the save confirmation does not cover the button for the next save").isTrue();
         first.waitForText(CELLS, name);
 
         first.click(CELLS, name);

@@ -210,6 +210,20 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * Whether a click at the centre of the element now reaches it, with nothing drawn over it (a notification, a
+     * dialog's backdrop); scrolls it into view first, as a person would.
+     */
+    public boolean receivesClicksNow(String css) {
+        WebElement element = find(css);
+        return Boolean.TRUE.equals(script("""
+                const el = arguments[0];
+                el.scrollIntoView({block: 'nearest'});
+                const r = el.getBoundingClientRect();
+                const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+                return hit === el || el.contains(hit);""", element));
+    }
+
     /** Clicks the element (a {@code vaadin-button} host is fine) and waits for the server's answer. */
     public Browser click(String css) {
         WebElement element = find(css);

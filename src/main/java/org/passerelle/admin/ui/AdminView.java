@@ -152,7 +152,7 @@ public class AdminView extends Div implements HasDynamicTitle {
     private boolean act(Runnable action) {
         try {
             action.run();
-            Notification.show(t("admin.saved"), 3000, Notification.Position.BOTTOM_START);
+            Confirmation.show(t("admin.saved"));
             return true;
         } catch (AccountException e) {
             error(t("admin.problem." + e.problem().name().toLowerCase(Locale.ROOT)));

@@ -130,7 +130,7 @@ class DesksPanel extends Composite<Section> {
         name.setInvalid(false);
         try {
             DeskInfo saved = editing == null ? sites.createDesk(form) : sites.updateDesk(editing.id(), editing.version(), form);
-            Notification.show(t("admin.saved"), 3000, Notification.Position.BOTTOM_START);
+            Confirmation.show(t("admin.saved"));
             refresh();
             open(saved);
         } catch (SiteException e) {
@@ -145,7 +145,7 @@ class DesksPanel extends Composite<Section> {
         }
         try {
             sites.deleteDesk(desk.id(), desk.version());
-            Notification.show(t("admin.desk.deleted"), 3000, Notification.Position.BOTTOM_START);
+            Confirmation.show(t("admin.desk.deleted"));
             refresh();
             open(null);
         } catch (SiteException e) {

@@ -162,7 +162,7 @@ class KiosksPanel extends Composite<Section> {
     private <T> @Nullable T act(Supplier<T> action) {
         try {
             T result = action.get();
-            Notification.show(t("admin.saved"), 3000, Notification.Position.BOTTOM_START);
+            Confirmation.show(t("admin.saved"));
             return result;
         } catch (EnrolmentException e) {
             error(t("admin.kiosk.problem." + e.problem().name().toLowerCase(Locale.ROOT)));

@@ -251,7 +251,7 @@ class SitesPanel extends Composite<Section> {
         try {
             SiteDetails saved = editing == null ? sites.createSite(form)
                     : sites.updateSite(editing.info().id(), editing.info().version(), form);
-            Notification.show(t("admin.saved"), 3000, Notification.Position.BOTTOM_START);
+            Confirmation.show(t("admin.saved"));
             open(saved);
             edited();
         } catch (SiteException e) {
@@ -291,7 +291,7 @@ class SitesPanel extends Composite<Section> {
         }
         try {
             sites.deleteSite(site.info().id(), site.info().version());
-            Notification.show(t("admin.site.deleted"), 3000, Notification.Position.BOTTOM_START);
+            Confirmation.show(t("admin.site.deleted"));
             open(null);
             edited();
         } catch (SiteException e) {
@@ -310,7 +310,7 @@ class SitesPanel extends Composite<Section> {
         }
         try {
             handoff.placeKiosk(kiosk.id(), editing.info().id());
-            Notification.show(t("admin.saved"), 3000, Notification.Position.BOTTOM_START);
+            Confirmation.show(t("admin.saved"));
             edited();
         } catch (SiteException e) {
             refused(e);
