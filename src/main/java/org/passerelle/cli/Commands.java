@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.passerelle.content.ContentCommands;
 import org.passerelle.intent.EvaluateIntentsCommand;
 import org.passerelle.intent.EvaluateKnowledgeBaseCommand;
+import org.passerelle.intent.TrainIntentModelCommand;
 import org.passerelle.search.EvaluateSearchCommand;
 import org.passerelle.security.CreateUserCommand;
 
@@ -32,6 +33,7 @@ public final class Commands {
         COMMANDS.put("evaluate-intents", EvaluateIntentsCommand::run);
         COMMANDS.put("evaluate-knowledge-base", EvaluateKnowledgeBaseCommand::run);
         COMMANDS.put("evaluate-search", EvaluateSearchCommand::run);
+        COMMANDS.put("train-intent-model", TrainIntentModelCommand::run);
         COMMANDS.put("create-user", CreateUserCommand::run);
         COMMANDS.put("import-knowledge-base", ContentCommands::importKnowledgeBase);
         COMMANDS.put("export-knowledge-base", ContentCommands::exportKnowledgeBase);
@@ -52,6 +54,7 @@ public final class Commands {
             out.println("  evaluate-intents --train FILE --test FILE [--validation FILE] [--oos-label oos]");
             out.println("  evaluate-knowledge-base [--knowledge-base DIR] [--folds 5] [--seed 42]");
             out.println("  evaluate-search --queries FILE [--knowledge-base DIR]");
+            out.println("  train-intent-model --output DIR [--knowledge-base DIR]  (the production build ships one)");
             out.println("  create-user --username NAME --role ROLE [--role ROLE]... [--display-name TEXT]  (password on standard input)");
             out.println("  import-knowledge-base DIR  (into the content database; publishes what changed)");
             out.println("  export-knowledge-base DIR  (the published content, as files)");

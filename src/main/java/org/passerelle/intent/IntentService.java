@@ -110,6 +110,7 @@ public class IntentService implements KnowledgeBaseFollower, SmartInitializingSi
             case TRAINED -> "trained";
             case MEMORY -> "reused (same phrases and settings)";
             case FILE -> "loaded from " + settings.modelDirectory() + " (same phrases and settings)";
+            case BUNDLED -> "loaded from the jar (trained at build time on the same phrases and settings)";
         }, obtained.millis(), next.classifier(Language.EN).labels().size(), next.classifier(Language.FR).labels().size());
         return next;
     }

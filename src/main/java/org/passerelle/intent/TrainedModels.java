@@ -66,6 +66,8 @@ public final class TrainedModels {
 
     private final @Nullable Path directory;
     private final boolean memory;
+    /** Where {@link #BUNDLED_FOLDER} is looked up: the application's class path. */
+    private final ClassLoader bundled;
 
     /** The application's: in memory and in {@code passerelle.intent.model-directory}. */
     @Autowired
@@ -74,8 +76,18 @@ public final class TrainedModels {
     }
 
     private TrainedModels(@Nullable Path directory, boolean memory) {
+        this(directory, memory, TrainedModels.class.getClassLoader());
+    }
+
+    private TrainedModels(@Nullable Path directory, boolean memory, ClassLoader bundled) {
         this.directory = directory;
         this.memory = memory;
+        this.bundled = bundled;
+    }
+
+    /** Models shipped on {@code classPath}'s {@link #BUNDLED_FOLDER} only, as a first start in a fresh folder finds them. */
+    static TrainedModels onlyBundledIn(ClassLoader classPath) {
+        return new TrainedModels(null, false, classPath);
     }
 
     /** Models kept in this JVM only (commands, plain-Java tests). */
@@ -97,7 +109,14 @@ public final class TrainedModels {
     public record Obtained(IntentModel model, Origin origin, long millis) {
     }
 
-    public enum Origin { TRAINED, MEMORY, FILE }
+    public enum Origin { TRAINED, MEMORY, FILE, BUNDLED }
+
+    /**
+     * Where the production build puts the model it trained on the bundled {@code knowledge-base/} (the
+     * {@code train-intent-model} command, run by the production profile): a first start in a fresh folder, whose
+     * content is the bundled one, loads it instead of training for seconds.
+     */
+    static final String BUNDLED_FOLDER = "intent-models/";
 
     /** The model for {@code knowledgeBase} with {@code settings}: kept, or trained (and then kept). */
     public Obtained get(KnowledgeBase knowledgeBase, IntentSettings settings) {
@@ -112,6 +131,10 @@ public final class TrainedModels {
         if (model == null) {
             model = readFile(key, settings);
             origin = Origin.FILE;
+        }
+        if (model == null) {
+            model = readBundled(key, settings);
+            origin = Origin.BUNDLED;
         }
         if (model == null) {
             model = training.get();
@@ -161,6 +184,33 @@ public final class TrainedModels {
             log.warn("The stored intent model {} cannot be read ({}); training it again", file, e.toString());
             return null;
         }
+    }
+
+    private @Nullable IntentModel readBundled(String key, IntentSettings settings) {
+        String resource = BUNDLED_FOLDER + key + SUFFIX;
+        try (InputStream in = bundled.getResourceAsStream(resource)) {
+            return in == null ? null : IntentModel.read(new DataInputStream(new BufferedInputStream(in)), settings);
+        } catch (IOException | RuntimeException e) {
+            log.warn("The bundled intent model {} cannot be read ({}); training it", resource, e.toString());
+            return null;
+        }
+    }
+
+    /**
+     * Trains (or finds) the model for {@code knowledgeBase} and writes it into {@code folder} under the name a start
+     * looks for, whole or not at all; returns that file.
+     */
+    static Path store(KnowledgeBase knowledgeBase, IntentSettings settings, Path folder) throws IOException {
+        TrainedModels target = onlyIn(folder);
+        String key = key(knowledgeBase, settings);
+        Path file = folder.resolve(key + SUFFIX);
+        if (!Files.isRegularFile(file)) {
+            target.writeFile(key, IntentModel.train(knowledgeBase, settings));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("the model could not be written to " + folder);
+        }
+        return file;
     }
 
     private void writeFile(String key, IntentModel model) {

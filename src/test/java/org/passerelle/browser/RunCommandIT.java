@@ -64,6 +64,10 @@ class RunCommandIT {
             String page = firstPage(process, URI.create("http://localhost:" + port + "/"));
             assertThat(page).contains("<html")
                     .doesNotContain("vaadin-dev-tools", "window.Vaadin.developmentMode", "devToolsConf");
+            assertThat(Files.readString(BuildOutput.directory().resolve("run-command-it.log")))
+                    .as("a start on the bundled guides and an empty database loads the model the build trained")
+                    .contains("Intent model loaded from the jar")
+                    .doesNotContain("Intent model trained");
         } finally {
             process.toHandle().descendants().forEach(ProcessHandle::destroy);
             process.destroy();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,27 @@ class TrainedModelsTest {
             }
             assertThat(next.model().classifier(language).algorithm())
                     .isEqualTo(first.model().classifier(language).algorithm());
+        }
+    }
+
+    @Test
+    void the_model_the_production_build_ships_is_loaded_by_a_first_start_on_the_same_phrases_and_only_on_them()
+            throws IOException {
+        KnowledgeBase knowledgeBase = sample();
+        Path classPath = root.resolve("classes");
+        Path file = TrainedModels.store(knowledgeBase, settings, classPath.resolve(TrainedModels.BUNDLED_FOLDER));
+        assertThat(file).isRegularFile();
+        try (URLClassLoader jar = new URLClassLoader(new URL[] {classPath.toUri().toURL()}, null)) {
+            TrainedModels.Obtained shipped = TrainedModels.onlyBundledIn(jar).get(knowledgeBase, settings, mustNotTrain());
+            assertThat(shipped.origin()).isEqualTo(TrainedModels.Origin.BUNDLED);
+            assertThat(shipped.model().classify("pasport renwal", Language.EN))
+                    .isEqualTo(TrainedModels.inMemory().get(knowledgeBase, settings).model().classify("pasport renwal", Language.EN));
+
+            SampleKnowledgeBase.replaceIn(root.resolve("kb"), "guides/job-bank/fr.md", "emploi", "travail");
+            KnowledgeBase edited = KnowledgeBaseLoader.load(root.resolve("kb"));
+            assertThat(TrainedModels.onlyBundledIn(jar).get(edited, settings).origin())
+                    .as("an edited knowledge base is trained, not given the shipped model")
+                    .isEqualTo(TrainedModels.Origin.TRAINED);
         }
     }
 
