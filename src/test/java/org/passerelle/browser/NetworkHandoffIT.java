@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.handoff.AgentPresenceInfo;
 import org.passerelle.handoff.HandoffService;
@@ -222,13 +223,19 @@ class NetworkHandoffIT extends BrowserTest {
         eventually(() -> assertThat(handoff.requestOf(request).orElseThrow().citizenIdleSince()).isNull());
     }
 
-    /** Clicks a queue card; the queue is redrawn by push (a new request, a presence change), so look again if so. */
+    /**
+     * Opens the conversation of the queue card showing {@code text}, as an agent would: a push that redraws the queue
+     * between finding a card and clicking it makes that click land on a card no longer there (stale, or detached on
+     * the server, which then ignores it), so the click is repeated until the card is the one shown.
+     */
     private static void clickCard(Browser console, String text) {
         for (int attempt = 1; ; attempt++) {
             try {
                 console.click(".queue-card", text);
+                new WebDriverWait(console.driver(), Duration.ofSeconds(10)).until(d -> console
+                        .findAll(".queue-card[aria-current='true']").stream().anyMatch(c -> c.getText().contains(text)));
                 return;
-            } catch (StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException | TimeoutException e) {
                 if (attempt == 5) {
                     throw e;
                 }
