@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.passerelle.assistant.EvaluateHeldOutCommand;
 import org.passerelle.content.ContentCommands;
 import org.passerelle.intent.EvaluateIntentsCommand;
 import org.passerelle.intent.EvaluateKnowledgeBaseCommand;
@@ -32,6 +33,7 @@ public final class Commands {
     static {
         COMMANDS.put("evaluate-intents", EvaluateIntentsCommand::run);
         COMMANDS.put("evaluate-knowledge-base", EvaluateKnowledgeBaseCommand::run);
+        COMMANDS.put("evaluate-heldout", EvaluateHeldOutCommand::run);
         COMMANDS.put("evaluate-search", EvaluateSearchCommand::run);
         COMMANDS.put("train-intent-model", TrainIntentModelCommand::run);
         COMMANDS.put("create-user", CreateUserCommand::run);
@@ -53,6 +55,7 @@ public final class Commands {
             out.println("Passerelle commands:");
             out.println("  evaluate-intents --train FILE --test FILE [--validation FILE] [--oos-label oos]");
             out.println("  evaluate-knowledge-base [--knowledge-base DIR] [--folds 5] [--seed 42]");
+            out.println("  evaluate-heldout [--knowledge-base DIR] [--en FILE] [--fr FILE] [--show-mistakes 20]");
             out.println("  evaluate-search --queries FILE [--knowledge-base DIR]");
             out.println("  train-intent-model --output DIR [--knowledge-base DIR]  (the production build ships one)");
             out.println("  create-user --username NAME --role ROLE [--role ROLE]... [--display-name TEXT]  (password on standard input)");

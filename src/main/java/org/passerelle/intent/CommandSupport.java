@@ -152,6 +152,33 @@ final class CommandSupport {
         }
     }
 
+    /**
+     * Prints the share of lines answered with a wrong label (a guide shown that is not the line's; lines the
+     * classifier declines are not wrong answers) and the expected calibration error of the answers given, at
+     * {@code threshold}, with the same decision as the kiosk ({@link IntentPrediction#decide}).
+     */
+    static void printWrongAnswersAndCalibration(List<HeldOut> heldOut, double threshold, String outOfScopeLabel,
+            String indent, java.io.PrintStream out) {
+        List<Calibration.Judged> answered = new ArrayList<>();
+        int wrong = 0;
+        for (HeldOut h : heldOut) {
+            String decided = h.prediction().decide(threshold, outOfScopeLabel);
+            if (!decided.equals(outOfScopeLabel)) {
+                boolean right = decided.equals(h.gold());
+                answered.add(new Calibration.Judged(h.prediction().top().probability(), right));
+                if (!right) {
+                    wrong++;
+                }
+            }
+        }
+        double ece = Calibration.expectedCalibrationError(answered, Calibration.BINS);
+        out.printf(Locale.ROOT, "%swrong-answer rate at threshold %.2f: %s (%d of %d lines given a wrong label)%n",
+                indent, threshold, percent(heldOut.isEmpty() ? Double.NaN : wrong / (double) heldOut.size()), wrong,
+                heldOut.size());
+        out.printf(Locale.ROOT, "%sexpected calibration error of those answers (10 bins): %s%n", indent,
+                Double.isNaN(ece) ? "n/a" : String.format(Locale.ROOT, "%.3f", ece));
+    }
+
     static String percent(double ratio) {
         return Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * ratio);
     }

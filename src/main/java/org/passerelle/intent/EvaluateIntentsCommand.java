@@ -122,6 +122,7 @@ public final class EvaluateIntentsCommand {
                 percent(scores.inScopeAccuracy()), percent(unthresholded.inScopeAccuracy()));
         out.printf(Locale.ROOT, "Out-of-scope recall:    %s%n", percent(scores.outOfScopeRecall()));
         out.printf(Locale.ROOT, "Out-of-scope precision: %s%n", percent(scores.outOfScopePrecision()));
+        CommandSupport.printWrongAnswersAndCalibration(results, threshold.threshold(), run.oos(), "", out);
         out.printf(Locale.ROOT, "Macro-F1:               %s (in-scope labels + %s)%n", percent(scores.macroF1()),
                 run.oos());
         out.printf(Locale.ROOT, "Training time:          %.3f s (final model), %.3f s including threshold choice%n",

@@ -21,7 +21,8 @@ import org.passerelle.knowledge.SystemIntent;
 /**
  * {@code evaluate-knowledge-base [--knowledge-base DIR] [--folds 5] [--seed 42]}: stratified k-fold
  * cross-validation of the production classifier on the knowledge base's own phrases, per language. Prints
- * top-1 accuracy per language and the gap between them, the most confused guide pairs (content to fix), and
+ * top-1 accuracy per language and the gap between them, the wrong-answer rate and calibration error at the
+ * recommended threshold, the most confused guide pairs and the confused phrases themselves (content to fix), and
  * an out-of-scope threshold chosen on the held-out predictions of both languages together, ready for
  * {@code passerelle.intent.out-of-scope-threshold}.
  */
@@ -29,6 +30,7 @@ public final class EvaluateKnowledgeBaseCommand {
 
     private static final Set<String> OPTIONS = Set.of("--knowledge-base", "--folds", "--seed");
     private static final int CONFUSIONS_SHOWN = 10;
+    private static final int MISTAKES_SHOWN = 50;
 
     private EvaluateKnowledgeBaseCommand() {
     }
@@ -90,6 +92,8 @@ public final class EvaluateKnowledgeBaseCommand {
             out.printf(Locale.ROOT, "  top-1 accuracy:            %s%n", percent(report.topOneAccuracy()));
             out.printf(Locale.ROOT, "  accuracy at threshold %.2f: %s%n", threshold.threshold(),
                     percent(report.decidedAccuracy()));
+            CommandSupport.printWrongAnswersAndCalibration(runs.get(language).heldOut(), threshold.threshold(), oos,
+                    "  ", out);
             out.printf(Locale.ROOT, "  training time (all folds): %.1f s%n", report.trainingTime().toMillis() / 1000.0);
             out.println("  most confused label pairs:");
             if (report.confusions().isEmpty()) {
@@ -97,6 +101,15 @@ public final class EvaluateKnowledgeBaseCommand {
             }
             report.confusions().stream().limit(CONFUSIONS_SHOWN).forEach(c -> out.printf(Locale.ROOT,
                     "    %3d  %s <-> %s%n", c.count(), c.first(), c.second()));
+            out.printf(Locale.ROOT, "  confused phrases, most confident first (phrase, expected, got):%n");
+            if (report.mistakes().isEmpty()) {
+                out.println("    (none)");
+            }
+            report.mistakes().stream().limit(MISTAKES_SHOWN).forEach(m -> out.printf(Locale.ROOT,
+                    "    \"%s\"  %s -> %s (%.2f)%n", m.text(), m.label(), m.predicted(), m.probability()));
+            if (report.mistakes().size() > MISTAKES_SHOWN) {
+                out.printf(Locale.ROOT, "    ... and %d more%n", report.mistakes().size() - MISTAKES_SHOWN);
+            }
         }
         out.println();
         double gap = Math.abs(reports.get(Language.EN).topOneAccuracy() - reports.get(Language.FR).topOneAccuracy());

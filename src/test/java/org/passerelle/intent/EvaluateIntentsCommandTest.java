@@ -44,6 +44,7 @@ class EvaluateIntentsCommandTest {
         int code = run("--train", file("train.tsv"), "--test", file("test.tsv"), "--validation", file("validation.tsv"));
         assertThat(code).as(err()).isZero();
         assertThat(out()).contains("Out-of-scope threshold:", "chosen on " + file("validation.tsv"), "criterion:",
+                "wrong-answer rate at threshold", "expected calibration error of those answers (10 bins):",
                 "In-scope accuracy:", "Out-of-scope recall:", "Out-of-scope precision:", "Macro-F1:",
                 "Training time:", "Classification latency: p50");
         assertThat(out()).contains("Test: " + file("test.tsv") + " (6 in-scope, 3 out-of-scope lines)");

@@ -33,7 +33,9 @@ class EvaluateKnowledgeBaseCommandTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(printed).contains("2-fold stratified cross-validation, seed 7", "[en]", "[fr]", "top-1 accuracy:",
-                "most confused label pairs:", "Gap between languages:",
+                "most confused label pairs:", "confused phrases, most confident first (phrase, expected, got):",
+                "wrong-answer rate at threshold", "expected calibration error of those answers (10 bins):",
+                "Gap between languages:",
                 "Recommended passerelle.intent.out-of-scope-threshold=");
     }
 
