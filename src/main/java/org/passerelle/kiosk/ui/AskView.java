@@ -55,6 +55,7 @@ public class AskView extends KioskPage {
     private final AnswerFeedback feedback;
     private @Nullable Div lastReply;
     private boolean replyFocusedOnArrival;
+    private boolean sorryOnArrival;
 
     AskView(KioskSession session, SearchService search, KioskSettings settings, KioskIdentity identity,
             ApplicationEventPublisher events, AnswerFeedback feedback) {
@@ -71,6 +72,7 @@ public class AskView extends KioskPage {
     @Override
     protected void enter(BeforeEnterEvent event) {
         replyFocusedOnArrival = false;
+        sorryOnArrival = session.takeSorry();
         session.takePendingQuestion().ifPresent(question -> {
             announce(announcement(answer(question)));
             replyFocusedOnArrival = true;
@@ -78,6 +80,7 @@ public class AskView extends KioskPage {
     }
 
     void ask(String question) {
+        sorryOnArrival = false;
         Answer answer = answer(question);
         render();
         if (lastReply != null) {
@@ -121,7 +124,7 @@ public class AskView extends KioskPage {
         list.addClassName("turns");
         lastReply = null;
         turns.forEach(turn -> list.add(turn(turn)));
-        if (lastReply != null && session.takeSorry()) {
+        if (lastReply != null && sorryOnArrival) {
             // Back from a guide the citizen said was not what they asked.
             lastReply.add(sorry());
             lastReply.getElement().setAttribute("data-focus-on-arrival", "");
