@@ -8,7 +8,7 @@ import org.passerelle.knowledge.SystemIntent;
 
 /**
  * What the assistant says back to one question. Each kind maps to one screen of the kiosk: a guide card,
- * a "did you mean A or B?" choice, an honest "I did not understand" with the offer of a person, a
+ * an "is this what you need?", a "did you mean A or B?" choice, an honest "I did not understand" with the offer of a person, a
  * system reply, or a message about the question itself.
  */
 public sealed interface Answer {
@@ -16,8 +16,24 @@ public sealed interface Answer {
     /** The language the answer is in: the question's language, detected with the kiosk's as a prior. */
     Language language();
 
-    /** The classifier is confident: show this guide. */
-    record GuideAnswer(Guide guide, Language language, double confidence, Optional<String> snippet) implements Answer {
+    /**
+     * The classifier is confident: show this guide.
+     *
+     * @param lowMargin the next guide was within {@code passerelle.intent.clarify-margin}: a likely mistake, which
+     *                  editors should see
+     */
+    record GuideAnswer(Guide guide, Language language, double confidence, boolean lowMargin, Optional<String> snippet)
+            implements Answer {
+    }
+
+    /**
+     * Medium confidence: one guide is likely but not sure enough to open it, so the kiosk asks "Is this what you
+     * need?" with its title and Yes / No / Talk to a person.
+     *
+     * @param lowMargin the next guide was within {@code passerelle.intent.clarify-margin} (only one guide was likely
+     *                  enough to offer): a likely mistake, which editors should see
+     */
+    record Confirmation(Guide guide, Language language, double confidence, boolean lowMargin) implements Answer {
     }
 
     /** A close call between a few guides: ask which one, with big buttons and "None of these". */

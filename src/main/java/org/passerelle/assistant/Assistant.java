@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.passerelle.assistant.Answer.Clarification;
+import org.passerelle.assistant.Answer.Confirmation;
 import org.passerelle.assistant.Answer.GuideAnswer;
 import org.passerelle.assistant.Answer.InvalidQuestion;
 import org.passerelle.assistant.Answer.NotUnderstood;
@@ -88,13 +89,16 @@ public class Assistant {
             double top = prediction.top().probability();
             double second = candidates.stream().filter(c -> !c.guide().id().equals(decided))
                     .mapToDouble(Candidate::probability).max().orElse(0);
-            if (guide.isPresent() && top >= settings.answerProbability()
-                    && top - second >= intents.settings().clarifyMargin()
-                    && !searchDisagrees(results, decided, prediction)) {
-                return new GuideAnswer(guide.get(), language, top, snippet(results, decided));
+            double margin = top - second;
+            double clarifyMargin = intents.settings().clarifyMargin();
+            AssistantSettings.Band band = settings.band(top, margin, clarifyMargin);
+            if (guide.isPresent() && band != AssistantSettings.Band.LOW && !searchDisagrees(results, decided, prediction)) {
+                return band == AssistantSettings.Band.HIGH
+                        ? new GuideAnswer(guide.get(), language, top, false, snippet(results, decided))
+                        : new Confirmation(guide.get(), language, top, false);
             }
             if (guide.isPresent()) {
-                return clarifyOrGuide(candidates, guide.get(), top, results, language);
+                return clarifyOrConfirm(candidates, guide.get(), top, margin < clarifyMargin, language);
             }
         } else if (!isOutOfScopeClass(prediction)) {
             // Below the threshold but the probability sits on a few guides together: the question is about
@@ -108,11 +112,15 @@ public class Assistant {
         return notUnderstood(question, results.didYouMean(), language);
     }
 
-    private Answer clarifyOrGuide(List<Candidate> candidates, Guide top, double probability, SearchResults results,
-                                  Language language) {
+    /**
+     * A close call: ask which guide was meant; when only one guide is plausible enough to offer, ask whether it is
+     * the one rather than open it (it was too close to call, so opening it would be a confident mistake).
+     */
+    private Answer clarifyOrConfirm(List<Candidate> candidates, Guide top, double probability, boolean lowMargin,
+                                    Language language) {
         List<Guide> offered = offered(candidates);
         if (offered.size() < 2) {
-            return new GuideAnswer(top, language, probability, snippet(results, top.id()));
+            return new Confirmation(top, language, probability, lowMargin);
         }
         return new Clarification(offered, language);
     }

@@ -26,7 +26,15 @@ class DailyCounts {
         CHOSEN,
         NONE_OF_THESE,
         HELPED_YES,
-        HELPED_NO
+        HELPED_NO,
+        /** A question answered with "Is this what you need?" (medium confidence). */
+        CONFIRMATION,
+        /** A question answered with a guide although another was almost as likely: not counted as a guide answer. */
+        LOW_MARGIN,
+        /** "This is not what I asked" on a guide. */
+        WRONG_ANSWER,
+        /** No to "Is this what you need?". */
+        CONFIRMATION_NO
     }
 
     /** One counter: {@code guideId} is empty when the event has no guide. */

@@ -31,17 +31,24 @@ public record DashboardFigures(LocalDate from, LocalDate to, @Nullable Language 
     /**
      * What the kiosk answered and how it went.
      *
-     * @param questions      questions the assistant answered: guide, "did you mean…?", not understood or a system
-     *                       reply (greetings, "a person please"); empty and far too long ones are not questions
+     * @param questions      questions the assistant answered: guide, "is this what you need?", "did you mean…?", not
+     *                       understood or a system reply (greetings, "a person please"); empty and far too long ones
+     *                       are not questions
+     * @param guideAnswers   guides opened directly with a clear margin, less those the citizen said were "not what I
+     *                       asked": the answers that look right
+     * @param confirmations  "Is this what you need?" asked (medium confidence)
+     * @param wrongAnswers   guides shown under a low margin, "This is not what I asked", and No to "Is this what you
+     *                       need?": probable or reported mistakes, never counted as guide answers
      * @param chosen         "did you mean…?" answered with a guide
      * @param noneOfThese    "did you mean…?" answered with "None of these"
      * @param helpRequests   requests for a person, kept or already reduced to counts
      * @param helpedYes      "Did this help?" answered Yes
      */
     public record Totals(int questions, int guideAnswers, int clarifications, int notUnderstood, int systemReplies,
-            int chosen, int noneOfThese, int helpRequests, int helpedYes, int helpedNo) {
+            int chosen, int noneOfThese, int helpRequests, int helpedYes, int helpedNo, int confirmations,
+            int wrongAnswers) {
 
-        static final Totals NONE = new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final Totals NONE = new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         /** Share of questions that did not end with a person: 1 − help requests / questions, at least 0. */
         public OptionalDouble containment() {
@@ -68,7 +75,7 @@ public record DashboardFigures(LocalDate from, LocalDate to, @Nullable Language 
             return new Totals(questions + o.questions, guideAnswers + o.guideAnswers, clarifications + o.clarifications,
                     notUnderstood + o.notUnderstood, systemReplies + o.systemReplies, chosen + o.chosen,
                     noneOfThese + o.noneOfThese, helpRequests + o.helpRequests, helpedYes + o.helpedYes,
-                    helpedNo + o.helpedNo);
+                    helpedNo + o.helpedNo, confirmations + o.confirmations, wrongAnswers + o.wrongAnswers);
         }
     }
 

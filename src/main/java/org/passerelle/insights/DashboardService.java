@@ -85,9 +85,15 @@ public class DashboardService {
         int clarify = n.getOrDefault(Event.CLARIFICATION, 0);
         int notUnderstood = n.getOrDefault(Event.NOT_UNDERSTOOD, 0);
         int system = n.getOrDefault(Event.SYSTEM, 0);
-        return new Totals(guide + clarify + notUnderstood + system, guide, clarify, notUnderstood, system,
-                n.getOrDefault(Event.CHOSEN, 0), n.getOrDefault(Event.NONE_OF_THESE, 0), help,
-                n.getOrDefault(Event.HELPED_YES, 0), n.getOrDefault(Event.HELPED_NO, 0));
+        int confirm = n.getOrDefault(Event.CONFIRMATION, 0);
+        int lowMargin = n.getOrDefault(Event.LOW_MARGIN, 0);
+        int notWhatIAsked = n.getOrDefault(Event.WRONG_ANSWER, 0);
+        // "Not what I asked" comes after the guide answer it is about: that answer was no success after all.
+        int right = Math.max(0, guide - notWhatIAsked);
+        return new Totals(guide + clarify + notUnderstood + system + confirm + lowMargin, right, clarify, notUnderstood,
+                system, n.getOrDefault(Event.CHOSEN, 0), n.getOrDefault(Event.NONE_OF_THESE, 0), help,
+                n.getOrDefault(Event.HELPED_YES, 0), n.getOrDefault(Event.HELPED_NO, 0), confirm,
+                lowMargin + notWhatIAsked + n.getOrDefault(Event.CONFIRMATION_NO, 0));
     }
 
     private static List<Day> days(LocalDate from, LocalDate to, List<Row> rows, List<Request> requests,
@@ -120,7 +126,7 @@ public class DashboardService {
             }
             int[] guide = byGuide.computeIfAbsent(row.guideId(), g -> new int[4]);
             switch (row.event()) {
-                case GUIDE, CHOSEN -> guide[0] += row.count();
+                case GUIDE, CHOSEN, LOW_MARGIN -> guide[0] += row.count();
                 case HELPED_YES -> guide[1] += row.count();
                 case HELPED_NO -> guide[2] += row.count();
                 default -> { }
@@ -168,7 +174,7 @@ public class DashboardService {
 
     private static boolean isQuestion(Event event) {
         return switch (event) {
-            case GUIDE, CLARIFICATION, NOT_UNDERSTOOD, SYSTEM -> true;
+            case GUIDE, CLARIFICATION, NOT_UNDERSTOOD, SYSTEM, CONFIRMATION, LOW_MARGIN -> true;
             default -> false;
         };
     }

@@ -66,6 +66,12 @@ class GapGroup {
     @Column(name = "help_requested", nullable = false)
     private int helpRequested;
 
+    @Column(name = "wrong_answer", nullable = false)
+    private int wrongAnswer;
+
+    @Column(name = "low_margin", nullable = false)
+    private int lowMargin;
+
     @Column(name = "first_seen", nullable = false)
     private Instant firstSeen;
 
@@ -120,6 +126,8 @@ class GapGroup {
             case NONE_OF_THESE -> noneOfThese++;
             case NOT_HELPED -> notHelped++;
             case HELP_REQUESTED -> helpRequested++;
+            case WRONG_ANSWER -> wrongAnswer++;
+            case LOW_MARGIN -> lowMargin++;
         }
         lastSeen = now.isAfter(lastSeen) ? now : lastSeen;
         if (decision != null) {
@@ -186,13 +194,15 @@ class GapGroup {
         return language;
     }
 
-    GapGroupSummary summary(List<String> examples) {
+    GapGroupSummary summary(List<String> examples, List<String> guidesShown) {
         Map<GapKind, Integer> kinds = new EnumMap<>(GapKind.class);
         kinds.put(GapKind.NOT_UNDERSTOOD, notUnderstood);
         kinds.put(GapKind.NONE_OF_THESE, noneOfThese);
         kinds.put(GapKind.NOT_HELPED, notHelped);
         kinds.put(GapKind.HELP_REQUESTED, helpRequested);
+        kinds.put(GapKind.WRONG_ANSWER, wrongAnswer);
+        kinds.put(GapKind.LOW_MARGIN, lowMargin);
         return new GapGroupSummary(id(), language, status, items, itemsSinceDecision, kinds, examples, firstSeen,
-                lastSeen, decision, decidedAt, decidedBy, guideId, phrases);
+                lastSeen, decision, decidedAt, decidedBy, guideId, phrases, guidesShown);
     }
 }

@@ -16,16 +16,20 @@ import org.passerelle.knowledge.Language;
  * @param decision           the last decision, kept when the group reopens
  * @param guideId            with {@link GapDecision#TRAINING_PHRASES}: the guide the phrases are for
  * @param phrases            with {@link GapDecision#TRAINING_PHRASES}: the phrases proposed
+ * @param guidesShown        the guides the kiosk showed or proposed for the group's wrong and low-margin answers
+ *                           ({@link GapKind#WRONG_ANSWER}, {@link GapKind#LOW_MARGIN}) whose texts are kept
  */
 public record GapGroupSummary(
         long id, Language language, GapStatus status, int items, int itemsSinceDecision, Map<GapKind, Integer> kinds,
         List<String> examples, Instant firstSeen, Instant lastSeen, @Nullable GapDecision decision,
-        @Nullable Instant decidedAt, @Nullable String decidedBy, @Nullable String guideId, List<String> phrases) {
+        @Nullable Instant decidedAt, @Nullable String decidedBy, @Nullable String guideId, List<String> phrases,
+        List<String> guidesShown) {
 
     public GapGroupSummary {
         kinds = Map.copyOf(kinds);
         examples = List.copyOf(examples);
         phrases = List.copyOf(phrases);
+        guidesShown = List.copyOf(guidesShown);
     }
 
     /** Decided once, back in the open list because similar questions kept failing. */

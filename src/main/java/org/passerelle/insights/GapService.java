@@ -3,11 +3,13 @@ package org.passerelle.insights;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.insights.InsightsException.Problem;
 import org.passerelle.knowledge.Guide;
@@ -42,6 +44,8 @@ public class GapService {
     /** The most groups a list shows: the largest, which matter most. */
     static final int LIST_LIMIT = 100;
     private static final int EXAMPLE_SCAN = 20;
+    /** The kinds of gap where the kiosk showed or proposed a guide that was (probably) not the one asked for. */
+    private static final Set<GapKind> WRONG_GUIDE_KINDS = EnumSet.of(GapKind.WRONG_ANSWER, GapKind.LOW_MARGIN);
 
     private final GapGroupRepository groups;
     private final GapItemRepository items;
@@ -261,7 +265,8 @@ public class GapService {
     }
 
     private GapGroupSummary summary(GapGroup group) {
-        return group.summary(distinct(items.latestTexts(group.id(), Limit.of(EXAMPLE_SCAN)), settings.examples()));
+        return group.summary(distinct(items.latestTexts(group.id(), Limit.of(EXAMPLE_SCAN)), settings.examples()),
+                items.guidesShown(group.id(), WRONG_GUIDE_KINDS));
     }
 
     /** The first {@code max} texts that differ by more than letter case, in order. */

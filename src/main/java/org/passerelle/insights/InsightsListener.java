@@ -12,6 +12,8 @@ import org.passerelle.kiosk.ClarificationResolved;
 import org.passerelle.kiosk.GuideFeedback;
 import org.passerelle.kiosk.QuestionAnswered;
 import org.passerelle.kiosk.QuestionAnswered.Outcome;
+import org.passerelle.kiosk.WrongAnswerReported;
+import org.passerelle.kiosk.WrongAnswerReported.How;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -46,17 +48,20 @@ class InsightsListener {
     void on(QuestionAnswered answered) {
         Instant at = clock.instant();
         recorder.record(answered, () -> {
-            counts.increment(day(at), answered.language(), answered.kioskId(), Event.valueOf(answered.outcome().name()),
-                    answered.guideId());
+            // A guide shown under a low margin is a probable mistake: counted apart, never as a guide answer.
+            Event event = answered.outcome() == Outcome.GUIDE && answered.lowMargin() ? Event.LOW_MARGIN
+                    : Event.valueOf(answered.outcome().name());
+            counts.increment(day(at), answered.language(), answered.kioskId(), event, answered.guideId());
             if (answered.outcome() == Outcome.INVALID) {
                 return; // empty or far too long: nothing was understood or misunderstood
             }
             String text = gaps.redacted(answered.question(), GapItem.MAX_TEXT);
+            GapKind kind = answered.outcome() == Outcome.NOT_UNDERSTOOD ? GapKind.NOT_UNDERSTOOD
+                    : answered.lowMargin() ? GapKind.LOW_MARGIN : null;
             GapKind kept = null;
-            if (answered.outcome() == Outcome.NOT_UNDERSTOOD
-                    && gaps.record(new NewGap(GapKind.NOT_UNDERSTOOD, answered.language(), text, null, null), at)
-                            .isPresent()) {
-                kept = GapKind.NOT_UNDERSTOOD;
+            if (kind != null && gaps.record(new NewGap(kind, answered.language(), text, answered.guideId(), null), at)
+                    .isPresent()) {
+                kept = kind;
             }
             recent.asked(answered.kioskId(), text, answered.language(), answered.guideId(), kept,
                     answered.outcome() == Outcome.SYSTEM, at);
@@ -95,6 +100,25 @@ class InsightsListener {
                         null), at);
                 recent.recordedAs(feedback.kioskId(), question, GapKind.NOT_HELPED);
             });
+        });
+    }
+
+    /**
+     * "This is not what I asked", or No to "Is this what you need?": counted against the guide and kept as a gap with
+     * the guide that was shown. Heard after the publisher's transaction, if any, commits.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(WrongAnswerReported wrong) {
+        Instant at = clock.instant();
+        recorder.record(wrong, () -> {
+            counts.increment(day(at), wrong.language(), wrong.kioskId(),
+                    wrong.how() == How.NOT_WHAT_I_ASKED ? Event.WRONG_ANSWER : Event.CONFIRMATION_NO, wrong.guideId());
+            String text = gaps.redacted(wrong.question(), GapItem.MAX_TEXT);
+            if (gaps.record(new NewGap(GapKind.WRONG_ANSWER, wrong.language(), text, wrong.guideId(), null), at)
+                    .isPresent()) {
+                recent.last(wrong.kioskId(), at).filter(r -> r.sameWording(text))
+                        .ifPresent(r -> recent.recordedAs(wrong.kioskId(), r, GapKind.WRONG_ANSWER));
+            }
         });
     }
 

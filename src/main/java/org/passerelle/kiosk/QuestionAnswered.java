@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.assistant.Answer;
 import org.passerelle.assistant.Answer.Clarification;
+import org.passerelle.assistant.Answer.Confirmation;
 import org.passerelle.assistant.Answer.GuideAnswer;
 import org.passerelle.assistant.Answer.InvalidQuestion;
 import org.passerelle.assistant.Answer.NotUnderstood;
@@ -18,15 +19,19 @@ import org.passerelle.knowledge.Language;
  *
  * @param kioskId  the kiosk the browser is, or "(unenrolled)" for a browser that is none
  * @param language the language of the answer (the question's, detected)
- * @param guideId  with {@link Outcome#GUIDE}: the guide shown
+ * @param guideId  with {@link Outcome#GUIDE} and {@link Outcome#CONFIRMATION}: the guide shown or proposed
  * @param question what the citizen typed, cleaned but not redacted
+ * @param lowMargin the guide was shown or proposed although the next guide was within the clarification margin:
+ *                 a likely wrong answer, which editors should see
  */
 public record QuestionAnswered(String kioskId, Language language, Outcome outcome, @Nullable String guideId,
-        String question) {
+        String question, boolean lowMargin) {
 
     /** What kind of answer the question got. */
     public enum Outcome {
         GUIDE,
+        /** "Is this what you need?" with one guide: medium confidence. */
+        CONFIRMATION,
         CLARIFICATION,
         NOT_UNDERSTOOD,
         SYSTEM,
@@ -38,27 +43,44 @@ public record QuestionAnswered(String kioskId, Language language, Outcome outcom
         Objects.requireNonNull(language);
         Objects.requireNonNull(outcome);
         Objects.requireNonNull(question);
-        if ((outcome == Outcome.GUIDE) != (guideId != null)) {
-            throw new IllegalArgumentException("a guide id goes with a guide answer, and only with one");
+        boolean withGuide = outcome == Outcome.GUIDE || outcome == Outcome.CONFIRMATION;
+        if (withGuide != (guideId != null)) {
+            throw new IllegalArgumentException("a guide id goes with a guide answer or confirmation, and only with one");
         }
+        if (lowMargin && !withGuide) {
+            throw new IllegalArgumentException("only a guide shown or proposed has a margin");
+        }
+    }
+
+    /** An answer without a guide, or a guide given with a clear margin. */
+    public QuestionAnswered(String kioskId, Language language, Outcome outcome, @Nullable String guideId,
+            String question) {
+        this(kioskId, language, outcome, guideId, question, false);
     }
 
     /** The event for {@code answer}, given to {@code question} at kiosk {@code kioskId}. */
     public static QuestionAnswered of(String kioskId, String question, Answer answer) {
         Outcome outcome = switch (answer) {
             case GuideAnswer g -> Outcome.GUIDE;
+            case Confirmation c -> Outcome.CONFIRMATION;
             case Clarification c -> Outcome.CLARIFICATION;
             case NotUnderstood n -> Outcome.NOT_UNDERSTOOD;
             case SystemReply s -> Outcome.SYSTEM;
             case InvalidQuestion i -> Outcome.INVALID;
         };
-        String guideId = answer instanceof GuideAnswer g ? g.guide().id() : null;
-        return new QuestionAnswered(kioskId, answer.language(), outcome, guideId, question);
+        return switch (answer) {
+            case GuideAnswer g -> new QuestionAnswered(kioskId, g.language(), outcome, g.guide().id(), question,
+                    g.lowMargin());
+            case Confirmation c -> new QuestionAnswered(kioskId, c.language(), outcome, c.guide().id(), question,
+                    c.lowMargin());
+            default -> new QuestionAnswered(kioskId, answer.language(), outcome, null, question, false);
+        };
     }
 
     @Override
     public String toString() {
         return "QuestionAnswered[kioskId=" + kioskId + ", language=" + language + ", outcome=" + outcome
-                + ", guideId=" + guideId + ", question=(" + question.length() + " characters)]";
+                + ", guideId=" + guideId + ", lowMargin=" + lowMargin + ", question=(" + question.length()
+                + " characters)]";
     }
 }

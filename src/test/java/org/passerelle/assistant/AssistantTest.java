@@ -6,14 +6,18 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.assistant.Answer.Clarification;
+import org.passerelle.assistant.Answer.Confirmation;
 import org.passerelle.assistant.Answer.GuideAnswer;
 import org.passerelle.assistant.Answer.InvalidQuestion;
 import org.passerelle.assistant.Answer.NotUnderstood;
 import org.passerelle.assistant.Answer.Problem;
 import org.passerelle.assistant.Answer.SystemReply;
+import org.passerelle.intent.IntentService;
 import org.passerelle.knowledge.Guide;
+import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.SystemIntent;
+import org.passerelle.search.SearchService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -25,6 +29,27 @@ class AssistantTest {
 
     @Autowired
     Assistant assistant;
+
+    @Autowired
+    KnowledgeService knowledge;
+
+    @Autowired
+    IntentService intents;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    AssistantSettings settings;
+
+    /** The production assistant with other bands: {@code open} is the probability from which a guide opens. */
+    private Answer askWithOpenProbability(String text, double answer, double open) {
+        AssistantSettings s = settings;
+        Assistant other = new Assistant(knowledge, intents, search, new AssistantSettings(answer, open,
+                s.maxQuestionLength(), s.clarifyMinProbability(), s.clarifyMaxCandidates(), s.clarifyGuideMass(),
+                s.searchWeight(), s.helperFirstAfter()));
+        return other.answer(new Question(text, Language.EN, 0));
+    }
 
     private Answer ask(String text, Language kiosk) {
         return assistant.answer(new Question(text, kiosk, 0));
@@ -109,5 +134,34 @@ class AssistantTest {
         assertThat(ask("<script>alert(1)</script>", Language.EN)).isInstanceOf(NotUnderstood.class);
         assertThat(ask("<b>renew</b> my <i>passport</i>", Language.EN)).isNotNull();
         assertThat(ask("\"*( AND : ~ ) OR passport*\"", Language.EN)).isNotNull();
+    }
+
+    @Test
+    void a_likely_guide_below_the_open_probability_asks_is_this_what_you_need_instead_of_opening() {
+        assertThat(askWithOpenProbability("renew my passport", 0.5, 1.0)).asInstanceOf(type(Confirmation.class))
+                .satisfies(c -> assertThat(c.guide().id()).isEqualTo("passport-renewal"))
+                .satisfies(c -> assertThat(c.lowMargin()).isFalse());
+    }
+
+    @Test
+    void with_the_open_probability_at_the_answer_probability_a_likely_guide_opens_directly() {
+        assertThat(askWithOpenProbability("renew my passport", 0.5, 0.5)).asInstanceOf(type(GuideAnswer.class))
+                .satisfies(g -> assertThat(g.guide().id()).isEqualTo("passport-renewal"));
+    }
+
+    @Test
+    void a_sure_answer_opens_directly_with_the_production_bands() {
+        assertThat(settings.openProbability()).isGreaterThan(settings.answerProbability());
+        assertThat(ask("how do i get a social insurance number", Language.EN)).asInstanceOf(type(GuideAnswer.class))
+                .satisfies(g -> assertThat(g.confidence()).isGreaterThanOrEqualTo(settings.openProbability()))
+                .satisfies(g -> assertThat(g.lowMargin()).isFalse());
+    }
+
+    @Test
+    void a_job_lost_in_french_is_never_answered_with_the_lost_documents_guide_directly() {
+        // Issue 12: « j'ai perdu mon emploi » opened "replace lost documents" with confidence.
+        assertThat(ask("j'ai perdu mon emploi", Language.FR)).satisfiesAnyOf(
+                a -> assertThat(a).isNotInstanceOf(GuideAnswer.class),
+                a -> assertThat(((GuideAnswer) a).guide().id()).isNotEqualTo("replace-lost-documents"));
     }
 }

@@ -50,6 +50,7 @@ public final class AssistantEvaluation {
                 switch (answer) {
                     case GuideAnswer g when g.guide().id().equals(row[2]) -> counts[0]++;
                     case Clarification c when c.candidates().stream().map(Guide::id).anyMatch(row[2]::equals) -> counts[1]++;
+                    case Answer.Confirmation c when c.guide().id().equals(row[2]) -> counts[1]++;
                     case GuideAnswer g -> {
                         counts[2]++;
                         wrong.add(row[0] + " \"" + row[1] + "\" -> " + g.guide().id() + " (expected " + row[2] + ")");
@@ -91,6 +92,7 @@ public final class AssistantEvaluation {
         return switch (answer) {
             case Clarification c -> "clarification " + c.candidates().stream().map(Guide::id).toList();
             case GuideAnswer g -> g.guide().id();
+            case Answer.Confirmation c -> "is this what you need? " + c.guide().id();
             default -> answer.getClass().getSimpleName();
         };
     }

@@ -37,7 +37,7 @@ class HandoffIT extends BrowserTest {
         Browser kiosk = open("/");
         kiosk.click("vaadin-button.language-choice[lang=fr]");
         kiosk.type("vaadin-text-field.question", "renouveler passeport", Keys.ENTER);
-        kiosk.click(".guide-card vaadin-button");
+        kiosk.click(".guide-card vaadin-button.big-button");
         kiosk.click("vaadin-button.next-button");
         kiosk.waitForText(".progress-text", "Étape 2 sur");
         kiosk.click("vaadin-button.help-button");

@@ -59,7 +59,10 @@ class KioskJourneyIT extends BrowserTest {
         kiosk.find(".helper-offer");
         audit(kiosk, "ask", lang, true);
 
-        kiosk.click(".guide-card vaadin-button");
+        kiosk.click(".guide-card vaadin-button.big-button");
+        assertThat(kiosk.find("vaadin-button.not-what-i-asked").getText())
+                .as("a guide the assistant opened offers one tap to say it was the wrong one")
+                .isEqualTo(en ? "This is not what I asked" : "Ce n’est pas ce que j’ai demandé");
         int steps = kiosk.findAll(".progress-bar > div").size();
         assertThat(kiosk.find(".progress-text").getText()).isEqualTo(en ? "Step 1 of " + steps : "Étape 1 sur " + steps);
         audit(kiosk, "guide-step", lang, true);
@@ -193,7 +196,7 @@ class KioskJourneyIT extends BrowserTest {
         kiosk.type("vaadin-text-field.question", "renouveler passeport", Keys.ENTER);
         kiosk.type("vaadin-text-field.question", "a");
         PageChecks.assertTargetsBigEnough(kiosk, "question box with its clear button");
-        kiosk.click(".guide-card vaadin-button");
+        kiosk.click(".guide-card vaadin-button.big-button");
         zoomed(kiosk, "guide step");
         kiosk.assertAccessible("guide-step-fr-zoom-200");
         kiosk.screenshot("guide-step-fr-zoom-200");
@@ -207,6 +210,22 @@ class KioskJourneyIT extends BrowserTest {
         zoomed(kiosk, "end of the guide at the largest text size");
         kiosk.click("vaadin-button.tool-finish");
         PageChecks.assertDialogsInsideViewport(kiosk, "Finish and clear? at the largest text size");
+    }
+
+    @Test
+    void not_what_i_asked_on_a_guide_brings_back_the_conversation_with_ways_to_rephrase_or_browse_in_both_languages() {
+        for (String lang : new String[] {"en", "fr"}) {
+            boolean en = lang.equals("en");
+            Browser kiosk = open("/");
+            kiosk.click("vaadin-button.language-choice[lang=" + lang + "]");
+            kiosk.type("vaadin-text-field.question", en ? "renew my passport" : "renouveler passeport", Keys.ENTER);
+            kiosk.click(".guide-card vaadin-button.big-button");
+            kiosk.click("vaadin-button.not-what-i-asked");
+            assertThat(kiosk.find(".wrong-reply p").getText()).startsWith(en ? "Sorry" : "Désolé");
+            kiosk.assertAccessible("ask-not-what-i-asked-" + lang);
+            kiosk.click("vaadin-button.browse-topics");
+            kiosk.find("a.tile");
+        }
     }
 
     private static void zoomed(Browser kiosk, String screen) {

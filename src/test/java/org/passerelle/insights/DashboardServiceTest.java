@@ -70,6 +70,24 @@ class DashboardServiceTest {
     }
 
     @Test
+    void wrong_and_unsure_answers_are_not_counted_as_guide_answers() {
+        count("2031-03-03", "EN", "k3", "GUIDE", "oas-apply", 5);
+        count("2031-03-03", "EN", "k3", "WRONG_ANSWER", "oas-apply", 2);
+        count("2031-03-03", "EN", "k3", "LOW_MARGIN", "pr-card-renew", 3);
+        count("2031-03-03", "EN", "k3", "CONFIRMATION", "ei-apply", 4);
+        count("2031-03-03", "EN", "k3", "CONFIRMATION_NO", "ei-apply", 1);
+
+        Totals before = dashboard.figures(FROM, TO, Language.FR).totals();
+        Totals t = dashboard.figures(FROM, TO, Language.EN).totals();
+
+        assertThat(t.guideAnswers()).as("8 on the first day, 5 − 2 not what I asked on the third").isEqualTo(11);
+        assertThat(t.wrongAnswers()).as("2 not what I asked + 3 low margin + 1 No").isEqualTo(6);
+        assertThat(t.confirmations()).isEqualTo(4);
+        assertThat(t.questions()).as("12 on the first day + 5 guide + 3 low margin + 4 confirmations").isEqualTo(24);
+        assertThat(before.wrongAnswers()).isZero();
+    }
+
+    @Test
     void both_languages_together() {
         DashboardFigures figures = dashboard.figures(FROM, TO, null);
         Totals t = figures.totals();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,10 +14,13 @@ import org.passerelle.handoff.HelpReason;
 import org.passerelle.handoff.NewHelpRequest;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.TranscriptLine;
+import org.passerelle.kiosk.AnswerFeedback;
 import org.passerelle.kiosk.ClarificationResolved;
 import org.passerelle.kiosk.GuideFeedback;
 import org.passerelle.kiosk.QuestionAnswered;
 import org.passerelle.kiosk.QuestionAnswered.Outcome;
+import org.passerelle.kiosk.WrongAnswerReported;
+import org.passerelle.kiosk.WrongAnswerReported.How;
 import org.passerelle.knowledge.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,8 +67,8 @@ class InsightsListenerTest {
     private int count(String kiosk, String event, String guide) {
         Integer n = jdbc.queryForObject("""
                 select coalesce(sum(events), 0) from insight_daily_count
-                where kiosk_id = ? and event = ? and guide_id = ? and count_day = ?""",
-                Integer.class, kiosk, event, guide, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+                where kiosk_id = ? and event = ? and guide_id = ?""",
+                Integer.class, kiosk, event, guide);
         return n == null ? 0 : n;
     }
 
@@ -132,6 +133,55 @@ class InsightsListenerTest {
         InsightsRecorded.await(context);
         assertThat(count("none-kiosk", "NONE_OF_THESE", "")).isEqualTo(1);
         assertThat(items("axolotl")).singleElement().satisfies(item -> assertThat(item.get("KIND")).isEqualTo("NONE_OF_THESE"));
+    }
+
+    @Test
+    void a_guide_shown_under_a_low_margin_is_a_gap_with_its_guide_and_not_counted_as_a_guide_answer() {
+        events.publishEvent(new QuestionAnswered("margin-kiosk", Language.EN, Outcome.GUIDE, "pr-card-renew",
+                "renew the health card of my zorilla", true));
+
+        InsightsRecorded.await(context);
+        assertThat(count("margin-kiosk", "LOW_MARGIN", "pr-card-renew")).isEqualTo(1);
+        assertThat(count("margin-kiosk", "GUIDE", "pr-card-renew")).isZero();
+        assertThat(items("zorilla")).singleElement().satisfies(item -> {
+            assertThat(item.get("KIND")).isEqualTo("LOW_MARGIN");
+            assertThat(item.get("GUIDE_ID")).isEqualTo("pr-card-renew");
+        });
+    }
+
+    @Test
+    void not_what_i_asked_keeps_the_redacted_question_and_the_guide_shown_as_a_wrong_answer() {
+        events.publishEvent(new QuestionAnswered("wrong-kiosk", Language.FR, Outcome.GUIDE, "replace-lost-documents",
+                "j'ai perdu mon emploi de dresseur de lamas, NAS 046 454 286"));
+        events.publishEvent(new WrongAnswerReported("wrong-kiosk", Language.FR, "replace-lost-documents",
+                "j'ai perdu mon emploi de dresseur de lamas, NAS 046 454 286", How.NOT_WHAT_I_ASKED));
+
+        InsightsRecorded.await(context);
+        assertThat(count("wrong-kiosk", "WRONG_ANSWER", "replace-lost-documents")).isEqualTo(1);
+        assertThat(items("lamas")).singleElement().satisfies(item -> {
+            assertThat(item.get("KIND")).isEqualTo("WRONG_ANSWER");
+            assertThat(item.get("GUIDE_ID")).isEqualTo("replace-lost-documents");
+            assertThat((String) item.get("TEXT")).doesNotContain("046").contains("dresseur de lamas");
+        });
+    }
+
+    @Test
+    void no_to_is_this_what_you_need_is_a_wrong_answer_and_yes_counts_as_a_guide_chosen() {
+        AnswerFeedback feedback = context.getBean(AnswerFeedback.class);
+        events.publishEvent(new QuestionAnswered("confirm-kiosk", Language.EN, Outcome.CONFIRMATION, "oas-apply",
+                "my oas for the binturong stopped"));
+        feedback.confirmation("confirm-kiosk", Language.EN, "oas-apply", "my oas for the binturong stopped", false);
+        feedback.confirmation("confirm-kiosk", Language.EN, "ei-apply", "ei for my gharial", true);
+
+        InsightsRecorded.await(context);
+        assertThat(count("confirm-kiosk", "CONFIRMATION", "oas-apply")).isEqualTo(1);
+        assertThat(count("confirm-kiosk", "CONFIRMATION_NO", "oas-apply")).isEqualTo(1);
+        assertThat(count("confirm-kiosk", "CHOSEN", "ei-apply")).isEqualTo(1);
+        assertThat(items("binturong")).singleElement().satisfies(item -> {
+            assertThat(item.get("KIND")).isEqualTo("WRONG_ANSWER");
+            assertThat(item.get("GUIDE_ID")).isEqualTo("oas-apply");
+        });
+        assertThat(items("gharial")).as("a Yes is no gap").isEmpty();
     }
 
     @Test

@@ -107,7 +107,7 @@ public class DashboardView extends InsightsPage {
         Waits waits = figures.waits();
         Div tiles = new Div(
                 tile("questions", count(t.questions()), t("insights.dashboard.questions.note", t.guideAnswers(),
-                        t.clarifications(), t.notUnderstood(), t.systemReplies())),
+                        t.clarifications(), t.notUnderstood(), t.systemReplies(), t.confirmations(), t.wrongAnswers())),
                 tile("containment", percent(t.containment()), t("insights.dashboard.containment.note")),
                 tile("notUnderstood", percent(t.notUnderstoodRate()),
                         t("insights.dashboard.notUnderstood.note", t.notUnderstood())),

@@ -93,6 +93,13 @@ public class GapsView extends InsightsPage {
                 + t("insights.gaps.seen", date(day(group.firstSeen())), date(day(group.lastSeen())))));
         facts.addClassName("gap-facts");
         card.add(title, facts);
+        if (!group.guidesShown().isEmpty()) {
+            // Wrong and unsure answers: which guide the kiosk showed for these questions.
+            Paragraph shown = new Paragraph(t("insights.gaps.guidesShown",
+                    String.join(", ", group.guidesShown().stream().map(this::guideTitle).toList())));
+            shown.addClassName("gap-guides-shown");
+            card.add(shown);
+        }
         if (group.decision() != null) {
             card.add(decision(group));
         }

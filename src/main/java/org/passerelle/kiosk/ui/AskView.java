@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,11 +19,13 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.assistant.Answer;
 import org.passerelle.assistant.Answer.Clarification;
+import org.passerelle.assistant.Answer.Confirmation;
 import org.passerelle.assistant.Answer.GuideAnswer;
 import org.passerelle.assistant.Answer.InvalidQuestion;
 import org.passerelle.assistant.Answer.NotUnderstood;
 import org.passerelle.assistant.Answer.SystemReply;
 import org.passerelle.assistant.Conversation.Turn;
+import org.passerelle.kiosk.AnswerFeedback;
 import org.passerelle.kiosk.ClarificationResolved;
 import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.kiosk.QuestionAnswered;
@@ -49,12 +52,15 @@ public class AskView extends KioskPage {
     private final KioskSettings settings;
     private final KioskIdentity identity;
     private final ApplicationEventPublisher events;
+    private final AnswerFeedback feedback;
     private @Nullable Div lastReply;
     private boolean replyFocusedOnArrival;
+    private boolean sorryOnArrival;
 
     AskView(KioskSession session, SearchService search, KioskSettings settings, KioskIdentity identity,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AnswerFeedback feedback) {
         super(session);
+        this.feedback = feedback;
         this.search = search;
         this.settings = settings;
         this.identity = identity;
@@ -66,6 +72,7 @@ public class AskView extends KioskPage {
     @Override
     protected void enter(BeforeEnterEvent event) {
         replyFocusedOnArrival = false;
+        sorryOnArrival = session.takeSorry();
         session.takePendingQuestion().ifPresent(question -> {
             announce(announcement(answer(question)));
             replyFocusedOnArrival = true;
@@ -73,6 +80,7 @@ public class AskView extends KioskPage {
     }
 
     void ask(String question) {
+        sorryOnArrival = false;
         Answer answer = answer(question);
         render();
         if (lastReply != null) {
@@ -92,6 +100,7 @@ public class AskView extends KioskPage {
     private String announcement(Answer answer) {
         return switch (answer) {
             case GuideAnswer g -> t(g.language(), "ask.answered.guide", g.guide().text(g.language()).title());
+            case Confirmation c -> t(c.language(), "ask.answered.confirm", c.guide().text(c.language()).title());
             case Clarification c -> t(c.language(), "clarify.heading");
             case NotUnderstood n -> t(n.language(), "notUnderstood.heading");
             case SystemReply s -> t(s.language(), "system." + s.intent().id());
@@ -115,7 +124,11 @@ public class AskView extends KioskPage {
         list.addClassName("turns");
         lastReply = null;
         turns.forEach(turn -> list.add(turn(turn)));
-        if (lastReply != null && replyFocusedOnArrival) {
+        if (lastReply != null && sorryOnArrival) {
+            // Back from a guide the citizen said was not what they asked.
+            lastReply.add(sorry());
+            lastReply.getElement().setAttribute("data-focus-on-arrival", "");
+        } else if (lastReply != null && replyFocusedOnArrival) {
             lastReply.getElement().setAttribute("data-focus-on-arrival", "");
         }
         QuestionBox box = new QuestionBox(search, language(), settings.suggestions(), this::ask);
@@ -140,7 +153,8 @@ public class AskView extends KioskPage {
             inLanguage(reply, answer.language());
         }
         switch (answer) {
-            case GuideAnswer g -> reply.add(guideCard(g.guide(), g.language()));
+            case GuideAnswer g -> reply.add(guideCard(turn.question(), g.guide(), g.language()));
+            case Confirmation c -> reply.add(confirmation(turn.question(), c));
             case Clarification c -> reply.add(clarification(turn.question(), c));
             case NotUnderstood n -> reply.add(notUnderstood(n));
             case SystemReply s -> reply.add(systemReply(s));
@@ -153,7 +167,7 @@ public class AskView extends KioskPage {
         return turnBox;
     }
 
-    private Component[] guideCard(Guide guide, Language l) {
+    private Component[] guideCard(String question, Guide guide, Language l) {
         GuideText text = guide.text(l);
         Div card = new Div();
         card.addClassName("guide-card");
@@ -161,11 +175,77 @@ public class AskView extends KioskPage {
         Paragraph summary = new Paragraph(text.summary());
         Paragraph size = new Paragraph(t(l, "guide.stepCount", text.steps().size()));
         size.addClassName("step-count");
-        Button start = bigButton("arrow-right", t(l, "guide.start"), () -> GuideView.open(guide.id(), 1));
+        Button start = bigButton("arrow-right", t(l, "guide.start"), () -> openForQuestion(guide, question, l));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setIconAfterText(true);
-        card.add(title, summary, size, start);
+        Button wrong = new Button(t(l, "wrong.notWhatIAsked"));
+        wrong.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
+        wrong.addClassName("not-what-i-asked");
+        wrong.addClickListener(e -> {
+            feedback.notWhatIAsked(kioskId(), l, guide.id(), question);
+            start.setEnabled(false);
+            wrong.setEnabled(false);
+            saySorry(card);
+        });
+        card.add(title, summary, size, start, wrong);
         return new Component[] {card};
+    }
+
+    /** Opens a guide the assistant answered with; its screen offers "This is not what I asked". */
+    private void openForQuestion(Guide guide, String question, Language l) {
+        session.openedForQuestion(new KioskSession.AnsweredGuide(guide.id(), question, l));
+        GuideView.open(guide.id(), 1);
+    }
+
+    /** "Is this what you need?": the guide's title and summary, with Yes / No / Talk to a person. */
+    private Component[] confirmation(String question, Confirmation c) {
+        Language l = c.language();
+        GuideText text = c.guide().text(l);
+        Div card = new Div();
+        card.addClassName("confirm-card");
+        H2 heading = new H2(t(l, "confirm.heading"));
+        H3 title = new H3(text.title());
+        title.addClassName("confirm-title");
+        Paragraph summary = new Paragraph(text.summary());
+        Button yes = bigButton("check", t(l, "confirm.yes"), () -> {
+            feedback.confirmation(kioskId(), l, c.guide().id(), question, true);
+            openForQuestion(c.guide(), question, l);
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        yes.addClassName("confirm-yes");
+        Button no = new Button(t(l, "confirm.no"));
+        no.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        no.addClassName("confirm-no");
+        Button person = bigButton("help-person", t(l, "confirm.person"), this::requestHelp);
+        person.addClassName("confirm-person");
+        no.addClickListener(e -> {
+            feedback.confirmation(kioskId(), l, c.guide().id(), question, false);
+            yes.setEnabled(false);
+            no.setEnabled(false);
+            saySorry(card);
+        });
+        Div buttons = new Div(yes, no, person);
+        buttons.addClassName("confirm-buttons");
+        card.add(heading, title, summary, buttons);
+        return new Component[] {card};
+    }
+
+    /** After a wrong answer: sorry, ask in other words, or browse the topics (or ask a person). */
+    private Div sorry() {
+        Paragraph text = new Paragraph(t("wrong.reply"));
+        text.addClassName("wrong-reply-text");
+        Button browse = bigButton("home", t("wrong.browse"), () -> go(HomeView.class));
+        browse.addClassName("browse-topics");
+        Div box = new Div(text, browse, bigButton("help-person", t("layout.help"), this::requestHelp));
+        box.addClassName("wrong-reply");
+        return box;
+    }
+
+    private void saySorry(Div card) {
+        Div box = sorry();
+        card.add(box);
+        focus(box.getComponentAt(0));
+        announce(t("wrong.reply"));
     }
 
     private Component[] clarification(String question, Clarification c) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.passerelle.kiosk.AnswerFeedback;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeService;
@@ -37,8 +38,13 @@ public class GuideView extends GuidePage {
 
     private int step = 1;
 
-    GuideView(KioskSession session, KnowledgeService knowledge) {
+    private final AnswerFeedback feedback;
+    private final KioskIdentity identity;
+
+    GuideView(KioskSession session, KnowledgeService knowledge, AnswerFeedback feedback, KioskIdentity identity) {
         super(session, knowledge);
+        this.feedback = feedback;
+        this.identity = identity;
         addClassName("guide-view");
     }
 
@@ -120,6 +126,17 @@ public class GuideView extends GuidePage {
         Div nav = new Div(back, next);
         nav.addClassName("step-nav");
         add(title, progress, bar, card, nav);
+        session.openedForQuestion(current.id()).ifPresent(answered -> {
+            // The assistant opened this guide for a question: one tap says it was the wrong one.
+            Button wrong = new Button(t("wrong.notWhatIAsked"), e -> {
+                feedback.notWhatIAsked(identity.label(), answered.language(), answered.guideId(), answered.question());
+                session.reportedWrong();
+                go(AskView.class);
+            });
+            wrong.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
+            wrong.addClassName("not-what-i-asked");
+            add(wrong);
+        });
     }
 
     private Div details(Step shown) {

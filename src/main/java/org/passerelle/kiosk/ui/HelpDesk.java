@@ -178,6 +178,7 @@ class HelpDesk {
     static String summary(Answer answer, Language language) {
         return switch (answer) {
             case Answer.GuideAnswer g -> Messages.get(language, "transcript.guide", g.guide().text(g.language()).title());
+            case Answer.Confirmation c -> Messages.get(language, "transcript.confirm", c.guide().text(c.language()).title());
             case Answer.Clarification c -> Messages.get(language, "transcript.clarify", c.candidates().stream()
                     .map(guide -> guide.text(c.language()).title()).collect(Collectors.joining(" / ")));
             case Answer.NotUnderstood n -> Messages.get(language, "transcript.notUnderstood");

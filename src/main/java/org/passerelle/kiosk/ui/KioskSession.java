@@ -27,6 +27,8 @@ class KioskSession {
     /** Text sizes a citizen can choose: normal, large, largest. */
     static final int TEXT_SIZES = 3;
 
+    private @Nullable AnsweredGuide answeredGuide;
+    private boolean sorryPending;
     private final Conversation conversation;
     private final Clock clock;
     private final Language defaultLanguage;
@@ -97,6 +99,34 @@ class KioskSession {
     boolean toggleHighContrast() {
         highContrast = !highContrast;
         return highContrast;
+    }
+
+    /**
+     * A guide the assistant opened for a question (from its card, or Yes to "Is this what you need?"): its screen offers
+     * "This is not what I asked" until the citizen says so.
+     */
+    record AnsweredGuide(String guideId, String question, Language language) {
+    }
+
+    void openedForQuestion(AnsweredGuide answered) {
+        answeredGuide = answered;
+    }
+
+    /** The question {@code guide} was opened for, if the assistant opened it and it was not reported yet. */
+    Optional<AnsweredGuide> openedForQuestion(String guide) {
+        return Optional.ofNullable(answeredGuide).filter(a -> a.guideId().equals(guide));
+    }
+
+    /** The citizen said the guide was not what they asked: the conversation screen says sorry once. */
+    void reportedWrong() {
+        answeredGuide = null;
+        sorryPending = true;
+    }
+
+    boolean takeSorry() {
+        boolean sorry = sorryPending;
+        sorryPending = false;
+        return sorry;
     }
 
     /** Where the citizen is in a guide, for a help request and for coming back after one. */
@@ -194,6 +224,8 @@ class KioskSession {
         feedbackGiven.clear();
         conversation.clear();
         preview = null;
+        answeredGuide = null;
+        sorryPending = false;
         touch();
     }
 

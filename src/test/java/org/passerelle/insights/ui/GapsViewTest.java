@@ -22,6 +22,8 @@ import org.passerelle.insights.TrainingPhrasesProposed;
 import org.passerelle.kiosk.ClarificationResolved;
 import org.passerelle.kiosk.QuestionAnswered;
 import org.passerelle.kiosk.QuestionAnswered.Outcome;
+import org.passerelle.kiosk.WrongAnswerReported;
+import org.passerelle.kiosk.WrongAnswerReported.How;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.Roles;
@@ -95,6 +97,21 @@ class GapsViewTest extends EditorScreenTest {
         String text = card("chinchilla").getElement().getTextRecursively();
         assertThat(text).contains("4 questions", "not understood: 3", "“None of these”: 1", "English",
                 "chinchilla permit, SIN [sin]").doesNotContain("046");
+    }
+
+    @Test
+    void wrong_and_unsure_answers_show_how_they_failed_and_the_guide_shown_apart_from_not_understood() {
+        events.publishEvent(new QuestionAnswered("gaps-view-kiosk", Language.EN, Outcome.GUIDE, "pr-card-renew",
+                "renew the health card of my quetzal", true));
+        events.publishEvent(new WrongAnswerReported("gaps-view-kiosk", Language.EN, "pr-card-renew",
+                "renew health card quetzal", How.NOT_WHAT_I_ASKED));
+        notUnderstood(Language.EN, "quetzal health card", 1);
+
+        open();
+
+        String text = card("quetzal").getElement().getTextRecursively();
+        assertThat(text).contains("wrong guide, said the citizen: 1", "unsure guide (low margin): 1",
+                "not understood: 1", "Guide shown: Renew or replace your PR card");
     }
 
     @Test
