@@ -121,6 +121,8 @@ public final class EvaluateHeldOutCommand {
         return switch (answer) {
             case GuideAnswer g -> new HeldOutTally.Shown(g.guide().id(), g.confidence());
             case Clarification c -> new HeldOutTally.Offered(c.candidates().stream().map(Guide::id).toList());
+            // "Is this what you need?" names one guide and opens it only on Yes: offered, not shown.
+            case Answer.Confirmation c -> new HeldOutTally.Offered(List.of(c.guide().id()));
             case NotUnderstood n -> new HeldOutTally.NotUnderstood();
             case Answer.SystemReply s -> new HeldOutTally.Other(s.intent().label());
             case Answer.InvalidQuestion i -> new HeldOutTally.Other(i.problem().name());
