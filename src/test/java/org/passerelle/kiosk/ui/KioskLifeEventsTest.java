@@ -3,9 +3,11 @@ package org.passerelle.kiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.passerelle.knowledge.Language;
@@ -71,5 +73,15 @@ class KioskLifeEventsTest extends KioskTest {
         Paragraph mention = $(Paragraph.class).withClassName("life-event-mention").first();
         assertThat(mention.getElement().getTextRecursively()).contains("What to do after a death");
         assertThat($(RouterLink.class, mention).single().getHref()).isEqualTo("life-event/after-a-death");
+    }
+
+    @Test
+    void the_end_of_a_guide_that_is_a_step_of_a_life_event_leads_to_the_next_step() {
+        start(Language.EN);
+        navigate("guide/death-notify/done", GuideDoneView.class);
+
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("Next step of \u201cWhat to do after a death\u201d");
+        assertThat($(RouterLink.class, $(UnorderedList.class).withClassName("life-event-next").single()).single().getHref())
+                .isEqualTo("guide/cpp-survivor/step/1");
     }
 }
