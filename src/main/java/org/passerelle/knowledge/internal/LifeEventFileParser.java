@@ -2,9 +2,7 @@ package org.passerelle.knowledge.internal;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,7 +22,6 @@ final class LifeEventFileParser {
 
     static final List<String> REQUIRED_FIELDS = List.of("id", "title", "summary", "last-reviewed");
 
-    private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)\\s*:\\s?(.*)");
     private static final Pattern STEPS_HEADING = Pattern.compile("##\\s+(?:Steps|Étapes|Etapes)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern STEP_LINE = Pattern.compile("[-*]\\s+([^:\\s]+)\\s*:\\s*(.*)");
 
@@ -46,47 +43,11 @@ final class LifeEventFileParser {
     }
 
     Parsed parse() {
-        if (lines.isEmpty() || !lines.getFirst().strip().equals("---")) {
-            throw error(1, "a life event starts with a front matter block opened by \"---\"");
-        }
-        Map<String, FrontMatterValue> front = new LinkedHashMap<>();
-        int i;
-        for (i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            Matcher m = FIELD.matcher(line.strip());
-            if (!m.matches()) {
-                throw error(i + 1, "expected \"field: value\" in the front matter");
-            }
-            String key = m.group(1);
-            if (!REQUIRED_FIELDS.contains(key)) {
-                throw error(i + 1, "unknown field \"" + key + "\"; known fields: " + String.join(", ", REQUIRED_FIELDS));
-            }
-            if (front.containsKey(key)) {
-                throw error(i + 1, "field \"" + key + "\" is given twice (first on line " + front.get(key).line() + ")");
-            }
-            String value = m.group(2).strip();
-            if (value.isEmpty()) {
-                throw error(i + 1, "field \"" + key + "\" is empty");
-            }
-            front.put(key, new FrontMatterValue(value, i + 1));
-        }
-        if (i >= lines.size()) {
-            throw error(lines.size(), "the front matter is not closed by \"---\"");
-        }
-        for (String required : REQUIRED_FIELDS) {
-            if (!front.containsKey(required)) {
-                throw error(i + 1, "missing field \"" + required + "\"");
-            }
-        }
-        FrontMatterValue date = front.get("last-reviewed");
-        try {
-            LocalDate.parse(date.value());
-        } catch (DateTimeParseException e) {
-            throw error(date.line(), "last-reviewed must be a date written YYYY-MM-DD, not \"" + date.value() + "\"");
-        }
+        GuideFileParser.FrontMatter parsed = GuideFileParser.frontMatter(lines, file, "a life event", REQUIRED_FIELDS,
+                List.of());
+        Map<String, FrontMatterValue> front = parsed.fields();
+        GuideFileParser.checkDate(front.get("last-reviewed"), file);
+        int i = parsed.closingLine();
 
         List<LifeEventStep> steps = new ArrayList<>();
         List<Integer> stepLines = new ArrayList<>();
