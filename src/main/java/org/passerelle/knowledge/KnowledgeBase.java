@@ -20,12 +20,20 @@ public final class KnowledgeBase {
     private final List<Guide> guides;
     private final Map<SystemIntent, Map<Language, List<String>>> systemPhrases;
     private final Map<Language, List<String>> synonyms;
+    private final List<LifeEvent> lifeEvents;
     // Built once: the assistant looks guides up by id for every candidate of every question.
     private final Map<String, Guide> guidesById;
 
     public KnowledgeBase(List<Topic> topics, List<Guide> guides,
                          Map<SystemIntent, Map<Language, List<String>>> systemPhrases,
                          Map<Language, List<String>> synonyms) {
+        this(topics, guides, systemPhrases, synonyms, List.of());
+    }
+
+    public KnowledgeBase(List<Topic> topics, List<Guide> guides,
+                         Map<SystemIntent, Map<Language, List<String>>> systemPhrases,
+                         Map<Language, List<String>> synonyms, List<LifeEvent> lifeEvents) {
+        this.lifeEvents = List.copyOf(lifeEvents);
         this.topics = List.copyOf(topics);
         this.guides = List.copyOf(guides);
         this.systemPhrases = Map.copyOf(systemPhrases);
@@ -57,6 +65,20 @@ public final class KnowledgeBase {
     /** Guides by id, in knowledge-base order. */
     public Map<String, Guide> guidesById() {
         return guidesById;
+    }
+
+    /** Life events (after a death, a new baby, ...), in knowledge-base order. */
+    public List<LifeEvent> lifeEvents() {
+        return lifeEvents;
+    }
+
+    public Optional<LifeEvent> lifeEvent(String id) {
+        return lifeEvents.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The life events that list this guide as one of their steps, in knowledge-base order. */
+    public List<LifeEvent> lifeEventsWithGuide(String guideId) {
+        return lifeEvents.stream().filter(e -> e.guideIds().contains(guideId)).toList();
     }
 
     public Optional<Topic> topic(String id) {

@@ -75,6 +75,14 @@ class AssistantTest {
     }
 
     @Test
+    void questions_about_a_death_or_a_lost_job_reach_the_guides_of_that_life_event() {
+        assertGuide("My husband died, what do I do about his pension?", Language.EN, "cpp-survivor", Language.EN);
+        assertGuide("my mother passed away who do I tell", Language.EN, "death-notify", Language.EN);
+        assertGuide("mon mari est décédé, qu'est-ce que je fais pour sa pension", Language.FR, "cpp-survivor", Language.FR);
+        assertGuide("j'ai perdu mon emploi", Language.FR, "ei-apply", Language.FR);
+    }
+
+    @Test
     void french_without_accents_reaches_the_french_guide() {
         assertGuide("comment avoir mon numero d'assurance sociale", Language.FR, "sin-apply", Language.FR);
         assertGuide("j'ai perdu mon emploi, je veux demander l'assurance emploi", Language.FR, "ei-apply", Language.FR);

@@ -32,6 +32,7 @@ class ImportExportTest extends ContentTest {
         KnowledgeBase bundled = KnowledgeBaseLoader.load(Path.of("knowledge-base"));
 
         assertThat(knowledge.current().guidesById().keySet()).containsAll(bundled.guidesById().keySet());
+        assertThat(knowledge.current().lifeEvents()).isNotEmpty().isEqualTo(bundled.lifeEvents());
         assertThat(content.publishedVersion("passport-renewal").orElseThrow().published().by()).isEqualTo("system");
         assertThat(content.auditTrail("passport-renewal")).first()
                 .satisfies(r -> assertThat(r.action()).isEqualTo("IMPORTED"))
@@ -93,10 +94,13 @@ class ImportExportTest extends ContentTest {
         write(folder.resolve("README.md"), "Not content: kept.");
         write(folder.resolve("guides/stale-guide/en.md"), "removed");
         write(folder.resolve("guides/stale-guide/fr.md"), "removed");
+        write(folder.resolve("life-events/stale-event/en.md"), "removed");
 
         ExportResult result = content.exportKnowledgeBase(folder);
 
-        assertThat(result.removed()).containsExactly("guides/stale-guide/en.md", "guides/stale-guide/fr.md");
+        assertThat(result.removed()).containsExactlyInAnyOrder("guides/stale-guide/en.md", "guides/stale-guide/fr.md",
+                "life-events/stale-event/en.md");
+        assertThat(KnowledgeBaseLoader.load(folder).lifeEvents()).isEqualTo(knowledge.current().lifeEvents());
         assertThat(folder.resolve("guides/stale-guide")).doesNotExist();
         assertThat(folder.resolve("README.md")).hasContent("Not content: kept.");
         assertThat(KnowledgeBaseLoader.load(folder).guidesById().keySet())

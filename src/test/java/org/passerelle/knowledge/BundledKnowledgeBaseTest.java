@@ -41,6 +41,19 @@ class BundledKnowledgeBaseTest {
     }
 
     @Test
+    void offers_the_life_events_people_go_through_each_with_at_least_three_steps_in_both_languages() {
+        assertThat(kb.lifeEvents()).extracting(LifeEvent::id).contains("after-a-death", "having-a-baby",
+                "arriving-in-canada", "losing-a-job", "turning-65", "moving");
+        for (LifeEvent event : kb.lifeEvents()) {
+            for (Language l : Language.values()) {
+                assertThat(event.text(l).steps()).as(event.id() + " " + l).hasSizeGreaterThanOrEqualTo(3);
+            }
+        }
+        assertThat(kb.lifeEvent("after-a-death").orElseThrow().guideIds())
+                .startsWith("death-notify", "cpp-survivor", "taxes-deceased");
+    }
+
+    @Test
     void every_topic_has_guides_and_every_system_intent_has_phrases_in_both_languages() {
         for (Topic topic : kb.topics()) {
             assertThat(kb.guidesInTopic(topic.id())).as(topic.id()).isNotEmpty();

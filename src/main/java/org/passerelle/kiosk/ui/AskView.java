@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.kiosk.QuestionAnswered;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
+import org.passerelle.knowledge.KnowledgeService;
+import org.passerelle.knowledge.LifeEvent;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.SystemIntent;
 import org.passerelle.search.SearchService;
@@ -53,14 +56,16 @@ public class AskView extends KioskPage {
     private final KioskIdentity identity;
     private final ApplicationEventPublisher events;
     private final AnswerFeedback feedback;
+    private final KnowledgeService knowledge;
     private @Nullable Div lastReply;
     private boolean replyFocusedOnArrival;
     private boolean sorryOnArrival;
 
     AskView(KioskSession session, SearchService search, KioskSettings settings, KioskIdentity identity,
-            ApplicationEventPublisher events, AnswerFeedback feedback) {
+            ApplicationEventPublisher events, AnswerFeedback feedback, KnowledgeService knowledge) {
         super(session);
         this.feedback = feedback;
+        this.knowledge = knowledge;
         this.search = search;
         this.settings = settings;
         this.identity = identity;
@@ -188,6 +193,14 @@ public class AskView extends KioskPage {
             saySorry(card);
         });
         card.add(title, summary, size, start, wrong);
+        // A guide that is one step of a life event says so: after "survivor's pension" the citizen sees that telling
+        // the government and the taxes of the person who died come with it.
+        for (LifeEvent event : knowledge.current().lifeEventsWithGuide(guide.id())) {
+            RouterLink link = new RouterLink(event.text(l).title(), LifeEventView.class, LifeEventView.at(event.id()));
+            Paragraph partOf = new Paragraph(new Span(t(l, "ask.partOfLifeEvent") + " "), link);
+            partOf.addClassName("life-event-mention");
+            card.add(partOf);
+        }
         return new Component[] {card};
     }
 

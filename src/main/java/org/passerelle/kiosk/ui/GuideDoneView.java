@@ -16,10 +16,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.kiosk.GuideFeedback;
 import org.passerelle.knowledge.Guide;
+import org.passerelle.knowledge.LifeEvent;
+import org.passerelle.knowledge.LifeEventStep;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -112,6 +115,22 @@ public class GuideDoneView extends GuidePage {
                 bigButton("finish", t("layout.finish"), this::confirmFinish));
         actions.addClassName("next-actions");
         section.add(actions);
+        // A guide done as one step of a life event leads to the next step, with its reason, before the related guides.
+        for (LifeEvent event : knowledge.current().lifeEventsWithGuide(current.id())) {
+            List<LifeEventStep> steps = event.text(language()).steps();
+            int index = event.guideIds().indexOf(current.id());
+            if (index + 1 < steps.size()) {
+                LifeEventStep next = steps.get(index + 1);
+                knowledge.current().guide(next.guideId()).ifPresent(g -> {
+                    H2 heading = new H2(t("done.lifeEventNext", event.text(language()).title()));
+                    UnorderedList list = new UnorderedList(new ListItem(
+                            ListLink.of(GuideView.class, GuideView.at(g.id(), 1), g.text(language()).title(), next.why())));
+                    list.addClassName("guide-list");
+                    list.addClassName("life-event-next");
+                    section.add(heading, list);
+                });
+            }
+        }
         if (!current.related().isEmpty()) {
             section.add(new H2(t("done.related")));
             UnorderedList related = new UnorderedList();

@@ -60,7 +60,19 @@ public class HomeView extends KioskPage {
         }
         Section topics = new Section(topicsHeading, tiles);
         topics.getElement().setAttribute("aria-labelledby", "topics-heading");
-        add(heading, ask, topics);
+        add(heading, ask);
+        if (!knowledge.current().lifeEvents().isEmpty()) {
+            H2 lifeEventsHeading = new H2(t("home.lifeEvents"));
+            lifeEventsHeading.setId("life-events-heading");
+            RouterLink link = ListLink.of(LifeEventsView.class, RouteParameters.empty(), t("home.lifeEvents.link"),
+                    t("home.lifeEvents.line"));
+            link.addClassName("life-events-link");
+            Section lifeEvents = new Section(lifeEventsHeading, link);
+            lifeEvents.addClassName("home-life-events");
+            lifeEvents.getElement().setAttribute("aria-labelledby", "life-events-heading");
+            add(lifeEvents);
+        }
+        add(topics);
     }
 
     @Override

@@ -3,11 +3,9 @@ package org.passerelle.kiosk.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -49,14 +47,7 @@ public class TopicView extends KioskPage {
         List<Guide> guides = knowledge.current().guidesInTopic(current.id());
         for (Guide guide : guides) {
             GuideText text = guide.text(language());
-            RouterLink link = new RouterLink(GuideView.class, GuideView.at(guide.id(), 1));
-            link.addClassName("guide-link");
-            Span title = new Span(text.title());
-            title.addClassName("guide-link-title");
-            Span summary = new Span(text.summary());
-            summary.addClassName("guide-link-summary");
-            link.add(title, summary, KioskIcon.of("arrow-right"));
-            list.add(new ListItem(link));
+            list.add(new ListItem(ListLink.of(GuideView.class, GuideView.at(guide.id(), 1), text.title(), text.summary())));
         }
         add(list, bigButton("arrow-left", t("topic.back"), () -> go(HomeView.class)));
     }

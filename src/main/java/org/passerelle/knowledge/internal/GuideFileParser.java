@@ -48,44 +48,11 @@ final class GuideFileParser {
     }
 
     GuideSide parse() {
-        int i = 0;
-        if (lines.isEmpty() || !lines.getFirst().strip().equals("---")) {
-            throw error(1, "a guide starts with a front matter block opened by \"---\"");
-        }
-        Map<String, FrontMatterValue> front = new LinkedHashMap<>();
-        for (i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            Matcher m = FIELD.matcher(line.strip());
-            if (!m.matches()) {
-                throw error(i + 1, "expected \"field: value\" in the front matter");
-            }
-            String key = m.group(1);
-            if (!REQUIRED_FIELDS.contains(key) && !OPTIONAL_FIELDS.contains(key)) {
-                throw error(i + 1, "unknown field \"" + key + "\"; known fields: "
-                        + String.join(", ", REQUIRED_FIELDS) + ", " + String.join(", ", OPTIONAL_FIELDS));
-            }
-            if (front.containsKey(key)) {
-                throw error(i + 1, "field \"" + key + "\" is given twice (first on line " + front.get(key).line() + ")");
-            }
-            String value = m.group(2).strip();
-            if (value.isEmpty() && !OPTIONAL_FIELDS.contains(key)) {
-                throw error(i + 1, "field \"" + key + "\" is empty");
-            }
-            front.put(key, new FrontMatterValue(value, i + 1));
-        }
-        if (i >= lines.size()) {
-            throw error(lines.size(), "the front matter is not closed by \"---\"");
-        }
-        for (String required : REQUIRED_FIELDS) {
-            if (!front.containsKey(required)) {
-                throw error(i + 1, "missing field \"" + required + "\"");
-            }
-        }
+        FrontMatter parsed = frontMatter(lines, displayFile, "a guide", REQUIRED_FIELDS, OPTIONAL_FIELDS);
+        Map<String, FrontMatterValue> front = parsed.fields();
+        int i = parsed.closingLine();
         checkLink(front.get("official-link"));
-        checkDate(front.get("last-reviewed"));
+        checkDate(front.get("last-reviewed"), displayFile);
         FrontMatterValue relatedValue = front.get("related");
         List<String> related = relatedValue == null || relatedValue.value().isBlank() ? List.of()
                 : Arrays.stream(relatedValue.value().split(",")).map(String::strip).toList();
@@ -251,12 +218,69 @@ final class GuideFileParser {
         }
     }
 
-    private void checkDate(FrontMatterValue date) {
+    /** {@code last-reviewed} is a date written {@code YYYY-MM-DD}; shared with {@link LifeEventFileParser}. */
+    static void checkDate(FrontMatterValue date, Path displayFile) {
         try {
             LocalDate.parse(date.value());
         } catch (DateTimeParseException e) {
-            throw error(date.line(), "last-reviewed must be a date written YYYY-MM-DD, not \"" + date.value() + "\"");
+            throw new KnowledgeBaseException(displayFile, date.line(),
+                    "last-reviewed must be a date written YYYY-MM-DD, not \"" + date.value() + "\"");
         }
+    }
+
+    /** The front matter's fields and the index of its closing {@code ---} line. */
+    record FrontMatter(Map<String, FrontMatterValue> fields, int closingLine) {
+    }
+
+    /**
+     * Reads the front matter of a guide or life-event file: the block between two {@code ---} lines, one
+     * {@code field: value} per line. One owner for the rules both content types follow: unknown, repeated, empty
+     * (unless optional) and missing fields are errors naming the file and line.
+     *
+     * @param what "a guide", "a life event": how the first error names the file's kind
+     */
+    static FrontMatter frontMatter(List<String> lines, Path displayFile, String what, List<String> required,
+            List<String> optional) {
+        if (lines.isEmpty() || !lines.getFirst().strip().equals("---")) {
+            throw new KnowledgeBaseException(displayFile, 1, what + " starts with a front matter block opened by \"---\"");
+        }
+        Map<String, FrontMatterValue> front = new LinkedHashMap<>();
+        int i;
+        for (i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher m = FIELD.matcher(line.strip());
+            if (!m.matches()) {
+                throw new KnowledgeBaseException(displayFile, i + 1, "expected \"field: value\" in the front matter");
+            }
+            String key = m.group(1);
+            if (!required.contains(key) && !optional.contains(key)) {
+                List<String> known = new ArrayList<>(required);
+                known.addAll(optional);
+                throw new KnowledgeBaseException(displayFile, i + 1, "unknown field \"" + key + "\"; known fields: "
+                        + String.join(", ", known));
+            }
+            if (front.containsKey(key)) {
+                throw new KnowledgeBaseException(displayFile, i + 1,
+                        "field \"" + key + "\" is given twice (first on line " + front.get(key).line() + ")");
+            }
+            String value = m.group(2).strip();
+            if (value.isEmpty() && !optional.contains(key)) {
+                throw new KnowledgeBaseException(displayFile, i + 1, "field \"" + key + "\" is empty");
+            }
+            front.put(key, new FrontMatterValue(value, i + 1));
+        }
+        if (i >= lines.size()) {
+            throw new KnowledgeBaseException(displayFile, lines.size(), "the front matter is not closed by \"---\"");
+        }
+        for (String field : required) {
+            if (!front.containsKey(field)) {
+                throw new KnowledgeBaseException(displayFile, i + 1, "missing field \"" + field + "\"");
+            }
+        }
+        return new FrontMatter(front, i);
     }
 
     private KnowledgeBaseException error(int line, String problem) {

@@ -25,6 +25,9 @@ import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeBaseException;
 import org.passerelle.knowledge.Language;
+import org.passerelle.knowledge.LifeEvent;
+import org.passerelle.knowledge.LifeEventStep;
+import org.passerelle.knowledge.LifeEventText;
 import org.passerelle.knowledge.SystemIntent;
 import org.passerelle.knowledge.Topic;
 import org.passerelle.knowledge.internal.GuideSide.FrontMatterValue;
@@ -95,7 +98,8 @@ public final class KnowledgeBaseReader {
         Map<SystemIntent, Map<Language, List<String>>> system = readSystemIntents();
         Map<Language, List<String>> synonyms = withGuideSynonyms(readSynonyms(), parsedGuides);
         checkNoSharedPhrases(guides, system);
-        return new KnowledgeBase(topics, guides, system, synonyms);
+        List<LifeEvent> lifeEvents = readLifeEvents(parsedGuides.stream().map(ParsedGuide::id).toList());
+        return new KnowledgeBase(topics, guides, system, synonyms, lifeEvents);
     }
 
     // ---- topics -------------------------------------------------------------------------------
@@ -280,6 +284,69 @@ public final class KnowledgeBaseReader {
             }
         }
         return links;
+    }
+
+    // ---- life events --------------------------------------------------------------------------
+
+    /** {@code life-events/<id>/en.md} and {@code fr.md}; the folder is optional (a knowledge base without any). */
+    private List<LifeEvent> readLifeEvents(List<String> guideIds) {
+        Path dir = Path.of("life-events");
+        if (!source.isDirectory(dir)) {
+            return List.of();
+        }
+        List<LifeEvent> events = new ArrayList<>();
+        for (Path folder : listSorted(dir)) {
+            if (!source.isDirectory(folder)) {
+                throw error(folder, 0, "only life-event folders belong in life-events/");
+            }
+            String id = folder.getFileName().toString();
+            if (!ID.matcher(id).matches()) {
+                throw error(folder, 0, "life-event folder name \"" + id + "\" must be lowercase letters, digits and dashes");
+            }
+            for (Path f : listSorted(folder)) {
+                String name = f.getFileName().toString();
+                if (Stream.of(Language.values()).noneMatch(l -> name.equals(l.code() + ".md"))) {
+                    throw error(f, 0, "unexpected file; a life-event folder holds only en.md and fr.md");
+                }
+            }
+            Map<Language, LifeEventFileParser.Parsed> sides = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                Path file = folder.resolve(language.code() + ".md");
+                if (!source.isFile(file)) {
+                    throw error(file, 0, "missing: life event \"" + id + "\" has no " + languageName(language) + " side");
+                }
+                LifeEventFileParser.Parsed side = new LifeEventFileParser(file, readLines(file)).parse();
+                FrontMatterValue declared = side.front().get("id");
+                if (!declared.value().equals(id)) {
+                    throw error(file, declared.line(),
+                            "id \"" + declared.value() + "\" does not match the folder name \"" + id + "\"");
+                }
+                for (int s = 0; s < side.steps().size(); s++) {
+                    String guide = side.steps().get(s).guideId();
+                    if (!guideIds.contains(guide)) {
+                        throw error(file, side.stepLines().get(s), "step " + (s + 1) + ": guide \"" + guide
+                                + "\" does not exist");
+                    }
+                }
+                sides.put(language, side);
+            }
+            LifeEventFileParser.Parsed en = sides.get(Language.EN);
+            for (Language language : Language.values()) {
+                LifeEventFileParser.Parsed side = sides.get(language);
+                for (int s = 0; s < Math.max(side.steps().size(), en.steps().size()); s++) {
+                    if (s >= side.steps().size() || s >= en.steps().size()
+                            || !side.steps().get(s).guideId().equals(en.steps().get(s).guideId())) {
+                        int line = s < side.stepLines().size() ? side.stepLines().get(s) : 0;
+                        throw error(side.file(), line, "the steps must name the same guides in the same order as the"
+                                + " English side " + en.steps().stream().map(LifeEventStep::guideId).toList());
+                    }
+                }
+            }
+            Map<Language, LifeEventText> texts = new EnumMap<>(Language.class);
+            sides.forEach((language, side) -> texts.put(language, side.text(language)));
+            events.add(new LifeEvent(id, texts));
+        }
+        return events;
     }
 
     // ---- system intents -----------------------------------------------------------------------
