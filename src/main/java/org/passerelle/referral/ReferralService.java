@@ -15,6 +15,7 @@ import org.passerelle.knowledge.KnowledgeBaseException;
 import org.passerelle.knowledge.KnowledgeBaseLoader;
 import org.passerelle.knowledge.Language;
 import org.passerelle.referral.internal.ReferralFileParser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -32,6 +33,8 @@ public class ReferralService {
 
     private final List<Referral> referrals;
 
+    // Two constructors: Spring's reads the configured folder; tools and tests pass referrals already read.
+    @Autowired
     ReferralService(@Value("${passerelle.knowledge-base.path:knowledge-base}") Path folder) {
         this(read(folder));
     }
