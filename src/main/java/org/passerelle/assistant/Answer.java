@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.SystemIntent;
+import org.passerelle.referral.Referral;
 
 /**
  * What the assistant says back to one question. Each kind maps to one screen of the kiosk: a guide card,
@@ -49,6 +50,18 @@ public sealed interface Answer {
      * the kiosk then offers a person before suggesting to rephrase.
      */
     record NotUnderstood(boolean helperFirst, Optional<String> didYouMean, Language language) implements Answer {
+    }
+
+    /**
+     * The question is about a service another government or organisation runs (a health card, a hydro bill): say who
+     * runs it and where to go. {@code alsoOffered} holds the federal guides the question may have meant as well
+     * (a referral and a guide that share words), offered under the referral.
+     */
+    record ReferralAnswer(Referral referral, List<Guide> alsoOffered, Language language) implements Answer {
+
+        public ReferralAnswer {
+            alsoOffered = List.copyOf(alsoOffered);
+        }
     }
 
     /** Greeting, thanks, goodbye, asking for a person, starting over. */

@@ -1,6 +1,7 @@
 package org.passerelle.assistant;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,15 +13,19 @@ import org.passerelle.assistant.Answer.GuideAnswer;
 import org.passerelle.assistant.Answer.InvalidQuestion;
 import org.passerelle.assistant.Answer.NotUnderstood;
 import org.passerelle.assistant.Answer.Problem;
+import org.passerelle.assistant.Answer.ReferralAnswer;
 import org.passerelle.assistant.Answer.SystemReply;
 import org.passerelle.intent.IntentPrediction;
 import org.passerelle.intent.IntentService;
 import org.passerelle.intent.ScoredLabel;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.KnowledgeBase;
+import org.passerelle.knowledge.KnowledgeBaseLoader;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.SystemIntent;
+import org.passerelle.referral.ReferralMatch;
+import org.passerelle.referral.ReferralService;
 import org.passerelle.search.SearchHit;
 import org.passerelle.search.SearchResults;
 import org.passerelle.search.SearchService;
@@ -45,9 +50,12 @@ public class Assistant {
     private final IntentService intents;
     private final SearchService search;
     private final AssistantSettings settings;
+    private final ReferralService referrals;
 
-    Assistant(KnowledgeService knowledge, IntentService intents, SearchService search, AssistantSettings settings) {
+    Assistant(KnowledgeService knowledge, IntentService intents, SearchService search, AssistantSettings settings,
+              ReferralService referrals) {
         this.knowledge = knowledge;
+        this.referrals = referrals;
         this.intents = intents;
         this.search = search;
         this.settings = settings;
@@ -84,6 +92,33 @@ public class Assistant {
             return new SystemReply(system.get(), language);
         }
         List<Candidate> candidates = rankGuides(prediction, results, kb);
+        Optional<ReferralMatch> referral = referrals.match(text);
+        if (referral.isPresent()) {
+            return referred(referral.get(), candidates, language);
+        }
+        return guideAnswer(question, prediction, results, candidates, decided, system, kb, language);
+    }
+
+    /**
+     * A referral's keyword was typed ("health card"), so the referral leads: the classifier knows only federal guides
+     * and its best guess is then most often a confident mistake ("renew my health card" -> PR card). A guide is offered
+     * under the referral only when the two truly share the words, that is when one of the guide's own questions
+     * contains the keyword ("change address on health card" belongs to the change-of-address guide): a clarification
+     * offering both, without the classifier's guesses.
+     */
+    private Answer referred(ReferralMatch match, List<Candidate> candidates, Language language) {
+        String key = " " + KnowledgeBaseLoader.phraseKey(match.keyword()) + " ";
+        List<Guide> also = candidates.stream().map(Candidate::guide)
+                .filter(g -> Arrays.stream(Language.values()).flatMap(l -> g.text(l).questions().stream())
+                        .anyMatch(q -> (" " + KnowledgeBaseLoader.phraseKey(q) + " ").contains(key)))
+                .limit(settings.clarifyMaxCandidates())
+                .toList();
+        return new ReferralAnswer(match.referral(), also, language);
+    }
+
+    private Answer guideAnswer(Question question, IntentPrediction prediction, SearchResults results,
+                               List<Candidate> candidates, String decided, Optional<SystemIntent> system,
+                               KnowledgeBase kb, Language language) {
         if (system.isEmpty()) {
             Optional<Guide> guide = kb.guide(decided);
             double top = prediction.top().probability();

@@ -123,6 +123,8 @@ public final class EvaluateHeldOutCommand {
             case Clarification c -> new HeldOutTally.Offered(c.candidates().stream().map(Guide::id).toList());
             // "Is this what you need?" names one guide and opens it only on Yes: offered, not shown.
             case Answer.Confirmation c -> new HeldOutTally.Offered(List.of(c.guide().id()));
+            case Answer.ReferralAnswer r -> new HeldOutTally.Referred(r.referral().id(),
+                    r.alsoOffered().stream().map(Guide::id).toList());
             case NotUnderstood n -> new HeldOutTally.NotUnderstood();
             case Answer.SystemReply s -> new HeldOutTally.Other(s.intent().label());
             case Answer.InvalidQuestion i -> new HeldOutTally.Other(i.problem().name());

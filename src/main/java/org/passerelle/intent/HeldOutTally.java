@@ -30,6 +30,13 @@ public final class HeldOutTally {
     public record NotUnderstood() implements Decision {
     }
 
+    /** A referral card (another government or organisation runs it), with the guides offered under it, if any. */
+    public record Referred(String referralId, List<String> alsoOffered) implements Decision {
+        public Referred {
+            alsoOffered = List.copyOf(alsoOffered);
+        }
+    }
+
     /** A system reply (greeting, thanks, a person…), or a message about the question itself. */
     public record Other(String what) implements Decision {
     }
@@ -62,6 +69,7 @@ public final class HeldOutTally {
         if (expected.isEmpty()) {
             return switch (decision) {
                 case NotUnderstood n -> Outcome.OUT_OF_SCOPE_DECLINED;
+                case Referred r -> Outcome.OUT_OF_SCOPE_DECLINED;
                 case Shown s -> Outcome.OUT_OF_SCOPE_SHOWN;
                 case Offered o -> Outcome.OUT_OF_SCOPE_OFFERED;
                 case Other o -> Outcome.OUT_OF_SCOPE_OTHER;
@@ -72,6 +80,9 @@ public final class HeldOutTally {
             case Offered o -> o.guideIds().stream().anyMatch(expected::contains) ? Outcome.RIGHT_OFFERED
                     : Outcome.WRONG_OFFERED;
             case NotUnderstood n -> Outcome.NOT_UNDERSTOOD;
+            // Sent elsewhere although a guide of ours answers it: a miss, unless that guide is offered under the card.
+            case Referred r -> r.alsoOffered().stream().anyMatch(expected::contains) ? Outcome.RIGHT_OFFERED
+                    : Outcome.NOT_UNDERSTOOD;
             case Other o -> Outcome.OTHER;
         };
     }

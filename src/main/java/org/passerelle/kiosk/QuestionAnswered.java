@@ -66,6 +66,9 @@ public record QuestionAnswered(String kioskId, Language language, Outcome outcom
             case Clarification c -> Outcome.CLARIFICATION;
             case NotUnderstood n -> Outcome.NOT_UNDERSTOOD;
             case SystemReply s -> Outcome.SYSTEM;
+            // Counted with the system replies for now: an answer, not a failure, and no guide of ours. A REFERRAL
+            // outcome of its own needs the insights dashboard's counts to learn it.
+            case Answer.ReferralAnswer r -> Outcome.SYSTEM;
             case InvalidQuestion i -> Outcome.INVALID;
         };
         return switch (answer) {

@@ -17,6 +17,7 @@ import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.SystemIntent;
+import org.passerelle.referral.ReferralService;
 import org.passerelle.search.SearchService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,12 +43,15 @@ class AssistantTest {
     @Autowired
     AssistantSettings settings;
 
+    @Autowired
+    ReferralService referrals;
+
     /** The production assistant with other bands: {@code open} is the probability from which a guide opens. */
     private Answer askWithOpenProbability(String text, double answer, double open) {
         AssistantSettings s = settings;
         Assistant other = new Assistant(knowledge, intents, search, new AssistantSettings(answer, open,
                 s.maxQuestionLength(), s.clarifyMinProbability(), s.clarifyMaxCandidates(), s.clarifyGuideMass(),
-                s.searchWeight(), s.helperFirstAfter()));
+                s.searchWeight(), s.helperFirstAfter()), referrals);
         return other.answer(new Question(text, Language.EN, 0));
     }
 

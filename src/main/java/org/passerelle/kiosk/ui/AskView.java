@@ -3,6 +3,9 @@ package org.passerelle.kiosk.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +18,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +29,7 @@ import org.passerelle.assistant.Answer.Confirmation;
 import org.passerelle.assistant.Answer.GuideAnswer;
 import org.passerelle.assistant.Answer.InvalidQuestion;
 import org.passerelle.assistant.Answer.NotUnderstood;
+import org.passerelle.assistant.Answer.ReferralAnswer;
 import org.passerelle.assistant.Answer.SystemReply;
 import org.passerelle.assistant.Conversation.Turn;
 import org.passerelle.kiosk.AnswerFeedback;
@@ -36,7 +42,14 @@ import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.LifeEvent;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.SystemIntent;
+import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.KioskInfo;
+import org.passerelle.referral.Referral;
+import org.passerelle.referral.Referral.ReferralEntry;
 import org.passerelle.search.SearchService;
+import org.passerelle.site.Province;
+import org.passerelle.site.SiteInfo;
+import org.passerelle.site.SiteService;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -57,15 +70,20 @@ public class AskView extends KioskPage {
     private final ApplicationEventPublisher events;
     private final AnswerFeedback feedback;
     private final KnowledgeService knowledge;
+    private final HandoffService handoff;
+    private final SiteService sites;
     private @Nullable Div lastReply;
     private boolean replyFocusedOnArrival;
     private boolean sorryOnArrival;
 
     AskView(KioskSession session, SearchService search, KioskSettings settings, KioskIdentity identity,
-            ApplicationEventPublisher events, AnswerFeedback feedback, KnowledgeService knowledge) {
+            ApplicationEventPublisher events, AnswerFeedback feedback, KnowledgeService knowledge,
+            HandoffService handoff, SiteService sites) {
         super(session);
         this.feedback = feedback;
         this.knowledge = knowledge;
+        this.handoff = handoff;
+        this.sites = sites;
         this.search = search;
         this.settings = settings;
         this.identity = identity;
@@ -108,6 +126,7 @@ public class AskView extends KioskPage {
             case Confirmation c -> t(c.language(), "ask.answered.confirm", c.guide().text(c.language()).title());
             case Clarification c -> t(c.language(), "clarify.heading");
             case NotUnderstood n -> t(n.language(), "notUnderstood.heading");
+            case ReferralAnswer r -> t(r.language(), "referral.announce", r.referral().text(r.language()).title());
             case SystemReply s -> t(s.language(), "system." + s.intent().id());
             case InvalidQuestion i -> t(i.language(), "invalid." + i.problem().name().toLowerCase(Locale.ROOT));
         };
@@ -162,6 +181,7 @@ public class AskView extends KioskPage {
             case Confirmation c -> reply.add(confirmation(turn.question(), c));
             case Clarification c -> reply.add(clarification(turn.question(), c));
             case NotUnderstood n -> reply.add(notUnderstood(n));
+            case ReferralAnswer r -> reply.add(referralCard(r));
             case SystemReply s -> reply.add(systemReply(s));
             case InvalidQuestion i -> reply.add(new Paragraph(
                     t(i.language(), "invalid." + i.problem().name().toLowerCase(Locale.ROOT))));
@@ -325,6 +345,61 @@ public class AskView extends KioskPage {
             box.add(tips, helper);
         }
         return new Component[] {box};
+    }
+
+    /**
+     * Who runs the service the question is about, for the province of this kiosk's site, with its official page (a
+     * link and a QR code to take away), the date it was checked, a person to ask, and any guide of ours that shares the
+     * question's words.
+     */
+    private Component[] referralCard(ReferralAnswer r) {
+        Language l = r.language();
+        Referral referral = r.referral();
+        Referral.ReferralText text = referral.text(l);
+        Div card = new Div();
+        card.addClassName("referral-card");
+        card.add(new H2(text.title()), new Paragraph(text.summary()));
+        referral.entryFor(province(), l).ifPresent((ReferralEntry entry) -> {
+            Paragraph who = new Paragraph(t(l, "referral.who", entry.who()));
+            who.addClassName("referral-who");
+            Paragraph where = new Paragraph(entry.text());
+            where.addClassName("referral-text");
+            Anchor official = new Anchor(entry.link(), t(l, "referral.officialLink"), AnchorTarget.BLANK);
+            official.getElement().setAttribute("rel", "noopener noreferrer");
+            official.addClassName("official-link");
+            card.add(who, where, new Paragraph(official));
+            try {
+                card.add(new Html("<div class=\"qr\">" + QrCodeSvg.svg(entry.link(), t(l, "takeAway.qr.label")) + "</div>"));
+            } catch (IllegalArgumentException notAPublicPage) {
+                // The link alone is enough; a QR code is a convenience.
+            }
+        });
+        Paragraph reviewed = new Paragraph(t(l, "guide.lastReviewed",
+                referral.lastReviewed().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l.locale()))));
+        reviewed.addClassName("last-reviewed");
+        Div helper = new Div(new Paragraph(t(l, "referral.helper")),
+                bigButton("help-person", t(l, "layout.help"), this::requestHelp));
+        helper.addClassName("helper-offer");
+        card.add(reviewed, helper);
+        if (r.alsoOffered().isEmpty()) {
+            return new Component[] {card};
+        }
+        H2 also = new H2(t(l, "referral.also"));
+        UnorderedList choices = new UnorderedList();
+        choices.addClassName("choices");
+        for (Guide guide : r.alsoOffered()) {
+            Button choice = new Button(guide.text(l).title(), e -> GuideView.open(guide.id(), 1));
+            choice.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            choice.addClassName("choice");
+            choices.add(new ListItem(choice));
+        }
+        return new Component[] {card, also, choices};
+    }
+
+    /** The province of this kiosk's site; the default site's for a browser that is no enrolled kiosk. */
+    private Province province() {
+        return handoff.kiosk(identity.label()).map(KioskInfo::siteId).flatMap(sites::site)
+                .orElseGet(sites::defaultSite).province();
     }
 
     private Component[] systemReply(SystemReply s) {

@@ -183,6 +183,7 @@ class HelpDesk {
                     .map(guide -> guide.text(c.language()).title()).collect(Collectors.joining(" / ")));
             case Answer.NotUnderstood n -> Messages.get(language, "transcript.notUnderstood");
             case Answer.SystemReply s -> Messages.get(s.language(), "system." + s.intent().id());
+            case Answer.ReferralAnswer r -> Messages.get(language, "transcript.referral", r.referral().text(language).title());
             case Answer.InvalidQuestion i -> Messages.get(i.language(),
                     "invalid." + i.problem().name().toLowerCase(Locale.ROOT));
         };
