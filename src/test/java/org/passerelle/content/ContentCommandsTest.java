@@ -120,6 +120,9 @@ class ContentCommandsTest {
 
     /** Every file of a knowledge-base folder but its README, which documents the format and is not content. */
     private static List<Path> contentFiles(Path folder) throws IOException {
-        return ImportExportTest.files(folder).stream().filter(p -> !p.equals(Path.of("README.md"))).toList();
+        // The held-out questions (evaluation/) are not content, and referrals/ are read from the folder at start-up, not
+        // from the content database (knowledge-base/README.md).
+        return ImportExportTest.files(folder).stream().filter(p -> !p.equals(Path.of("README.md")))
+                .filter(p -> !p.startsWith("evaluation") && !p.startsWith("referrals")).toList();
     }
 }
