@@ -25,6 +25,7 @@ import org.passerelle.knowledge.KnowledgeBaseLoader;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.KnowledgeSettings;
 import org.passerelle.knowledge.Language;
+import org.passerelle.referral.ReferralService;
 import org.passerelle.search.SearchService;
 import org.passerelle.search.SearchSettings;
 import org.springframework.boot.WebApplicationType;
@@ -51,7 +52,8 @@ public final class EvaluateHeldOutCommand {
     }
 
     /** The kiosk's engines, no web server, database or UI; the folder's knowledge base, models in memory. */
-    @Import({KnowledgeService.class, TrainedModels.class, IntentService.class, SearchService.class, Assistant.class})
+    @Import({KnowledgeService.class, TrainedModels.class, IntentService.class, SearchService.class, ReferralService.class,
+            Assistant.class})
     @EnableConfigurationProperties({KnowledgeSettings.class, IntentSettings.class, SearchSettings.class,
             AssistantSettings.class})
     static class Engines {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.intent.HeldOutTally;
 import org.passerelle.knowledge.Language;
+import org.passerelle.knowledge.SampleKnowledgeBase;
 import org.passerelle.knowledge.SystemIntent;
 
 class EvaluateHeldOutCommandTest {
@@ -34,6 +35,18 @@ class EvaluateHeldOutCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("evaluate-heldout: " + fr + ":2: 1 column(s)");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void the_command_asks_the_kiosks_engines_and_prints_the_figures_per_language(@TempDir Path dir) throws Exception {
+        Path kb = SampleKnowledgeBase.write(dir.resolve("kb"));
+        Path en = Files.writeString(dir.resolve("en.tsv"), "i need to renew my passport\tpassport-renewal\tplain\n"
+                + "renew my health card\tout-of-scope\tout-of-scope\n");
+        Path fr = Files.writeString(dir.resolve("fr.tsv"), "je cherche un emploi\tjob-bank\tplain\n");
+        assertThat(run("--knowledge-base", kb.toString(), "--en", en.toString(), "--fr", fr.toString()))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("[en]", "[fr]", "right guide shown",
+                "wrong guide shown (all questions)", "expected calibration error");
     }
 
     @Test
