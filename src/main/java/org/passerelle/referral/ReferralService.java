@@ -32,6 +32,11 @@ import org.springframework.stereotype.Service;
 public class ReferralService {
 
     private final List<Referral> referrals;
+    /** Every keyword of every referral with its phrase key, folded once here rather than for each question. */
+    private final List<Keyword> keywords;
+
+    private record Keyword(Referral referral, String keyword, String key) {
+    }
 
     // Two constructors: Spring's reads the configured folder; tools and tests pass referrals already read.
     @Autowired
@@ -42,6 +47,18 @@ public class ReferralService {
     /** For tests and tools: referrals already parsed. */
     public ReferralService(List<Referral> referrals) {
         this.referrals = List.copyOf(referrals);
+        List<Keyword> all = new ArrayList<>();
+        for (Referral referral : this.referrals) {
+            for (Language language : Language.values()) {
+                for (String keyword : referral.text(language).keywords()) {
+                    String key = KnowledgeBaseLoader.phraseKey(keyword);
+                    if (!key.isEmpty()) {
+                        all.add(new Keyword(referral, keyword, key));
+                    }
+                }
+            }
+        }
+        this.keywords = List.copyOf(all);
     }
 
     /**
@@ -87,15 +104,10 @@ public class ReferralService {
         String padded = " " + KnowledgeBaseLoader.phraseKey(question) + " ";
         ReferralMatch best = null;
         int bestLength = 0;
-        for (Referral referral : referrals) {
-            for (Language language : Language.values()) {
-                for (String keyword : referral.text(language).keywords()) {
-                    String key = KnowledgeBaseLoader.phraseKey(keyword);
-                    if (!key.isEmpty() && key.length() > bestLength && padded.contains(" " + key + " ")) {
-                        best = new ReferralMatch(referral, keyword);
-                        bestLength = key.length();
-                    }
-                }
+        for (Keyword k : keywords) {
+            if (k.key().length() > bestLength && padded.contains(" " + k.key() + " ")) {
+                best = new ReferralMatch(k.referral(), k.keyword());
+                bestLength = k.key().length();
             }
         }
         return Optional.ofNullable(best);
