@@ -22,8 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("passerelle.assistant")
 public record AssistantSettings(
-        @DefaultValue("0.5") double answerProbability,
-        @DefaultValue("0.65") double openProbability,
+        @DefaultValue("0.6") double answerProbability,
+        @DefaultValue("0.8") double openProbability,
         @DefaultValue("1000") int maxQuestionLength,
         @DefaultValue("0.12") double clarifyMinProbability,
         @DefaultValue("3") int clarifyMaxCandidates,

@@ -111,7 +111,9 @@ public final class EvaluateIntentsCommand {
         Scores unthresholded = Scores.of(results, 0, run.oos());
         Arrays.sort(latencies);
 
-        out.printf(Locale.ROOT, "Trained: %s with %s%n", classifier.algorithm(), describe(classifier.features()));
+        out.printf(Locale.ROOT, "Trained: %s%s with %s%n", classifier.algorithm(),
+                classifier.usesNeighbours() && !classifier.algorithm().equals(IntentClassifier.NEIGHBOURS)
+                        ? " fused with the nearest phrases" : "", describe(classifier.features()));
         out.printf(Locale.ROOT, "Out-of-scope threshold: %.2f, chosen on %s%n", threshold.threshold(), thresholdSource);
         out.printf(Locale.ROOT, "  criterion: %s%n", threshold.criterion());
         out.printf(Locale.ROOT, "  there: in-scope accuracy %s, out-of-scope recall %s%n",
@@ -168,8 +170,8 @@ public final class EvaluateIntentsCommand {
         IntentSettings.Training t = settings.training();
         return describe(settings.features()) + " (char n-grams up to " + settings.features().charNgramBudget()
                 + " phrases x labels); " + t.algorithm() + " (" + t.iterations() + " iterations, L2 " + t.l2Cost()
-                + ", cutoff " + t.cutoff() + "; " + t.largeAlgorithm() + " above " + t.maxParameters()
-                + " parameters)";
+                + ", cutoff " + t.cutoff() + "; nearest phrases alone above " + t.maxParameters()
+                + " parameters); " + settings.fusion();
     }
 
     static String describe(IntentSettings.Features f) {

@@ -28,6 +28,7 @@ import opennlp.tools.util.TrainingParameters;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.intent.internal.FeatureExtractor;
 import org.passerelle.intent.internal.FeatureVector;
+import org.passerelle.intent.internal.PhraseNeighbours;
 import org.passerelle.knowledge.LabeledText;
 import org.passerelle.knowledge.Language;
 
@@ -35,29 +36,44 @@ import org.passerelle.knowledge.Language;
  * A text classifier for one language: trained once from labelled phrases, then immutable and safe to call
  * from any number of threads. Plain Java, usable without Spring.
  *
- * <p>It is a multinomial logistic regression (OpenNLP {@code MAXENT_QN}, L-BFGS with L2 regularisation)
- * over words, stems, stem bigrams and character n-grams; {@code docs/benchmarks.md} has the measurements
- * behind that choice. When labels × features would exceed {@link IntentSettings.Training#maxParameters()},
- * the dense L-BFGS vectors would not fit in memory and {@link IntentSettings.Training#largeAlgorithm()}
- * (the averaged perceptron: sparse updates, no dense optimiser state) is used instead.
+ * <p>Two engines look at the same features (words, stems, character n-grams): a multinomial logistic regression
+ * (OpenNLP {@code MAXENT_QN}, L-BFGS with L2 regularisation) and the nearest training phrases by Lucene BM25
+ * ({@link PhraseNeighbours}). Their scores are fused and calibrated as {@link IntentSettings.Fusion} says; the
+ * measurements behind the choices are in {@code docs/benchmarks.md}. When labels × features would exceed
+ * {@link IntentSettings.Training#maxParameters()}, the logistic regression's dense vectors would not fit in memory
+ * nor train in a minute, so the nearest phrases answer alone ({@link #algorithm()} {@value #NEIGHBOURS}): slower to
+ * grow wrong as the catalogue grows than a model that does not fit, and never a silent "not understood" for all.
  */
 public final class IntentClassifier {
+
+    /** {@link #algorithm()} when the nearest phrases answer alone. */
+    public static final String NEIGHBOURS = "NEIGHBOURS";
+    private static final String CONSTANT = "CONSTANT";
+    private static final double TINY = 1e-12;
 
     private final Language language;
     private final FeatureExtractor features;
     private final @Nullable MaxentModel model;
+    private final @Nullable PhraseNeighbours neighbours;
+    /** For each of {@link #neighbours}' labels, its position in {@link #labels}. */
+    private final int[] labelOfNeighbourLabel;
     private final List<String> labels;
     private final String algorithm;
     private final IntentSettings.Features featureSettings;
+    private final IntentSettings.Fusion fusion;
 
-    private IntentClassifier(Language language, IntentSettings.Features featureSettings, @Nullable MaxentModel model,
-            List<String> labels, String algorithm) {
+    private IntentClassifier(Language language, IntentSettings.Features featureSettings, IntentSettings.Fusion fusion,
+            @Nullable MaxentModel model, @Nullable PhraseNeighbours neighbours, List<String> labels, String algorithm) {
         this.language = language;
         this.featureSettings = featureSettings;
+        this.fusion = fusion;
         this.features = new FeatureExtractor(language, featureSettings);
         this.model = model;
+        this.neighbours = neighbours;
         this.labels = List.copyOf(labels);
         this.algorithm = algorithm;
+        this.labelOfNeighbourLabel = neighbours == null ? new int[0]
+                : neighbours.labels().stream().mapToInt(this.labels::indexOf).toArray();
     }
 
     /**
@@ -83,35 +99,108 @@ public final class IntentClassifier {
         }
         if (labels.size() == 1) {
             // OpenNLP's trainers need two outcomes; with one there is nothing to learn.
-            return new IntentClassifier(language, effective.features(), null, List.copyOf(labels), "CONSTANT");
+            return new IntentClassifier(language, effective.features(), settings.fusion(), null, null,
+                    List.copyOf(labels), CONSTANT);
         }
-        String algorithm = chooseAlgorithm(events, labels.size(), settings.training());
-        MaxentModel model = trainModel(events, algorithm, settings.training());
+        if (tooLarge(events, labels.size(), settings.training())) {
+            // The logistic regression is not trained, so the phrases keep every configured feature: character
+            // n-grams were only dropped to keep L-BFGS affordable, and they make the neighbours tolerate typos.
+            FeatureExtractor full = new FeatureExtractor(language, settings.features());
+            return new IntentClassifier(language, settings.features(), settings.fusion(), null,
+                    PhraseNeighbours.build(examples, full, settings.fusion().neighbours()), List.copyOf(labels),
+                    NEIGHBOURS);
+        }
+        MaxentModel model = trainModel(events, settings.training().algorithm(), settings.training());
+        return withModel(model, examples, language, effective.features(), settings, settings.training().algorithm());
+    }
+
+    private static IntentClassifier withModel(MaxentModel model, List<LabeledText> examples, Language language,
+            IntentSettings.Features features, IntentSettings settings, String algorithm) {
         List<String> outcomes = new ArrayList<>();
         for (int i = 0; i < model.getNumOutcomes(); i++) {
             outcomes.add(model.getOutcome(i));
         }
-        return new IntentClassifier(language, effective.features(), model, outcomes, algorithm);
+        // A weight of 0 leaves the vote out: the classifier alone, as before the fusion (used to compare them).
+        PhraseNeighbours neighbours = settings.fusion().neighbourWeight() == 0 ? null
+                : PhraseNeighbours.build(examples, new FeatureExtractor(language, features),
+                        settings.fusion().neighbours());
+        return new IntentClassifier(language, features, settings.fusion(), model, neighbours, outcomes, algorithm);
     }
 
     /**
-     * Ranks every label for {@code text}. Never throws: empty, very long or meaningless text gets a
-     * low-confidence prediction, the labels' prior.
+     * Ranks labels for {@code text}, most probable first. Never throws: empty, very long or meaningless text gets a
+     * low-confidence prediction. With the classifier, every label is ranked; with the neighbours alone, the labels
+     * that got a vote (all of them, equally, when no phrase shares a feature with the text).
      */
     public IntentPrediction classify(String text) {
-        if (model == null) {
+        String input = text == null ? "" : text;
+        if (model == null && neighbours == null) {
             return new IntentPrediction(List.of(new ScoredLabel(labels.getFirst(), 1.0)));
         }
-        FeatureVector vector = features.features(text == null ? "" : text);
-        double[] probabilities = model.eval(vector.names(), vector.values());
-        List<ScoredLabel> ranked = new ArrayList<>(probabilities.length);
-        for (int i = 0; i < probabilities.length; i++) {
-            ranked.add(new ScoredLabel(model.getOutcome(i), probabilities[i]));
+        double[] shares = new double[labels.size()];
+        boolean voted = false;
+        double none = 1;
+        if (neighbours != null) {
+            for (var share : neighbours.vote(input).shares().entrySet()) {
+                shares[labelOfNeighbourLabel[share.getKey()]] = share.getValue();
+                none -= share.getValue();
+                voted = true;
+            }
         }
-        ranked.sort(Comparator.comparingDouble(ScoredLabel::probability).reversed());
-        return new IntentPrediction(ranked);
+        double[] score = new double[labels.size()];
+        boolean[] ranked = new boolean[labels.size()];
+        if (model != null) {
+            FeatureVector vector = features.features(input);
+            double[] probabilities = model.eval(vector.names(), vector.values());
+            for (int i = 0; i < score.length; i++) {
+                score[i] = fusion.classifierWeight() * Math.log(Math.max(TINY, probabilities[i]));
+                if (neighbours != null) {
+                    score[i] += fusion.neighbourWeight() * Math.log(fusion.neighbourFloor() + shares[i]);
+                }
+                ranked[i] = true;
+            }
+            return softmax(score, ranked, Double.NEGATIVE_INFINITY);
+        }
+        if (!voted) {
+            java.util.Arrays.fill(ranked, true);
+            return softmax(score, ranked, Double.NEGATIVE_INFINITY);
+        }
+        for (int i = 0; i < score.length; i++) {
+            ranked[i] = shares[i] > 0;
+            score[i] = fusion.aloneWeight() * Math.log(fusion.aloneFloor() + shares[i]);
+        }
+        // The vote for "none of these" takes its part of the probability: a weak match is an unsure answer.
+        return softmax(score, ranked, fusion.aloneWeight() * Math.log(fusion.aloneFloor() + Math.max(0, none)));
     }
 
+    /**
+     * The ranked labels' probabilities, in proportion to e^score, with {@code unranked} the score of what is none of
+     * them (its probability is left out, so theirs then sum to less than 1).
+     */
+    private IntentPrediction softmax(double[] score, boolean[] ranked, double unranked) {
+        double max = unranked;
+        for (int i = 0; i < score.length; i++) {
+            if (ranked[i]) {
+                max = Math.max(max, score[i]);
+            }
+        }
+        double sum = unranked == Double.NEGATIVE_INFINITY ? 0 : Math.exp(unranked - max);
+        double[] weight = new double[score.length];
+        for (int i = 0; i < score.length; i++) {
+            if (ranked[i]) {
+                weight[i] = Math.exp(score[i] - max);
+                sum += weight[i];
+            }
+        }
+        List<ScoredLabel> result = new ArrayList<>();
+        for (int i = 0; i < score.length; i++) {
+            if (ranked[i]) {
+                result.add(new ScoredLabel(labels.get(i), weight[i] / sum));
+            }
+        }
+        result.sort(Comparator.comparingDouble(ScoredLabel::probability).reversed());
+        return new IntentPrediction(result);
+    }
     public Language language() {
         return language;
     }
@@ -126,17 +215,22 @@ public final class IntentClassifier {
         return featureSettings;
     }
 
-    /** The OpenNLP trainer that built this classifier (the configured one, or the one for large models). */
+    /**
+     * What answers: the OpenNLP trainer of the logistic regression (fused with the nearest phrases unless their
+     * weight is 0), {@value #NEIGHBOURS} when the nearest phrases answer alone, or {@code CONSTANT} for one label.
+     */
     public String algorithm() {
         return algorithm;
     }
 
-    private static String chooseAlgorithm(List<Event> events, int labelCount, IntentSettings.Training training) {
-        if (!QNTrainer.MAXENT_QN_VALUE.equals(training.algorithm())) {
-            return training.algorithm();
-        }
-        long parameters = (long) labelCount * countKeptFeatures(events, training.cutoff());
-        return parameters > training.maxParameters() ? training.largeAlgorithm() : training.algorithm();
+    /** True when the nearest training phrases vote in this classifier's answers. */
+    public boolean usesNeighbours() {
+        return neighbours != null;
+    }
+
+    /** Only L-BFGS keeps dense labels × features vectors; another configured trainer is the operator's choice. */
+    private static boolean tooLarge(List<Event> events, int labelCount, IntentSettings.Training training) {
+        return QNTrainer.MAXENT_QN_VALUE.equals(training.algorithm()) && (long) labelCount * countKeptFeatures(events, training.cutoff()) > training.maxParameters();
     }
 
     private static int countKeptFeatures(List<Event> events, int cutoff) {
@@ -173,14 +267,18 @@ public final class IntentClassifier {
     }
 
     /**
-     * Writes this classifier so that {@link #read} with the same settings gives one that ranks every text the same
-     * way (OpenNLP's own binary model format, after what this class adds to it).
+     * Writes this classifier so that {@link #read} with the same settings and phrases gives one that ranks every text
+     * the same way: OpenNLP's own binary model format, after what this class adds to it. The nearest-phrase index is
+     * not written: it is rebuilt from the phrases in well under a second.
      */
     void write(DataOutputStream out) throws IOException {
         out.writeUTF(algorithm);
         out.writeBoolean(featureSettings.charNgramMin() == 0);
         if (model == null) {
-            out.writeUTF(labels.getFirst());
+            out.writeInt(labels.size());
+            for (String label : labels) {
+                out.writeUTF(label);
+            }
             return;
         }
         // OpenNLP's writer closes the stream it writes to: write into a buffer, then the buffer into out.
@@ -190,22 +288,27 @@ public final class IntentClassifier {
         buffer.writeTo(out);
     }
 
-    /** Reads what {@link #write} wrote, with the settings it was trained with. */
-    static IntentClassifier read(DataInputStream in, Language language, IntentSettings settings) throws IOException {
+    /** Reads what {@link #write} wrote, with the settings it was trained with and the phrases it was trained on. */
+    static IntentClassifier read(DataInputStream in, Language language, IntentSettings settings,
+            List<LabeledText> examples) throws IOException {
         String algorithm = in.readUTF();
         IntentSettings.Features features = in.readBoolean() ? settings.withoutCharNgrams().features()
                 : settings.features();
-        if (algorithm.equals("CONSTANT")) {
-            return new IntentClassifier(language, features, null, List.of(in.readUTF()), algorithm);
+        if (algorithm.equals(CONSTANT) || algorithm.equals(NEIGHBOURS)) {
+            int count = in.readInt();
+            List<String> labels = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                labels.add(in.readUTF());
+            }
+            PhraseNeighbours neighbours = algorithm.equals(CONSTANT) ? null
+                    : PhraseNeighbours.build(examples, new FeatureExtractor(language, features),
+                            settings.fusion().neighbours());
+            return new IntentClassifier(language, features, settings.fusion(), null, neighbours, labels, algorithm);
         }
         byte[] bytes = in.readNBytes(in.readInt());
         MaxentModel model = new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes)))
                 .getModel();
-        List<String> outcomes = new ArrayList<>();
-        for (int i = 0; i < model.getNumOutcomes(); i++) {
-            outcomes.add(model.getOutcome(i));
-        }
-        return new IntentClassifier(language, features, model, outcomes, algorithm);
+        return withModel(model, examples, language, features, settings, algorithm);
     }
 
     @Override

@@ -65,10 +65,12 @@ public final class IntentModel {
         }
     }
 
-    static IntentModel read(DataInputStream in, IntentSettings settings) throws IOException {
+    static IntentModel read(DataInputStream in, IntentSettings settings, KnowledgeBase knowledgeBase)
+            throws IOException {
         Map<Language, IntentClassifier> classifiers = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            classifiers.put(language, IntentClassifier.read(in, language, settings));
+            classifiers.put(language, IntentClassifier.read(in, language, settings,
+                    knowledgeBase.trainingExamples(language)));
         }
         return new IntentModel(classifiers);
     }

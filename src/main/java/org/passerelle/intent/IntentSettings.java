@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outOfScopeThreshold  below this top probability the kiosk says "I don't know" rather than guess;
  *                             chosen on held-out phrases ({@code evaluate-knowledge-base} recommends one)
  * @param clarifyMargin        when the second guess is within this of the first, ask "did you mean A or B?"
+ * @param fusion               how the classifier's probabilities and the nearest training phrases' vote are combined
  * @param languageDetection    how much evidence it takes to switch away from the kiosk's language
  * @param modelDirectory       where trained models are kept between starts, by what they were trained on (see
  *                             {@link TrainedModels}); empty: in memory only
@@ -24,6 +25,7 @@ public record IntentSettings(
         @DefaultValue Training training,
         @DefaultValue("0.18") double outOfScopeThreshold,
         @DefaultValue("0.1") double clarifyMargin,
+        @DefaultValue Fusion fusion,
         @DefaultValue LanguageDetection languageDetection,
         @DefaultValue("data/intent-models") String modelDirectory) {
 
@@ -83,10 +85,11 @@ public record IntentSettings(
      * @param cutoff          a feature must occur in at least this many phrases to be kept
      * @param threads         threads for {@code MAXENT_QN}; {@link IntentModel} trains the two languages side by
      *                        side and gives each half of them
-     * @param largeAlgorithm  trainer used instead when the model would need more than {@code maxParameters}
-     *                        parameters (labels × features): {@code MAXENT_QN} keeps them all in dense
-     *                        vectors, several of them, which does not fit in memory for thousands of guides
-     * @param maxParameters   the size up to which {@code algorithm} is used
+     * @param maxParameters   the largest model (labels × features) the logistic regression is trained for.
+     *                        {@code MAXENT_QN} keeps all of them in several dense vectors, which does not fit in
+     *                        memory or in a minute for thousands of guides; above it the classifier answers from the
+     *                        nearest training phrases alone ({@link Fusion}), which any size can afford. It is never
+     *                        a silent switch: {@link IntentClassifier#algorithm()} and the commands say which it is
      */
     public record Training(
             @DefaultValue("MAXENT_QN") String algorithm,
@@ -96,12 +99,45 @@ public record IntentSettings(
             @DefaultValue("5") int lbfgsMemory,
             @DefaultValue("1") int cutoff,
             @DefaultValue("2") int threads,
-            @DefaultValue("PERCEPTRON") String largeAlgorithm,
             @DefaultValue("5000000") long maxParameters) {
 
         public Training {
             if (iterations < 1 || lbfgsMemory < 1 || cutoff < 0 || threads < 1 || l2Cost < 0 || l1Cost < 0 || maxParameters < 1) {
                 throw new IllegalArgumentException("training settings out of range");
+            }
+        }
+    }
+
+    /**
+     * The classifier's probabilities are fused with the vote of the training phrases nearest to the question (Lucene
+     * BM25 over the same features): p(label) ∝ p_classifier(label)^classifierWeight × (neighbourFloor +
+     * share(label))^neighbourWeight, where share is the label's part of the nearest phrases' BM25 scores. A weight
+     * above 1 sharpens, below 1 flattens, so the fusion also calibrates; the weights were fitted by log-likelihood on
+     * out-of-fold predictions of the bundled knowledge base ("Fusion" in {@code docs/benchmarks.md}). When the
+     * logistic regression is too large to train ({@link Training#maxParameters()}), the vote alone answers:
+     * p(label) ∝ (aloneFloor + share(label))^aloneWeight over the labels that got a vote and "none of these" (whose
+     * share is what the nearest phrase does not cover of the question), which does not depend on how many labels
+     * there are. The shares are scaled by that coverage, so a weak match is an unsure answer in both modes.
+     *
+     * @param neighbours       how many nearest training phrases vote
+     * @param classifierWeight exponent of the classifier's probability
+     * @param neighbourWeight  exponent of the vote beside the classifier
+     * @param neighbourFloor   added to every label's share, so a label without a vote is not ruled out
+     * @param aloneWeight      exponent of the vote when it answers alone
+     * @param aloneFloor       added to each voted label's share when the vote answers alone
+     */
+    public record Fusion(
+            @DefaultValue("10") int neighbours,
+            @DefaultValue("1.25") double classifierWeight,
+            @DefaultValue("0.5") double neighbourWeight,
+            @DefaultValue("0.01") double neighbourFloor,
+            @DefaultValue("1") double aloneWeight,
+            @DefaultValue("0.01") double aloneFloor) {
+
+        public Fusion {
+            if (neighbours < 1 || classifierWeight < 0 || neighbourWeight < 0 || neighbourFloor <= 0
+                    || aloneWeight <= 0 || aloneFloor <= 0) {
+                throw new IllegalArgumentException("fusion: neighbours >= 1, weights >= 0 (alone-weight > 0), floors > 0");
             }
         }
     }
@@ -139,15 +175,15 @@ public record IntentSettings(
         Features f = features;
         return new IntentSettings(new Features(f.words(), f.stems(), f.wordBigrams(), 0, 0, f.maxTextLength(),
                 f.hashBuckets(), f.normalize(), f.charNgramBudget()), training, outOfScopeThreshold, clarifyMargin,
-                languageDetection, modelDirectory);
+                fusion, languageDetection, modelDirectory);
     }
 
     /** These settings with another number of training threads. */
     public IntentSettings withThreads(int threads) {
         Training t = training;
         return new IntentSettings(features, new Training(t.algorithm(), t.iterations(), t.l2Cost(), t.l1Cost(),
-                t.lbfgsMemory(), t.cutoff(), threads, t.largeAlgorithm(), t.maxParameters()),
-                outOfScopeThreshold, clarifyMargin, languageDetection, modelDirectory);
+                t.lbfgsMemory(), t.cutoff(), threads, t.maxParameters()),
+                outOfScopeThreshold, clarifyMargin, fusion, languageDetection, modelDirectory);
     }
 
     /** The defaults, as declared by the {@code @DefaultValue}s above (one source of truth). */

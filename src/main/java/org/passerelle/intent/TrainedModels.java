@@ -46,7 +46,7 @@ public final class TrainedModels {
     private static final Logger log = LoggerFactory.getLogger(TrainedModels.class);
 
     /** Change when what {@link IntentModel#write} writes changes: older files are then ignored. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** Files kept in {@code passerelle.intent.model-directory}. */
     private static final int KEEP = 4;
     /**
@@ -129,11 +129,11 @@ public final class TrainedModels {
         IntentModel model = memory ? remembered(key) : null;
         Origin origin = Origin.MEMORY;
         if (model == null) {
-            model = readFile(key, settings);
+            model = readFile(key, settings, knowledgeBase);
             origin = Origin.FILE;
         }
         if (model == null) {
-            model = readBundled(key, settings);
+            model = readBundled(key, settings, knowledgeBase);
             origin = Origin.BUNDLED;
         }
         if (model == null) {
@@ -170,7 +170,7 @@ public final class TrainedModels {
         RECENT.put(key, model);
     }
 
-    private @Nullable IntentModel readFile(String key, IntentSettings settings) {
+    private @Nullable IntentModel readFile(String key, IntentSettings settings, KnowledgeBase knowledgeBase) {
         if (directory == null) {
             return null;
         }
@@ -179,17 +179,18 @@ public final class TrainedModels {
             return null;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return IntentModel.read(new DataInputStream(new BufferedInputStream(in)), settings);
+            return IntentModel.read(new DataInputStream(new BufferedInputStream(in)), settings, knowledgeBase);
         } catch (IOException | RuntimeException e) {
             log.warn("The stored intent model {} cannot be read ({}); training it again", file, e.toString());
             return null;
         }
     }
 
-    private @Nullable IntentModel readBundled(String key, IntentSettings settings) {
+    private @Nullable IntentModel readBundled(String key, IntentSettings settings, KnowledgeBase knowledgeBase) {
         String resource = BUNDLED_FOLDER + key + SUFFIX;
         try (InputStream in = bundled.getResourceAsStream(resource)) {
-            return in == null ? null : IntentModel.read(new DataInputStream(new BufferedInputStream(in)), settings);
+            return in == null ? null : IntentModel.read(new DataInputStream(new BufferedInputStream(in)), settings,
+                    knowledgeBase);
         } catch (IOException | RuntimeException e) {
             log.warn("The bundled intent model {} cannot be read ({}); training it", resource, e.toString());
             return null;

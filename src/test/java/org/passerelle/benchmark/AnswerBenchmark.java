@@ -52,17 +52,25 @@ public final class AnswerBenchmark {
         try {
             KnowledgeBase kb = context.getBean(KnowledgeService.class).current();
             Assistant assistant = context.getBean(Assistant.class);
-            List<Question> workload = workload(kb, queries);
+            List<Probe> probes = workload(kb, queries);
+            List<Question> workload = probes.stream().map(Probe::question).toList();
             for (int i = 0; i < Math.min(2000, workload.size()); i++) {
                 assistant.answer(workload.get(i)); // warm up the JIT
             }
             long[] nanos = new long[workload.size()];
             Map<String, Integer> kinds = new java.util.TreeMap<>();
+            Map<String, Integer> outcomes = new java.util.TreeMap<>();
+            int guideProbes = 0;
             for (int i = 0; i < workload.size(); i++) {
                 long s = System.nanoTime();
                 Answer answer = assistant.answer(workload.get(i));
                 nanos[i] = System.nanoTime() - s;
                 kinds.merge(answer.getClass().getSimpleName(), 1, Integer::sum);
+                String expected = probes.get(i).label();
+                if (kb.guide(expected).isPresent()) {
+                    guideProbes++;
+                    outcomes.merge(outcome(answer, expected), 1, Integer::sum);
+                }
             }
             Arrays.sort(nanos);
             Runtime rt = Runtime.getRuntime();
@@ -71,6 +79,12 @@ public final class AnswerBenchmark {
                     kb.guides().size(), workload.size(), startSeconds, (rt.totalMemory() - rt.freeMemory()) >> 20);
             System.out.printf(Locale.ROOT, "answer latency: p50=%.3fms p95=%.3fms p99=%.3fms max=%.3fms%nanswers: %s%n",
                     ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, kinds);
+            int probesAboutGuides = guideProbes;
+            System.out.printf(Locale.ROOT, "probes about a guide: %d; %s; right guide shown or offered %.1f%%%n",
+                    probesAboutGuides, outcomes.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f%%",
+                            e.getKey(), 100.0 * e.getValue() / probesAboutGuides)).toList(),
+                    100.0 * (outcomes.getOrDefault("right shown", 0) + outcomes.getOrDefault("right offered", 0))
+                            / probesAboutGuides);
             stages(context, workload);
         } finally {
             context.close();
@@ -97,18 +111,33 @@ public final class AnswerBenchmark {
         });
     }
 
+    /** A question of the workload and the label of the phrase it was made from. */
+    private record Probe(Question question, String label) {
+    }
+
+    /** What a citizen asking about the guide {@code expected} got. */
+    private static String outcome(Answer answer, String expected) {
+        return switch (answer) {
+            case Answer.GuideAnswer g -> g.guide().id().equals(expected) ? "right shown" : "wrong shown";
+            case Answer.Confirmation c -> c.guide().id().equals(expected) ? "right offered" : "wrong offered";
+            case Answer.Clarification c -> c.candidates().stream().anyMatch(g -> g.id().equals(expected))
+                    ? "right offered" : "wrong offered";
+            default -> answer.getClass().getSimpleName();
+        };
+    }
+
     /** Training phrases of both languages, half of them with a typo, plus out-of-scope lines, shuffled. */
-    private static List<Question> workload(KnowledgeBase kb, int n) {
+    private static List<Probe> workload(KnowledgeBase kb, int n) {
         Random random = new Random(42);
-        List<Question> all = new ArrayList<>();
+        List<Probe> all = new ArrayList<>();
         for (Language language : Language.values()) {
             for (LabeledText t : kb.trainingExamples(language)) {
                 String text = random.nextBoolean() ? typo(t.text(), random) : t.text();
-                all.add(new Question(text, language, 0));
+                all.add(new Probe(new Question(text, language, 0), t.label()));
             }
         }
         Collections.shuffle(all, random);
-        List<Question> workload = new ArrayList<>(n);
+        List<Probe> workload = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             workload.add(all.get(i % all.size()));
         }
