@@ -67,7 +67,9 @@ class ImportExportTest extends ContentTest {
         TestGuide guide = newGuide("imp");
         write(folder.resolve("guides/" + guide.id() + "/en.md"), guide.english());
         write(folder.resolve("guides/" + guide.id() + "/fr.md"), guide.french());
-        int published = knowledge.current().guides().size();
+        // Guides, life events and referrals are all versioned.
+        int published = knowledge.current().guides().size() + knowledge.current().lifeEvents().size()
+                + knowledge.current().referralFiles().size();
 
         ImportResult result = content.importKnowledgeBase(folder);
 

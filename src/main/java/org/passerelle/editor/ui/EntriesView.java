@@ -1,0 +1,125 @@
+package org.passerelle.editor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.passerelle.content.ContentException;
+import org.passerelle.content.ContentKind;
+import org.passerelle.content.ContentService;
+import org.passerelle.content.GuideSummary;
+import org.passerelle.insights.ui.InsightsLayout;
+import org.passerelle.security.Roles;
+
+/**
+ * The life events ({@code editor/life-events}) or the referrals ({@code editor/referrals}): each with what kiosks show
+ * and what is in the workflow, and a new one. They are edited, reviewed and published like guides, on the same
+ * screens.
+ */
+@Route(value = "editor/life-events", layout = InsightsLayout.class)
+@RouteAlias(value = "editor/referrals", layout = InsightsLayout.class)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+public class EntriesView extends EditorPage implements BeforeEnterObserver {
+
+    private final ContentService content;
+    private ContentKind kind = ContentKind.LIFE_EVENT;
+    private final TextField newId = new TextField();
+    private final Button create = new Button();
+
+    EntriesView(ContentService content) {
+        this.content = content;
+        addClassName("entries-view");
+        newId.addClassName("new-entry-id");
+        newId.setMaxLength(80);
+        newId.setPattern("[a-z0-9]+(-[a-z0-9]+)*");
+        create.addClassName("create-entry");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> createEntry());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        kind = event.getLocation().getPath().equals(EntryRoutes.list(ContentKind.REFERRAL)) ? ContentKind.REFERRAL
+                : ContentKind.LIFE_EVENT;
+    }
+
+    private String k(String suffix) {
+        return "editor." + EntryRoutes.key(kind) + "." + suffix;
+    }
+
+    @Override
+    protected void render() {
+        removeAll();
+        newId.setLabel(t(k("id")));
+        newId.setHelperText(t(k("id.help")));
+        create.setText(t(k("create")));
+        Section newEntry = new Section(new H2(t(k("new"))), new Div(newId, create));
+        newEntry.addClassName("new-guide");
+        add(new H1(t(k("heading"))), new Paragraph(t(k("intro"))), alerts(), list(), newEntry);
+    }
+
+    private Div list() {
+        Div wrap = new Div();
+        wrap.addClassName("guide-table-wrap");
+        List<GuideSummary> entries;
+        try {
+            entries = content.entries(kind);
+        } catch (ContentException e) {
+            problem(e);
+            return wrap;
+        }
+        if (entries.isEmpty()) {
+            wrap.add(new Paragraph(t(k("none"))));
+            return wrap;
+        }
+        NativeTable table = table("entry-table", t(k("heading")), k("column"), "editor.list.published", "editor.list.open");
+        for (GuideSummary entry : entries) {
+            NativeTableRow row = table.getBody().addRow();
+            var name = row.addHeaderCell();
+            name.getElement().setAttribute("scope", "row");
+            String id = ContentKind.id(entry.id());
+            String title = entry.titles().getOrDefault(language(), "");
+            Anchor link = new Anchor(EntryRoutes.editor(entry.id()), title.isBlank() ? id : title);
+            link.getElement().setAttribute("router-link", true);
+            link.addClassName("editor-entry-link");
+            Span shownId = new Span(id);
+            shownId.addClassName("guide-id");
+            name.add(link, shownId);
+            row.addDataCell().setText(entry.publishedNumber() == null ? t("editor.list.never")
+                    : t("editor.list.version", entry.publishedNumber()) + " · " + when(entry.publishedAt()));
+            row.addDataCell().setText(entry.openNumber() == null ? ""
+                    : t("editor.list.version", entry.openNumber()) + " · " + state(entry.openState()));
+        }
+        wrap.add(table);
+        return wrap;
+    }
+
+    private void createEntry() {
+        String id = newId.getValue().strip();
+        try {
+            String key = content.create(kind, id, "", "").guideId();
+            getUI().ifPresent(ui -> ui.navigate(EntryRoutes.editor(key)));
+        } catch (ContentException e) {
+            problem(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t(k("heading")) + " — Passerelle";
+    }
+}
