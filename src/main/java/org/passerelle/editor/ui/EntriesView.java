@@ -1,16 +1,12 @@
 package org.passerelle.editor.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -43,12 +39,7 @@ public class EntriesView extends EditorPage implements BeforeEnterObserver {
     EntriesView(ContentService content) {
         this.content = content;
         addClassName("entries-view");
-        newId.addClassName("new-entry-id");
-        newId.setMaxLength(80);
-        newId.setPattern("[a-z0-9]+(-[a-z0-9]+)*");
-        create.addClassName("create-entry");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> createEntry());
+        newEntry(newId, "new-entry-id", 80, create, "create-entry", this::createEntry);
     }
 
     @Override
@@ -88,21 +79,7 @@ public class EntriesView extends EditorPage implements BeforeEnterObserver {
         }
         NativeTable table = table("entry-table", t(k("heading")), k("column"), "editor.list.published", "editor.list.open");
         for (GuideSummary entry : entries) {
-            NativeTableRow row = table.getBody().addRow();
-            var name = row.addHeaderCell();
-            name.getElement().setAttribute("scope", "row");
-            String id = ContentKind.id(entry.id());
-            String title = entry.titles().getOrDefault(language(), "");
-            Anchor link = new Anchor(EntryRoutes.editor(entry.id()), title.isBlank() ? id : title);
-            link.getElement().setAttribute("router-link", true);
-            link.addClassName("editor-entry-link");
-            Span shownId = new Span(id);
-            shownId.addClassName("guide-id");
-            name.add(link, shownId);
-            row.addDataCell().setText(entry.publishedNumber() == null ? t("editor.list.never")
-                    : t("editor.list.version", entry.publishedNumber()) + " · " + when(entry.publishedAt()));
-            row.addDataCell().setText(entry.openNumber() == null ? ""
-                    : t("editor.list.version", entry.openNumber()) + " · " + state(entry.openState()));
+            summaryRow(table, entry, "editor-entry-link");
         }
         wrap.add(table);
         return wrap;
