@@ -230,6 +230,24 @@ public class ContentService {
         return flushed(version).view();
     }
 
+    /**
+     * A new entry as a copy of the published text of another of the same kind, with its own id: a referral for a new
+     * service starts from one whose provinces and shape are right, a life event from a similar one.
+     *
+     * @param fromKey the key of the published entry to copy
+     * @throws ContentException {@link Problem#NOT_FOUND} when {@code fromKey} is not a published entry of this kind, and
+     *         as {@link #create}
+     */
+    @Transactional
+    public GuideVersion createFrom(ContentKind kind, String id, String fromKey) {
+        editors.require();
+        StoredVersion source = store.published(fromKey).filter(v -> ContentKind.of(fromKey) == kind)
+                .orElseThrow(() -> notFound(fromKey, null));
+        Map<Language, String> texts = source.texts();
+        return create(kind, id, FrontMatter.withField(texts.get(Language.EN), "id", id),
+                FrontMatter.withField(texts.get(Language.FR), "id", id));
+    }
+
     private static ContentException exists(ContentKind kind, String id) {
         return new ContentException(Problem.GUIDE_EXISTS, "\"" + id + "\" already exists in " + kind.folder() + "/");
     }

@@ -145,4 +145,21 @@ class LifeEventAndReferralWorkflowTest extends SmallContentTest {
         assertThatThrownBy(() -> content.create(ContentKind.LIFE_EVENT, id, "", ""))
                 .satisfies(e -> assertThat(((ContentException) e).problem()).isEqualTo(Problem.GUIDE_EXISTS));
     }
+
+    @Test
+    void a_new_referral_started_from_a_published_one_has_its_own_id_and_the_rest_of_the_text() {
+        TestGuide names = newGuide("source");
+        String source = names.id();
+        publish(content.create(ContentKind.REFERRAL, source, referral(source, names.word() + " permit", Language.EN),
+                referral(source, "permis " + names.word(), Language.FR)));
+        String id = newGuide("copy").id();
+
+        GuideVersion copy = content.createFrom(ContentKind.REFERRAL, id, ContentKind.REFERRAL.key(source));
+
+        assertThat(copy.guideId()).isEqualTo("referrals/" + id);
+        assertThat(copy.text(Language.FR)).isEqualTo(referral(id, "permis " + names.word(), Language.FR));
+        assertThat(content.check(copy.guideId(), copy.number()).errors()).isEmpty();
+        assertThatThrownBy(() -> content.createFrom(ContentKind.LIFE_EVENT, id + "-x", ContentKind.REFERRAL.key(source)))
+                .satisfies(e -> assertThat(((ContentException) e).problem()).isEqualTo(Problem.NOT_FOUND));
+    }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -35,11 +36,14 @@ public class EntriesView extends EditorPage implements BeforeEnterObserver {
     private ContentKind kind = ContentKind.LIFE_EVENT;
     private final TextField newId = new TextField();
     private final Button create = new Button();
+    private final Select<GuideSummary> startFrom = new Select<>();
 
     EntriesView(ContentService content) {
         this.content = content;
         addClassName("entries-view");
         newEntry(newId, "new-entry-id", 80, create, "create-entry", this::createEntry);
+        startFrom.addClassName("start-from");
+        startFrom.setEmptySelectionAllowed(true);
     }
 
     @Override
@@ -58,7 +62,12 @@ public class EntriesView extends EditorPage implements BeforeEnterObserver {
         newId.setLabel(t(k("id")));
         newId.setHelperText(t(k("id.help")));
         create.setText(t(k("create")));
-        Section newEntry = new Section(new H2(t(k("new"))), new Div(newId, create));
+        startFrom.setLabel(t("editor.entry.startFrom"));
+        startFrom.setHelperText(t("editor.entry.startFrom.help"));
+        startFrom.setEmptySelectionCaption(t("editor.entry.startFrom.blank"));
+        startFrom.setItemLabelGenerator(entry -> entry == null ? t("editor.entry.startFrom.blank")
+                : entry.titles().getOrDefault(language(), ContentKind.id(entry.id())));
+        Section newEntry = new Section(new H2(t(k("new"))), new Div(newId, startFrom, create));
         newEntry.addClassName("new-guide");
         add(new H1(t(k("heading"))), new Paragraph(t(k("intro"))), alerts(), list(), newEntry);
     }
@@ -73,6 +82,7 @@ public class EntriesView extends EditorPage implements BeforeEnterObserver {
             problem(e);
             return wrap;
         }
+        startFrom.setItems(entries.stream().filter(entry -> entry.publishedNumber() != null).toList());
         if (entries.isEmpty()) {
             wrap.add(new Paragraph(t(k("none"))));
             return wrap;
@@ -88,7 +98,9 @@ public class EntriesView extends EditorPage implements BeforeEnterObserver {
     private void createEntry() {
         String id = newId.getValue().strip();
         try {
-            String key = content.create(kind, id, "", "").guideId();
+            GuideSummary source = startFrom.getValue();
+            String key = (source == null ? content.create(kind, id, "", "")
+                    : content.createFrom(kind, id, source.id())).guideId();
             getUI().ifPresent(ui -> ui.navigate(EntryRoutes.editor(key)));
         } catch (ContentException e) {
             problem(e);

@@ -118,4 +118,29 @@ class LifeEventAndReferralEditorTest extends EditorUiTest {
         assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Aiguillages");
         assertThat($(Button.class).withClassName("create-entry").single().getText()).isEqualTo("Créer l’aiguillage");
     }
+
+    @Test
+    void a_new_referral_can_start_as_a_copy_of_a_published_one() {
+        String source = newAnimal("model").id();
+        GuideVersion draft = as("alice", Roles.EDITOR, () -> content.create(ContentKind.REFERRAL, source,
+                referral(source, source + " permit", Language.EN), referral(source, "permis " + source, Language.FR)));
+        GuideVersion submitted = as("alice", Roles.EDITOR, () -> content.submit(draft.guideId(), draft.number(),
+                draft.lockVersion()));
+        GuideVersion approved = as("bruno", Roles.EDITOR, () -> content.approve(draft.guideId(), submitted.number(),
+                submitted.lockVersion()));
+        as("bruno", Roles.EDITOR, () -> content.publish(draft.guideId(), approved.number(), approved.lockVersion()));
+        String id = newAnimal("copied").id();
+
+        navigate("editor/referrals", EntriesView.class);
+        test($(TextField.class).withClassName("new-entry-id").single()).setValue(id);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.passerelle.content.GuideSummary> startFrom =
+                $(com.vaadin.flow.component.select.Select.class).withClassName("start-from").single();
+        startFrom.setValue(startFrom.getListDataView().getItems().filter(e -> e.id().equals(draft.guideId()))
+                .findFirst().orElseThrow());
+        click("create-entry");
+
+        assertThat(side(Language.FR).getValue()).isEqualTo(referral(id, "permis " + source, Language.FR));
+        assertThat(side(Language.EN).getValue()).contains("id: " + id + "\n", "link: https://www.canada.ca/en.html");
+    }
 }
