@@ -38,7 +38,7 @@ public final class ContentCommands {
             Supplier<ConfigurableApplicationContext> database) {
         return run("import-knowledge-base", IMPORT_USAGE, args, out, err, database, (store, folder) -> {
             ImportResult result = store.importFolder(folder, actor()).result();
-            return String.format("%s: %d guides added, %d updated, %d unchanged; %d other files changed", folder,
+            return String.format("%s: %d guides, life events and referrals added, %d updated, %d unchanged; %d other files changed", folder,
                     result.added().size(), result.updated().size(), result.unchanged(), result.files());
         });
     }

@@ -88,12 +88,24 @@ public class ContentService {
     /** Every guide, by id, with its published and open versions. */
     @Transactional(readOnly = true)
     public List<GuideSummary> guides() {
+        return entries(ContentKind.GUIDE);
+    }
+
+    /**
+     * Every entry of one kind, by key ({@link ContentKind#key}; a guide's key is its id), with its published and open
+     * versions; the titles are the files' {@code title:}.
+     */
+    @Transactional(readOnly = true)
+    public List<GuideSummary> entries(ContentKind kind) {
         editors.require();
         Map<String, List<StoredVersion>> current = versions.findByStateIn(
                 Stream.of(VersionState.values()).filter(state -> state != VersionState.ARCHIVED).toList())
                 .stream().collect(Collectors.groupingBy(StoredVersion::guideId));
         List<GuideSummary> summaries = new ArrayList<>();
         for (StoredGuide guide : guides.findAll()) {
+            if (ContentKind.of(guide.id()) != kind) {
+                continue;
+            }
             List<StoredVersion> own = current.getOrDefault(guide.id(), List.of());
             Optional<GuideVersion> published = own.stream().filter(v -> v.state() == VersionState.PUBLISHED)
                     .findFirst().map(StoredVersion::view);
@@ -183,26 +195,61 @@ public class ContentService {
      */
     @Transactional
     public GuideVersion createGuide(String guideId, String english, String french) {
+        return create(ContentKind.GUIDE, guideId, english, french);
+    }
+
+    /**
+     * A new guide, life event or referral, as version 1 in draft; it goes through the same review and publication
+     * as a guide. The texts are its {@code en.md} and {@code fr.md}; either may be empty for now.
+     *
+     * @return the version; its {@link GuideVersion#guideId()} is the entry's key ({@link ContentKind#key})
+     * @throws ContentException {@link Problem#INVALID_ID}, {@link Problem#GUIDE_EXISTS}, {@link Problem#TOO_LONG}
+     */
+    @Transactional
+    public GuideVersion create(ContentKind kind, String id, String english, String french) {
         String actor = editors.require();
-        if (guideId.length() > MAX_ID || !ID.matcher(guideId).matches()) {
-            throw new ContentException(Problem.INVALID_ID, "\"" + guideId
-                    + "\" is not a guide id: lowercase letters, digits and dashes, at most " + MAX_ID + " characters");
+        String key = kind.key(id);
+        if (key.length() > MAX_ID || !ID.matcher(id).matches()) {
+            throw new ContentException(Problem.INVALID_ID, "\"" + id + "\" is not an id: lowercase letters, digits and"
+                    + " dashes, at most " + (MAX_ID - key.length() + id.length()) + " characters");
         }
         Map<Language, String> texts = texts(english, french);
-        if (guides.existsById(guideId)) {
-            throw new ContentException(Problem.GUIDE_EXISTS, "a guide \"" + guideId + "\" already exists");
+        if (guides.existsById(key)) {
+            throw exists(kind, id);
         }
         Instant now = clock.instant();
-        StoredGuide guide = new StoredGuide(guideId, actor, now);
-        StoredVersion version = new StoredVersion(guideId, guide.takeNumber(), VersionState.DRAFT, texts, null, actor, now);
+        StoredGuide guide = new StoredGuide(key, actor, now);
+        StoredVersion version = new StoredVersion(key, guide.takeNumber(), VersionState.DRAFT, texts, null, actor, now);
         try {
             guides.saveAndFlush(guide);
         } catch (DataIntegrityViolationException e) {
-            throw new ContentException(Problem.GUIDE_EXISTS, "a guide \"" + guideId + "\" already exists");
+            throw exists(kind, id);
         }
         versions.save(version);
-        store.record(actor, "CREATED", guideId, version.number(), null);
+        store.record(actor, "CREATED", key, version.number(), null);
         return flushed(version).view();
+    }
+
+    /**
+     * A new entry as a copy of the published text of another of the same kind, with its own id: a referral for a new
+     * service starts from one whose provinces and shape are right, a life event from a similar one.
+     *
+     * @param fromKey the key of the published entry to copy
+     * @throws ContentException {@link Problem#NOT_FOUND} when {@code fromKey} is not a published entry of this kind, and
+     *         as {@link #create}
+     */
+    @Transactional
+    public GuideVersion createFrom(ContentKind kind, String id, String fromKey) {
+        editors.require();
+        StoredVersion source = store.published(fromKey).filter(v -> ContentKind.of(fromKey) == kind)
+                .orElseThrow(() -> notFound(fromKey, null));
+        Map<Language, String> texts = source.texts();
+        return create(kind, id, FrontMatter.withField(texts.get(Language.EN), "id", id),
+                FrontMatter.withField(texts.get(Language.FR), "id", id));
+    }
+
+    private static ContentException exists(ContentKind kind, String id) {
+        return new ContentException(Problem.GUIDE_EXISTS, "\"" + id + "\" already exists in " + kind.folder() + "/");
     }
 
     /**
@@ -511,7 +558,7 @@ public class ContentService {
     /** The complete knowledge base with this guide text published, validated by the loader. */
     private KnowledgeBase build(String guideId, Map<Language, String> texts) {
         try {
-            return KnowledgeBaseLoader.load(PrePublishChecks.withGuide(store.publishedFiles(), guideId, texts));
+            return ContentStore.load(PrePublishChecks.withGuide(store.publishedFiles(), guideId, texts));
         } catch (KnowledgeBaseException e) {
             throw notPublishable(e);
         }

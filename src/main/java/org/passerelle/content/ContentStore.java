@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeBaseFiles;
 import org.passerelle.knowledge.KnowledgeBaseLoader;
 import org.passerelle.knowledge.Language;
+import org.passerelle.referral.ReferralService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,8 +29,6 @@ class ContentStore {
 
     /** The actor of what the application does by itself: the start-up import, scheduled publication. */
     static final String SYSTEM = "system";
-
-    private static final Pattern GUIDE_FILE = Pattern.compile("guides/([^/]+)/([a-z]{2})\\.md");
 
     private final StoredGuideRepository guides;
     private final StoredVersionRepository versions;
@@ -67,7 +64,7 @@ class ContentStore {
         }
         for (StoredVersion version : versions.findByStateIn(List.of(VersionState.PUBLISHED))) {
             version.texts().forEach((language, text) ->
-                    texts.put(KnowledgeBaseFiles.guidePath(version.guideId(), language), text));
+                    texts.put(ContentKind.path(version.guideId(), language), text));
         }
         return new KnowledgeBaseFiles(texts);
     }
@@ -83,13 +80,13 @@ class ContentStore {
      */
     Imported importFolder(Path folder, String actor) {
         KnowledgeBaseFiles incoming = KnowledgeBaseFiles.read(folder);
-        KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(merge(publishedFiles(), incoming));
+        KnowledgeBase knowledgeBase = load(merge(publishedFiles(), incoming));
         Instant now = clock.instant();
 
         List<String> added = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         int unchanged = 0;
-        for (Map.Entry<String, Map<Language, String>> guide : guideTexts(incoming).entrySet()) {
+        for (Map.Entry<String, Map<Language, String>> guide : entryTexts(incoming).entrySet()) {
             String id = guide.getKey();
             Optional<StoredVersion> published = published(id);
             if (published.isPresent() && published.get().texts().equals(guide.getValue())) {
@@ -110,7 +107,7 @@ class ContentStore {
 
         int changedFiles = 0;
         Map<String, String> others = new TreeMap<>(incoming.texts());
-        others.keySet().removeIf(path -> GUIDE_FILE.matcher(path).matches());
+        others.keySet().removeIf(path -> ContentKind.side(path).isPresent());
         for (StoredFile stored : files.findAll()) {
             if (!others.containsKey(stored.path())) {
                 files.delete(stored);
@@ -166,21 +163,54 @@ class ContentStore {
     /** The database's published files, with the folder's other files instead of its own and its guides on top. */
     private static KnowledgeBaseFiles merge(KnowledgeBaseFiles current, KnowledgeBaseFiles incoming) {
         Map<String, String> merged = new TreeMap<>(current.texts());
-        merged.keySet().removeIf(path -> !GUIDE_FILE.matcher(path).matches());
+        merged.keySet().removeIf(path -> ContentKind.side(path).isEmpty());
         merged.putAll(incoming.texts());
         return new KnowledgeBaseFiles(merged);
     }
 
-    /** Guide id → its texts by language, for the guide files among {@code files}. */
-    static Map<String, Map<Language, String>> guideTexts(KnowledgeBaseFiles files) {
-        Map<String, Map<Language, String>> guides = new TreeMap<>();
-        files.texts().forEach((path, text) -> {
-            Matcher m = GUIDE_FILE.matcher(path);
-            if (m.matches()) {
-                Language.fromCode(m.group(2)).ifPresent(language -> guides
-                        .computeIfAbsent(m.group(1), id -> new EnumMap<>(Language.class)).put(language, text));
+    /**
+     * Reads and validates a whole knowledge base, referrals included: what the kiosk would run on. The one check
+     * the import, publication and start-up go through.
+     *
+     * @throws org.passerelle.knowledge.KnowledgeBaseException naming the file and line of the first problem
+     */
+    static KnowledgeBase load(KnowledgeBaseFiles files) {
+        KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(files);
+        ReferralService.parse(knowledgeBase);
+        return knowledgeBase;
+    }
+
+    /**
+     * Moves the stored files of the workflow's kinds into published versions, so that they get a history and can be
+     * edited: a database imported before life events and referrals were versioned kept them as plain files.
+     *
+     * @return the keys adopted
+     */
+    List<String> adoptFiles() {
+        Map<String, String> texts = new TreeMap<>();
+        List<StoredFile> adopted = files.findAll().stream().filter(f -> ContentKind.side(f.path()).isPresent()).toList();
+        adopted.forEach(file -> texts.put(file.path(), file.text()));
+        Instant now = clock.instant();
+        List<String> keys = new ArrayList<>();
+        entryTexts(new KnowledgeBaseFiles(texts)).forEach((key, sides) -> {
+            if (guides.existsById(key)) {
+                return; // the versions say what is published; the stale file goes below
             }
+            StoredGuide stored = guides.save(new StoredGuide(key, SYSTEM, now));
+            versions.save(new StoredVersion(key, stored.takeNumber(), VersionState.PUBLISHED, sides, null, SYSTEM, now));
+            record(SYSTEM, "IMPORTED", key, 1, "from the stored file");
+            keys.add(key);
         });
-        return guides;
+        files.deleteAll(adopted);
+        versions.flush();
+        return keys;
+    }
+
+    /** Key ({@link ContentKind#key}) → its texts by language, for the files among {@code files} that are versioned. */
+    static Map<String, Map<Language, String>> entryTexts(KnowledgeBaseFiles files) {
+        Map<String, Map<Language, String>> entries = new TreeMap<>();
+        files.texts().forEach((path, text) -> ContentKind.side(path).ifPresent(side -> entries
+                .computeIfAbsent(side.key(), key -> new EnumMap<>(Language.class)).put(side.language(), text)));
+        return entries;
     }
 }

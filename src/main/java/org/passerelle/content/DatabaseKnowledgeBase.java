@@ -1,9 +1,11 @@
 package org.passerelle.content;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeBaseLoader;
 import org.passerelle.knowledge.KnowledgeBaseSource;
+import org.passerelle.referral.ReferralService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,13 +41,19 @@ class DatabaseKnowledgeBase implements KnowledgeBaseSource {
             if (!settings.importWhenEmpty()) {
                 log.warn("The content database is empty and passerelle.content.import-when-empty is off: the kiosk runs"
                         + " on the folder {}, and published edits cannot be made", folder.toAbsolutePath());
-                return KnowledgeBaseLoader.load(folder);
+                KnowledgeBase fromFolder = KnowledgeBaseLoader.load(folder);
+                ReferralService.parse(fromFolder);
+                return fromFolder;
             }
             ContentStore.Imported imported = store.importFolder(folder, ContentStore.SYSTEM);
-            log.info("The content database was empty: imported {} guides from {}", imported.result().added().size(),
+            log.info("The content database was empty: imported {} guides, life events and referrals from {}", imported.result().added().size(),
                     folder.toAbsolutePath());
             return imported.knowledgeBase();
         }
-        return KnowledgeBaseLoader.load(store.publishedFiles());
+        List<String> adopted = store.adoptFiles();
+        if (!adopted.isEmpty()) {
+            log.info("Life events and referrals kept as plain files are now versioned: {}", adopted);
+        }
+        return ContentStore.load(store.publishedFiles());
     }
 }

@@ -37,6 +37,22 @@ final class FrontMatter {
         return fields;
     }
 
+    /**
+     * The text with one front-matter field set to {@code value}, everything else (line endings included) as it was;
+     * the text as it was when the field is not there.
+     */
+    static String withField(String text, String name, String value) {
+        Field field = fields(text).get(name);
+        if (field == null) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        String old = lines[field.line() - 1];
+        lines[field.line() - 1] = (old.startsWith("\uFEFF") ? "\uFEFF" : "") + name + ": " + value
+                + (old.endsWith("\r") ? "\r" : "");
+        return String.join("\n", lines);
+    }
+
     static String title(String text) {
         Field title = fields(text).get("title");
         return title == null ? "" : title.value();

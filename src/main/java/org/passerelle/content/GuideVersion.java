@@ -9,7 +9,8 @@ import org.passerelle.knowledge.Language;
 /**
  * One version of a guide, as stored.
  *
- * @param guideId      the guide's id (its folder name in {@code knowledge-base/guides/})
+ * @param guideId      the guide's id (its folder name in {@code knowledge-base/guides/}), or the key of a life event
+ *                     or referral ({@link ContentKind#key})
  * @param number       1, 2, 3, ... per guide, in the order versions were created
  * @param state        where it is in the workflow
  * @param texts        the guide's file in each language ({@code en.md}, {@code fr.md}), exactly as written; a side
@@ -39,5 +40,10 @@ public record GuideVersion(
 
     public String text(Language language) {
         return texts.get(language);
+    }
+
+    /** The {@code title:} of one side's file, read leniently (a draft that does not parse has one too); may be empty. */
+    public String title(Language language) {
+        return FrontMatter.title(text(language));
     }
 }

@@ -20,7 +20,7 @@ final class KnowledgeBaseExport {
 
     /** The files the knowledge-base format defines; only these are ever removed. */
     private static final Pattern CONTENT_FILE = Pattern.compile(
-            "topics\\.tsv|guides/[^/]+/[a-z]{2}\\.md|life-events/[^/]+/[a-z]{2}\\.md|system/[^/]+/[a-z]{2}\\.txt|synonyms/[a-z]{2}\\.txt");
+            "topics\\.tsv|guides/[^/]+/[a-z]{2}\\.md|life-events/[^/]+/[a-z]{2}\\.md|referrals/[^/]+/[a-z]{2}\\.md|system/[^/]+/[a-z]{2}\\.txt|synonyms/[a-z]{2}\\.txt");
 
     private KnowledgeBaseExport() {
     }

@@ -46,6 +46,27 @@ class PrePublishChecks {
         List<Finding> findings = new ArrayList<>();
         Map<Language, Readability> readability = new EnumMap<>(Language.class);
         boolean sidesPresent = checkFields(subject, findings);
+        if (ContentKind.of(subject.guideId()) != ContentKind.GUIDE) {
+            // Life events and referrals: their parsers, run on the whole knowledge base, are the checks.
+            if (sidesPresent) {
+                checkWholeKnowledgeBase(subject, findings);
+            }
+            checkUntranslated(subject, findings);
+        } else {
+            checkGuide(subject, sidesPresent, findings, readability);
+        }
+        if (subject.basedOn() != null && subject.publishedNumber() != null
+                && !subject.basedOn().equals(subject.publishedNumber())) {
+            findings.add(new Finding(Severity.WARNING, Kind.OUTDATED_BASE, null, "version " + subject.basedOn(),
+                    "this version was started from version " + subject.basedOn() + ", but version "
+                            + subject.publishedNumber() + " has been published since: compare them before publishing"));
+        }
+        findings.sort(Comparator.comparing(Finding::severity));
+        return new CheckReport(subject.guideId(), subject.number(), findings, readability);
+    }
+
+    private void checkGuide(Subject subject, boolean sidesPresent, List<Finding> findings,
+            Map<Language, Readability> readability) {
         Guide guide = null;
         if (sidesPresent) {
             try {
@@ -70,14 +91,6 @@ class PrePublishChecks {
                 checkWholeKnowledgeBase(subject, findings);
             }
         }
-        if (subject.basedOn() != null && subject.publishedNumber() != null
-                && !subject.basedOn().equals(subject.publishedNumber())) {
-            findings.add(new Finding(Severity.WARNING, Kind.OUTDATED_BASE, null, "version " + subject.basedOn(),
-                    "this version was started from version " + subject.basedOn() + ", but version "
-                            + subject.publishedNumber() + " has been published since: compare them before publishing"));
-        }
-        findings.sort(Comparator.comparing(Finding::severity));
-        return new CheckReport(subject.guideId(), subject.number(), findings, readability);
     }
 
     /** Missing sides and missing fields, all of them; true when both sides have some text. */
@@ -85,11 +98,14 @@ class PrePublishChecks {
         boolean sidesPresent = true;
         for (Language language : Language.values()) {
             String text = subject.texts().getOrDefault(language, "");
-            String file = KnowledgeBaseFiles.guidePath(subject.guideId(), language);
+            String file = ContentKind.path(subject.guideId(), language);
             if (text.isBlank()) {
                 findings.add(new Finding(Severity.ERROR, Kind.MISSING_SIDE, language, file,
                         "the " + name(language) + " side is missing"));
                 sidesPresent = false;
+                continue;
+            }
+            if (ContentKind.of(subject.guideId()) != ContentKind.GUIDE) {
                 continue;
             }
             Map<String, FrontMatter.Field> fields = FrontMatter.fields(text);
@@ -176,11 +192,21 @@ class PrePublishChecks {
                                 + name(language.other()) + " side on " + other.lastReviewed()
                                 + ": check that it says the same"));
             }
-            Map<Language, String> base = subject.baseTexts();
-            if (base != null && base.get(language).equals(subject.texts().get(language))
+        }
+        checkUntranslated(subject, findings);
+    }
+
+    /** One side changed since the version this one started from, the other did not: perhaps not translated. */
+    private void checkUntranslated(Subject subject, List<Finding> findings) {
+        Map<Language, String> base = subject.baseTexts();
+        if (base == null) {
+            return;
+        }
+        for (Language language : Language.values()) {
+            if (base.get(language).equals(subject.texts().get(language))
                     && !base.get(language.other()).equals(subject.texts().get(language.other()))) {
                 findings.add(new Finding(Severity.WARNING, Kind.UNTRANSLATED_CHANGE, language,
-                        KnowledgeBaseFiles.guidePath(subject.guideId(), language),
+                        ContentKind.path(subject.guideId(), language),
                         "the " + name(language.other()) + " side changed since version " + subject.basedOn()
                                 + " but the " + name(language) + " side did not"));
             }
@@ -230,17 +256,21 @@ class PrePublishChecks {
     /** The loader on the whole knowledge base with this version published: what publishing would do. */
     private void checkWholeKnowledgeBase(Subject subject, List<Finding> findings) {
         try {
-            KnowledgeBaseLoader.load(withGuide(subject.published(), subject.guideId(), subject.texts()));
+            ContentStore.load(withGuide(subject.published(), subject.guideId(), subject.texts()));
         } catch (KnowledgeBaseException e) {
-            findings.add(finding(Severity.ERROR, Kind.INVALID_KNOWLEDGE_BASE, languageOf(e), e));
+            // A problem in this entry's own files is in its text; one elsewhere is what it breaks.
+            boolean own = e.file() != null && java.util.Arrays.stream(Language.values())
+                    .anyMatch(l -> ContentKind.path(subject.guideId(), l).equals(e.file().toString().replace('\\', '/')));
+            findings.add(finding(Severity.ERROR, own && ContentKind.of(subject.guideId()) != ContentKind.GUIDE
+                    ? Kind.INVALID_TEXT : Kind.INVALID_KNOWLEDGE_BASE, languageOf(e), e));
         }
     }
 
-    /** {@code files} with this guide's two files replaced (or added). */
+    /** {@code files} with this entry's two files (a guide's, a life event's, a referral's) replaced or added. */
     static KnowledgeBaseFiles withGuide(KnowledgeBaseFiles files, String guideId, Map<Language, String> texts) {
         KnowledgeBaseFiles result = files;
         for (Map.Entry<Language, String> side : texts.entrySet()) {
-            result = result.with(KnowledgeBaseFiles.guidePath(guideId, side.getKey()), side.getValue());
+            result = result.with(ContentKind.path(guideId, side.getKey()), side.getValue());
         }
         return result;
     }

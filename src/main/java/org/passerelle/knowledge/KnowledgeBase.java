@@ -21,6 +21,7 @@ public final class KnowledgeBase {
     private final Map<SystemIntent, Map<Language, List<String>>> systemPhrases;
     private final Map<Language, List<String>> synonyms;
     private final List<LifeEvent> lifeEvents;
+    private final Map<String, Map<Language, String>> referralFiles;
     // Built once: the assistant looks guides up by id for every candidate of every question.
     private final Map<String, Guide> guidesById;
 
@@ -33,7 +34,22 @@ public final class KnowledgeBase {
     public KnowledgeBase(List<Topic> topics, List<Guide> guides,
                          Map<SystemIntent, Map<Language, List<String>>> systemPhrases,
                          Map<Language, List<String>> synonyms, List<LifeEvent> lifeEvents) {
+        this(topics, guides, systemPhrases, synonyms, lifeEvents, Map.of());
+    }
+
+    /**
+     * @param referralFiles the texts of {@code referrals/<id>/<language>.md} by referral id: the referral feature
+     *                      owns their format and reads them ({@code ReferralService}); the knowledge base only
+     *                      carries them, so that referrals change with the rest of the content, in one step
+     */
+    public KnowledgeBase(List<Topic> topics, List<Guide> guides,
+                         Map<SystemIntent, Map<Language, List<String>>> systemPhrases,
+                         Map<Language, List<String>> synonyms, List<LifeEvent> lifeEvents,
+                         Map<String, Map<Language, String>> referralFiles) {
         this.lifeEvents = List.copyOf(lifeEvents);
+        Map<String, Map<Language, String>> referrals = new java.util.TreeMap<>();
+        referralFiles.forEach((id, sides) -> referrals.put(id, Map.copyOf(sides)));
+        this.referralFiles = Collections.unmodifiableMap(referrals);
         this.topics = List.copyOf(topics);
         this.guides = List.copyOf(guides);
         this.systemPhrases = Map.copyOf(systemPhrases);
@@ -70,6 +86,11 @@ public final class KnowledgeBase {
     /** Life events (after a death, a new baby, ...), in knowledge-base order. */
     public List<LifeEvent> lifeEvents() {
         return lifeEvents;
+    }
+
+    /** The referral files' texts by referral id (sorted), each side by language; a missing side is absent. */
+    public Map<String, Map<Language, String>> referralFiles() {
+        return referralFiles;
     }
 
     public Optional<LifeEvent> lifeEvent(String id) {

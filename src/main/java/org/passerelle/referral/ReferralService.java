@@ -1,22 +1,20 @@
 package org.passerelle.referral;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeBaseException;
+import org.passerelle.knowledge.KnowledgeBaseFollower;
 import org.passerelle.knowledge.KnowledgeBaseLoader;
+import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.referral.internal.ReferralFileParser;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,28 +25,39 @@ import org.springframework.stereotype.Service;
  * purpose: a referral takes over from the classifier, so it must only fire on the words editors chose ("health card",
  * "carte soleil"), never on a vague likeness. The longest matching keyword wins; keywords of both languages count,
  * since "carte soleil" is typed on English kiosks too.
+ *
+ * <p>The referrals are those of the knowledge base in force ({@link KnowledgeBase#referralFiles()}): a published
+ * referral replaces the old one together with the guides, without a restart. The content feature validates them with
+ * {@link #parse} before it publishes, so following a new knowledge base does not fail.
  */
 @Service
-public class ReferralService {
+public class ReferralService implements KnowledgeBaseFollower, SmartInitializingSingleton {
 
-    private final List<Referral> referrals;
-    /** Every keyword of every referral with its phrase key, folded once here rather than for each question. */
-    private final List<Keyword> keywords;
+    private final @Nullable KnowledgeService knowledge;
+    private volatile @Nullable Indexed indexed;
+
+    /** The referrals with every keyword and its phrase key, folded once rather than for each question. */
+    private record Indexed(List<Referral> referrals, List<Keyword> keywords) {
+    }
 
     private record Keyword(Referral referral, String keyword, String key) {
     }
 
-    // Two constructors: Spring's reads the configured folder; tools and tests pass referrals already read.
+    // Two constructors: Spring's follows the knowledge base in force; tools and tests pass referrals already read.
     @Autowired
-    ReferralService(@Value("${passerelle.knowledge-base.path:knowledge-base}") Path folder) {
-        this(read(folder));
+    ReferralService(KnowledgeService knowledge) {
+        this.knowledge = knowledge;
     }
 
     /** For tests and tools: referrals already parsed. */
     public ReferralService(List<Referral> referrals) {
-        this.referrals = List.copyOf(referrals);
+        this.knowledge = null;
+        this.indexed = index(referrals);
+    }
+
+    private static Indexed index(List<Referral> referrals) {
         List<Keyword> all = new ArrayList<>();
-        for (Referral referral : this.referrals) {
+        for (Referral referral : referrals) {
             for (Language language : Language.values()) {
                 for (String keyword : referral.text(language).keywords()) {
                     String key = KnowledgeBaseLoader.phraseKey(keyword);
@@ -58,45 +67,69 @@ public class ReferralService {
                 }
             }
         }
-        this.keywords = List.copyOf(all);
+        return new Indexed(List.copyOf(referrals), List.copyOf(all));
     }
 
     /**
-     * Reads {@code referrals/<id>/en.md} and {@code fr.md} under a knowledge-base folder; none when the folder has no
-     * {@code referrals}.
+     * Reads and validates the referrals a knowledge base carries.
      *
-     * @throws KnowledgeBaseException naming the file and line of the first problem
+     * @throws KnowledgeBaseException naming the file ({@code referrals/<id>/fr.md}) and line of the first problem
      */
-    public static List<Referral> read(Path folder) {
-        Path root = folder.resolve("referrals");
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
+    public static List<Referral> parse(KnowledgeBase knowledgeBase) {
         List<Referral> all = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                String id = dir.getFileName().toString();
-                Map<Language, String> texts = new EnumMap<>(Language.class);
-                for (Language language : Language.values()) {
-                    Path file = dir.resolve(language.code() + ".md");
-                    if (Files.isRegularFile(file)) {
-                        texts.put(language, Files.readString(file, StandardCharsets.UTF_8));
-                    }
-                }
-                all.add(ReferralFileParser.parse(id, texts));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Map.Entry<String, Map<Language, String>> files : knowledgeBase.referralFiles().entrySet()) {
+            all.add(ReferralFileParser.parse(files.getKey(), files.getValue()));
         }
         return all;
     }
 
+    /**
+     * Reads {@code referrals/<id>/en.md} and {@code fr.md} of a knowledge-base folder (with the rest of it, which
+     * must be valid too); none when the folder has no {@code referrals}.
+     *
+     * @throws KnowledgeBaseException naming the file and line of the first problem
+     */
+    public static List<Referral> read(Path folder) {
+        return parse(KnowledgeBaseLoader.load(folder));
+    }
+
+    @Override
+    public Runnable prepare(KnowledgeBase next) {
+        Indexed prepared = index(parse(next));
+        return () -> {
+            synchronized (this) {
+                indexed = prepared;
+            }
+        };
+    }
+
+    /** Reads the referrals at start-up: a malformed file stops it with its file and line, as a guide does. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        indexed();
+    }
+
+    private Indexed indexed() {
+        Indexed current = indexed;
+        if (current == null) {
+            synchronized (this) {
+                current = indexed;
+                if (current == null) {
+                    // Not in the constructor: the knowledge base loads in the background while Spring starts.
+                    current = index(parse(java.util.Objects.requireNonNull(knowledge).current()));
+                    indexed = current;
+                }
+            }
+        }
+        return current;
+    }
+
     public List<Referral> referrals() {
-        return referrals;
+        return indexed().referrals();
     }
 
     public Optional<Referral> referral(String id) {
-        return referrals.stream().filter(r -> r.id().equals(id)).findFirst();
+        return referrals().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     /** The referral whose longest keyword the question contains as whole words, if any. */
@@ -104,7 +137,7 @@ public class ReferralService {
         String padded = " " + KnowledgeBaseLoader.phraseKey(question) + " ";
         ReferralMatch best = null;
         int bestLength = 0;
-        for (Keyword k : keywords) {
+        for (Keyword k : indexed().keywords()) {
             if (k.key().length() > bestLength && padded.contains(" " + k.key() + " ")) {
                 best = new ReferralMatch(k.referral(), k.keyword());
                 bestLength = k.key().length();
@@ -112,5 +145,4 @@ public class ReferralService {
         }
         return Optional.ofNullable(best);
     }
-
 }

@@ -64,8 +64,11 @@ class ContentCommandsTest {
 
         out.reset();
         assertThat(importFolder(db, first)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 guides added, 0 updated, "
-                + org.passerelle.knowledge.KnowledgeBaseLoader.load(BUNDLED).guides().size() + " unchanged; 0 other files changed");
+        var bundled = org.passerelle.knowledge.KnowledgeBaseLoader.load(BUNDLED);
+        int entries = bundled.guides().size() + bundled.lifeEvents().size() + bundled.referralFiles().size();
+        assertThat(entries).isGreaterThan(bundled.guides().size() + bundled.lifeEvents().size());
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 guides, life events and referrals added, 0 updated, "
+                + entries + " unchanged; 0 other files changed");
         Path second = temp.resolve("second");
         assertThat(exportFolder(db, second)).isZero();
         for (Path file : content) {
@@ -120,9 +123,8 @@ class ContentCommandsTest {
 
     /** Every file of a knowledge-base folder but its README, which documents the format and is not content. */
     private static List<Path> contentFiles(Path folder) throws IOException {
-        // The held-out questions (evaluation/) are not content, and referrals/ are read from the folder at start-up, not
-        // from the content database (knowledge-base/README.md).
+        // The held-out questions (evaluation/) are not content; guides, life events and referrals are.
         return ImportExportTest.files(folder).stream().filter(p -> !p.equals(Path.of("README.md")))
-                .filter(p -> !p.startsWith("evaluation") && !p.startsWith("referrals")).toList();
+                .filter(p -> !p.startsWith("evaluation")).toList();
     }
 }

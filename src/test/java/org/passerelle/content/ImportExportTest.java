@@ -27,6 +27,15 @@ class ImportExportTest extends ContentTest {
     @Autowired
     KnowledgeService knowledge;
 
+    @Autowired
+    ContentStore store;
+
+    @Autowired
+    StoredFileRepository files;
+
+    @Autowired
+    org.passerelle.referral.ReferralService referrals;
+
     @Test
     void on_first_start_the_bundled_knowledge_base_was_imported_and_is_what_kiosks_show() {
         KnowledgeBase bundled = KnowledgeBaseLoader.load(Path.of("knowledge-base"));
@@ -37,6 +46,38 @@ class ImportExportTest extends ContentTest {
         assertThat(content.auditTrail("passport-renewal")).first()
                 .satisfies(r -> assertThat(r.action()).isEqualTo("IMPORTED"))
                 .satisfies(r -> assertThat(r.actor()).isEqualTo("system"));
+    }
+
+    @Test
+    void on_first_start_life_events_and_referrals_were_imported_as_versions_that_editors_open_and_kiosks_follow() {
+        KnowledgeBase bundled = KnowledgeBaseLoader.load(Path.of("knowledge-base"));
+
+        assertThat(content.entries(ContentKind.LIFE_EVENT)).extracting(GuideSummary::id).isEqualTo(bundled.lifeEvents()
+                .stream().map(e -> ContentKind.LIFE_EVENT.key(e.id())).sorted().toList());
+        assertThat(content.entries(ContentKind.REFERRAL)).extracting(GuideSummary::id).isNotEmpty()
+                .isEqualTo(bundled.referralFiles().keySet().stream().map(ContentKind.REFERRAL::key).toList());
+        assertThat(content.publishedVersion("referrals/health-card").orElseThrow().text(Language.FR))
+                .isEqualTo(bundled.referralFiles().get("health-card").get(Language.FR));
+        assertThat(referrals.match("renew my health card")).map(m -> m.referral().id()).contains("health-card");
+    }
+
+    @Test
+    void a_life_event_an_older_database_kept_as_plain_files_becomes_a_published_version() {
+        String id = newGuide("adopted").id();
+        String key = ContentKind.LIFE_EVENT.key(id);
+        for (Language language : Language.values()) {
+            files.save(new StoredFile(ContentKind.path(key, language), TestEntries.lifeEvent(id, "Adopted", language),
+                    ContentStore.SYSTEM, clock.instant()));
+        }
+
+        assertThat(store.adoptFiles()).containsExactly(key);
+
+        assertThat(files.findById(ContentKind.path(key, Language.EN))).isEmpty();
+        assertThat(content.publishedVersion(key).orElseThrow().text(Language.FR))
+                .isEqualTo(TestEntries.lifeEvent(id, "Adopted", Language.FR));
+        assertThat(store.publishedFiles().text(ContentKind.path(key, Language.EN)))
+                .contains(TestEntries.lifeEvent(id, "Adopted", Language.EN));
+        assertThat(store.adoptFiles()).isEmpty();
     }
 
     @Test
@@ -67,7 +108,9 @@ class ImportExportTest extends ContentTest {
         TestGuide guide = newGuide("imp");
         write(folder.resolve("guides/" + guide.id() + "/en.md"), guide.english());
         write(folder.resolve("guides/" + guide.id() + "/fr.md"), guide.french());
-        int published = knowledge.current().guides().size();
+        // Guides, life events and referrals are all versioned.
+        int published = (int) java.util.Arrays.stream(ContentKind.values()).flatMap(kind -> content.entries(kind).stream())
+                .filter(entry -> entry.publishedNumber() != null).count();
 
         ImportResult result = content.importKnowledgeBase(folder);
 

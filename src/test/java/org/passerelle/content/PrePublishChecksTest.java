@@ -46,8 +46,8 @@ class PrePublishChecksTest {
     }
 
     @Test
-    void every_bundled_guide_passes_without_errors() {
-        for (var entry : ContentStore.guideTexts(BUNDLED).entrySet()) {
+    void every_bundled_guide_life_event_and_referral_passes_without_errors() {
+        for (var entry : ContentStore.entryTexts(BUNDLED).entrySet()) {
             Map<Language, String> texts = entry.getValue();
             CheckReport report = check(entry.getKey(), texts.get(Language.EN), texts.get(Language.FR));
             assertThat(report.errors()).as(entry.getKey()).isEmpty();

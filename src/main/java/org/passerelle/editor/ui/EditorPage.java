@@ -1,6 +1,10 @@
 package org.passerelle.editor.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -24,6 +28,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.content.ContentException;
+import org.passerelle.content.ContentKind;
+import org.passerelle.content.GuideSummary;
 import org.passerelle.content.Finding;
 import org.passerelle.content.GuideForm;
 import org.passerelle.content.GuideVersion;
@@ -115,6 +121,40 @@ abstract class EditorPage extends Main implements HasDynamicTitle, LocaleChangeO
         }
         head.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "col"));
         return table;
+    }
+
+    /**
+     * A row of a list of guides, life events or referrals: the title (or id) linking to its editor, the id, the
+     * version kiosks show and the one being worked on. Further cells are the caller's.
+     */
+    protected NativeTableRow summaryRow(NativeTable table, GuideSummary entry, String linkClass) {
+        NativeTableRow row = table.getBody().addRow();
+        var name = row.addHeaderCell();
+        name.getElement().setAttribute("scope", "row");
+        String id = ContentKind.id(entry.id());
+        String title = entry.titles().getOrDefault(language(), "");
+        Anchor link = new Anchor(EntryRoutes.editor(entry.id()), title.isBlank() ? id : title);
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName(linkClass);
+        Span shownId = new Span(id);
+        shownId.addClassName("guide-id");
+        name.add(link, shownId);
+        row.addDataCell().setText(entry.publishedNumber() == null ? t("editor.list.never")
+                : t("editor.list.version", entry.publishedNumber()) + " · " + when(entry.publishedAt()));
+        row.addDataCell().setText(entry.openNumber() == null ? ""
+                : t("editor.list.version", entry.openNumber()) + " · " + state(entry.openState()));
+        return row;
+    }
+
+    /** The id field and the button of a "new guide / life event / referral" form. */
+    protected static void newEntry(TextField id, String idClass, int maxLength, Button create, String createClass,
+            Runnable onCreate) {
+        id.addClassName(idClass);
+        id.setMaxLength(maxLength);
+        id.setPattern("[a-z0-9]+(-[a-z0-9]+)*");
+        create.addClassName(createClass);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> onCreate.run());
     }
 
     /** An audit log's action in words; an action this version does not know yet, as recorded. */

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.LocalDateTime;
@@ -36,6 +37,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.content.CheckReport;
 import org.passerelle.content.ClassifierCheck;
+import org.passerelle.content.ContentKind;
 import org.passerelle.content.ContentException;
 import org.passerelle.content.ContentService;
 import org.passerelle.content.Finding;
@@ -60,10 +62,16 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * steps (save, check, submit, approve or send back, publish now or later), the checks, the classifier check, the
  * kiosk preview and the training phrases proposed from the content-gap list.
  *
+ * <p>Life events and referrals open here too ({@code editor/life-event/<id>}, {@code editor/referral/<id>}), with the
+ * same workflow and history: their two files side by side as text, in their format, checked by their parsers (a
+ * problem names its file and line). The form, preview, classifier check and proposed phrases are the guides' own.
+ *
  * <p>Nothing is lost and nothing is silently overwritten: when someone else changed the version since this screen
  * read it, saving is refused and what this editor wrote stays in the form, next to a way to load the other version.
  */
 @Route(value = "editor/guide/:guideId", layout = InsightsLayout.class)
+@RouteAlias(value = "editor/life-event/:guideId", layout = InsightsLayout.class)
+@RouteAlias(value = "editor/referral/:guideId", layout = InsightsLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class GuideEditorView extends EditorPage implements BeforeEnterObserver, BeforeLeaveObserver {
 
@@ -73,7 +81,9 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
     private final KioskPreview preview;
     private final String editor;
 
+    /** The entry's key ({@link ContentKind#key}): a guide's id, or the folder and id of a life event or referral. */
     private String guideId = "";
+    private ContentKind kind = ContentKind.GUIDE;
     private Optional<GuideVersion> published = Optional.empty();
     private Optional<GuideVersion> open = Optional.empty();
     private @Nullable SidesForm form;
@@ -99,13 +109,15 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
         proposals.addClassName("proposed-phrases");
     }
 
+    /** The editor of a guide, life event or referral, by its key. */
     static String route(String guideId) {
-        return "editor/guide/" + guideId;
+        return EntryRoutes.editor(guideId);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        guideId = event.getRouteParameters().get("guideId").orElse("");
+        kind = EntryRoutes.kind(event.getLocation());
+        guideId = kind.key(event.getRouteParameters().get("guideId").orElse(""));
         load();
     }
 
@@ -124,10 +136,13 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
         texts.clear();
         checks.removeAll();
         classifier.removeAll();
-        asText = false;
+        asText = kind != ContentKind.GUIDE;
         shown().ifPresent(version -> {
             Map<Language, GuideForm> sides = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
+                if (asText) {
+                    break;
+                }
                 String text = version.text(language);
                 Optional<GuideForm> side = text.isBlank() ? Optional.of(GuideForm.blank(guideId, language)) : GuideForm.parse(text);
                 if (side.isEmpty()) {
@@ -225,13 +240,13 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
         removeAll();
         Optional<GuideVersion> version = shown();
         if (version.isEmpty()) {
-            add(new H1(t("editor.guide.notFound")), alerts(), back());
+            add(new H1(t("editor." + EntryRoutes.key(kind) + ".notFound")), alerts(), back());
             return;
         }
         GuideVersion v = version.get();
         String title = title(v);
         H1 heading = new H1(title.isBlank() ? guideId : title);
-        Span id = new Span(guideId);
+        Span id = new Span(ContentKind.id(guideId));
         id.addClassName("guide-id");
         add(back(), heading, id, status(v));
         List<String> flags = flags(v);
@@ -270,7 +285,9 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
             form.setReadOnly(!editable());
             add(form);
         } else {
-            Section raw = new Section(new H2(t("editor.text.heading")), new Paragraph(t("editor.text.intro")));
+            Section raw = new Section(new H2(t(kind == ContentKind.GUIDE ? "editor.text.heading"
+                    : "editor." + EntryRoutes.key(kind) + ".files")), new Paragraph(t(kind == ContentKind.GUIDE
+                    ? "editor.text.intro" : "editor.text.intro." + EntryRoutes.key(kind))));
             raw.addClassName("form-section");
             Div row = new Div();
             row.addClassName("side-by-side");
@@ -284,14 +301,17 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
         }
         Section checkSection = new Section(new H2(t("editor.checks.heading")), checks);
         checkSection.addClassName("form-section");
-        Section classifierSection = new Section(new H2(t("editor.classifier.heading")),
-                new Paragraph(t("editor.classifier.intro")), classifier);
-        classifierSection.addClassName("form-section");
-        add(checkSection, classifierSection);
+        add(checkSection);
+        if (kind == ContentKind.GUIDE) {
+            Section classifierSection = new Section(new H2(t("editor.classifier.heading")),
+                    new Paragraph(t("editor.classifier.intro")), classifier);
+            classifierSection.addClassName("form-section");
+            add(classifierSection);
+        }
     }
 
     private Anchor back() {
-        Anchor back = new Anchor("editor", t("editor.guide.back"));
+        Anchor back = new Anchor(EntryRoutes.list(kind), t("editor." + EntryRoutes.key(kind) + ".back"));
         back.getElement().setAttribute("router-link", true);
         back.addClassName("back-to-list");
         return back;
@@ -299,6 +319,9 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
 
     private String title(GuideVersion v) {
         Language mine = language();
+        if (kind != ContentKind.GUIDE) {
+            return v.title(mine).isBlank() ? v.title(mine.other()) : v.title(mine);
+        }
         return GuideForm.parse(v.text(mine)).map(GuideForm::title).filter(s -> !s.isBlank())
                 .or(() -> GuideForm.parse(v.text(mine.other())).map(GuideForm::title)).orElse("");
     }
@@ -332,8 +355,10 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
                     if (!conflict) {
                         bar.add(button("editor.action.save", "save-draft", true, this::saveClicked),
                                 button("editor.action.submit", "submit", true, this::submit));
-                        bar.add(button(asText ? "editor.action.asForm" : "editor.action.asText", "toggle-text", false,
-                                this::toggleText));
+                        if (kind == ContentKind.GUIDE) {
+                            bar.add(button(asText ? "editor.action.asForm" : "editor.action.asText", "toggle-text",
+                                    false, this::toggleText));
+                        }
                         bar.add(button("editor.action.discard", "discard", false, this::discard));
                     }
                 }
@@ -357,10 +382,12 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
                 default -> { }
             }
         }
-        bar.add(button("editor.action.check", "run-checks", false, this::runChecks),
-                button("editor.action.checkClassifier", "check-classifier", false, this::checkClassifier),
-                button("editor.action.preview.en", "preview-en", false, () -> preview(Language.EN)),
-                button("editor.action.preview.fr", "preview-fr", false, () -> preview(Language.FR)));
+        bar.add(button("editor.action.check", "run-checks", false, this::runChecks));
+        if (kind == ContentKind.GUIDE) {
+            bar.add(button("editor.action.checkClassifier", "check-classifier", false, this::checkClassifier),
+                    button("editor.action.preview.en", "preview-en", false, () -> preview(Language.EN)),
+                    button("editor.action.preview.fr", "preview-fr", false, () -> preview(Language.FR)));
+        }
         Anchor history = new Anchor(HistoryView.route(guideId), t("editor.action.history"));
         history.getElement().setAttribute("router-link", true);
         history.addClassName("history-link");
@@ -432,11 +459,19 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
         act(() -> content.startDraft(guideId), "editor.done.draftStarted");
     }
 
+    /** Saves; a life event or referral is checked at once, so a malformed line shows with its file and line. */
     private void saveClicked() {
-        if (save().isPresent()) {
+        save().ifPresent(saved -> {
             render();
             done(t("editor.done.saved"));
-        }
+            if (kind != ContentKind.GUIDE) {
+                try {
+                    drawChecks(content.check(guideId, saved.number()));
+                } catch (ContentException e) {
+                    problem(e);
+                }
+            }
+        });
     }
 
     /** The texts as written on screen: a side with nothing written is left empty. */
@@ -742,7 +777,8 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return shown().map(this::title).filter(s -> !s.isBlank()).orElse(guideId) + " — " + t("editor.list.heading")
+        return shown().map(this::title).filter(s -> !s.isBlank()).orElse(ContentKind.id(guideId)) + " — "
+                + t(kind == ContentKind.GUIDE ? "editor.list.heading" : "editor." + EntryRoutes.key(kind) + ".heading")
                 + " — Passerelle";
     }
 

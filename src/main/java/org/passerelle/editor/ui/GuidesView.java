@@ -1,8 +1,6 @@
 package org.passerelle.editor.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -69,12 +67,7 @@ public class GuidesView extends EditorPage {
         filter.setValue(Filter.ALL);
         filter.addClassName("guide-filter");
         filter.addValueChangeListener(e -> drawTable());
-        newId.addClassName("new-guide-id");
-        newId.setMaxLength(100);
-        newId.setPattern("[a-z0-9]+(-[a-z0-9]+)*");
-        create.addClassName("create-guide");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> createGuide());
+        newEntry(newId, "new-guide-id", 100, create, "create-guide", this::createGuide);
     }
 
     @Override
@@ -124,20 +117,7 @@ public class GuidesView extends EditorPage {
                 continue;
             }
             shown++;
-            NativeTableRow row = list.getBody().addRow();
-            var name = row.addHeaderCell();
-            name.getElement().setAttribute("scope", "row");
-            String title = guide.titles().getOrDefault(language(), "");
-            Anchor link = new Anchor(GuideEditorView.route(guide.id()), title.isBlank() ? guide.id() : title);
-            link.getElement().setAttribute("router-link", true);
-            link.addClassName("editor-guide-link");
-            Span id = new Span(guide.id());
-            id.addClassName("guide-id");
-            name.add(link, id);
-            row.addDataCell().setText(guide.publishedNumber() == null ? t("editor.list.never")
-                    : t("editor.list.version", guide.publishedNumber()) + " · " + when(guide.publishedAt()));
-            row.addDataCell().setText(guide.openNumber() == null ? ""
-                    : t("editor.list.version", guide.openNumber()) + " · " + state(guide.openState()));
+            NativeTableRow row = summaryRow(list, guide, "editor-guide-link");
             var flagCell = row.addDataCell();
             flags.forEach(flag -> {
                 Span badge = new Span(flag);

@@ -16,10 +16,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.passerelle.content.AuditRecord;
 import org.passerelle.content.ContentException;
+import org.passerelle.content.ContentKind;
 import org.passerelle.content.ContentService;
 import org.passerelle.content.DiffLine;
 import org.passerelle.content.GuideVersion;
@@ -31,14 +33,19 @@ import org.passerelle.security.Roles;
 
 /**
  * A guide's history: every version with who wrote, approved and published it; two versions compared line by line
- * in each language; a roll-back to a version that was published before; the audit log of the guide.
+ * in each language; a roll-back to a version that was published before; the audit log of the guide. Life events and
+ * referrals have theirs at the same place under their own address ({@code editor/referral/<id>/history}).
  */
 @Route(value = "editor/guide/:guideId/history", layout = InsightsLayout.class)
+@RouteAlias(value = "editor/life-event/:guideId/history", layout = InsightsLayout.class)
+@RouteAlias(value = "editor/referral/:guideId/history", layout = InsightsLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class HistoryView extends EditorPage implements BeforeEnterObserver {
 
     private final ContentService content;
+    /** The entry's key ({@link org.passerelle.content.ContentKind#key}). */
     private String guideId = "";
+    private ContentKind kind = ContentKind.GUIDE;
     private List<GuideVersion> versions = List.of();
     private final Select<Integer> from = new Select<>();
     private final Select<Integer> to = new Select<>();
@@ -55,12 +62,13 @@ public class HistoryView extends EditorPage implements BeforeEnterObserver {
     }
 
     static String route(String guideId) {
-        return "editor/guide/" + guideId + "/history";
+        return EntryRoutes.history(guideId);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        guideId = event.getRouteParameters().get("guideId").orElse("");
+        kind = EntryRoutes.kind(event.getLocation());
+        guideId = kind.key(event.getRouteParameters().get("guideId").orElse(""));
         load();
     }
 
@@ -85,9 +93,9 @@ public class HistoryView extends EditorPage implements BeforeEnterObserver {
         Anchor back = new Anchor(GuideEditorView.route(guideId), t("editor.history.back"));
         back.getElement().setAttribute("router-link", true);
         back.addClassName("back-to-guide");
-        add(back, new H1(t("editor.history.heading", guideId)), alerts());
+        add(back, new H1(t("editor.history.heading", ContentKind.id(guideId))), alerts());
         if (versions.isEmpty()) {
-            add(new Paragraph(t("editor.guide.notFound")));
+            add(new Paragraph(t("editor." + EntryRoutes.key(kind) + ".notFound")));
             return;
         }
         add(versionTable());
@@ -212,6 +220,6 @@ public class HistoryView extends EditorPage implements BeforeEnterObserver {
 
     @Override
     public String getPageTitle() {
-        return t("editor.history.heading", guideId) + " — Passerelle";
+        return t("editor.history.heading", ContentKind.id(guideId)) + " — Passerelle";
     }
 }

@@ -32,8 +32,10 @@ public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObs
 
     private final CurrentUser user;
     private final Span brand = new Span();
-    /** The editor's guide list lives in {@code editor.ui}, which depends on this layout: linked by its route. */
+    /** The editor's lists live in {@code editor.ui}, which depends on this layout: linked by its route. */
     private final Anchor guides = new Anchor("editor", "");
+    private final Anchor lifeEvents = new Anchor("editor/life-events", "");
+    private final Anchor referrals = new Anchor("editor/referrals", "");
     /** Administrators also manage staff accounts and kiosks, on a screen of their own. */
     private final Anchor administration = new Anchor("admin", "");
     private final RouterLink gaps = new RouterLink();
@@ -48,8 +50,10 @@ public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObs
         brand.addClassName("insights-brand");
         gaps.setRoute(GapsView.class);
         dashboard.setRoute(DashboardView.class);
-        guides.getElement().setAttribute("router-link", true);
-        Nav nav = new Nav(guides, gaps, dashboard);
+        for (Anchor editor : new Anchor[] {guides, lifeEvents, referrals}) {
+            editor.getElement().setAttribute("router-link", true);
+        }
+        Nav nav = new Nav(guides, lifeEvents, referrals, gaps, dashboard);
         if (user.hasRole(Roles.ADMIN)) {
             nav.add(administration);
         }
@@ -68,17 +72,23 @@ public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObs
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
-        if (path.equals("editor") || path.startsWith("editor/guide")) {
-            guides.getElement().setAttribute("aria-current", "page");
-        } else {
-            guides.getElement().removeAttribute("aria-current");
-        }
+        current(guides, path.equals("editor") || path.startsWith("editor/guide"));
+        current(lifeEvents, path.startsWith("editor/life-event"));
+        current(referrals, path.startsWith("editor/referral"));
         for (RouterLink link : new RouterLink[] {gaps, dashboard}) {
             if (link.getHref().equals(path)) {
                 link.getElement().setAttribute("aria-current", "page");
             } else {
                 link.getElement().removeAttribute("aria-current");
             }
+        }
+    }
+
+    private static void current(Anchor link, boolean here) {
+        if (here) {
+            link.getElement().setAttribute("aria-current", "page");
+        } else {
+            link.getElement().removeAttribute("aria-current");
         }
     }
 
@@ -98,6 +108,8 @@ public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObs
         UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", language.code());
         brand.setText(getTranslation("insights.brand"));
         guides.setText(getTranslation("insights.nav.guides"));
+        lifeEvents.setText(getTranslation("insights.nav.lifeEvents"));
+        referrals.setText(getTranslation("insights.nav.referrals"));
         gaps.setText(getTranslation("insights.nav.gaps"));
         administration.setText(getTranslation("admin.title"));
         dashboard.setText(getTranslation("insights.nav.dashboard"));

@@ -99,7 +99,7 @@ public final class KnowledgeBaseReader {
         Map<Language, List<String>> synonyms = withGuideSynonyms(readSynonyms(), parsedGuides);
         checkNoSharedPhrases(guides, system);
         List<LifeEvent> lifeEvents = readLifeEvents(parsedGuides.stream().map(ParsedGuide::id).toList());
-        return new KnowledgeBase(topics, guides, system, synonyms, lifeEvents);
+        return new KnowledgeBase(topics, guides, system, synonyms, lifeEvents, readReferralFiles());
     }
 
     // ---- topics -------------------------------------------------------------------------------
@@ -347,6 +347,35 @@ public final class KnowledgeBaseReader {
             events.add(new LifeEvent(id, texts));
         }
         return events;
+    }
+
+    // ---- referrals ----------------------------------------------------------------------------
+
+    /**
+     * The texts of {@code referrals/<id>/en.md} and {@code fr.md}, as read (their format belongs to the referral
+     * feature, which parses and validates them); the folder is optional.
+     */
+    private Map<String, Map<Language, String>> readReferralFiles() {
+        Path dir = Path.of("referrals");
+        Map<String, Map<Language, String>> referrals = new TreeMap<>();
+        if (!source.isDirectory(dir)) {
+            return referrals;
+        }
+        for (Path folder : listSorted(dir)) {
+            if (!source.isDirectory(folder)) {
+                continue;
+            }
+            Map<Language, String> sides = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                Path file = folder.resolve(language.code() + ".md");
+                if (source.isFile(file)) {
+                    readLines(file);
+                    sides.put(language, textsRead.get(FileSource.key(file)));
+                }
+            }
+            referrals.put(folder.getFileName().toString(), sides);
+        }
+        return referrals;
     }
 
     // ---- system intents -----------------------------------------------------------------------
