@@ -25,4 +25,35 @@ class ReferralCardIT extends BrowserTest {
             PageChecks.assertTargetsBigEnough(kiosk, "referral-card-" + lang);
         }
     }
+
+    @Test
+    void the_card_reads_itself_aloud_and_its_take_away_screen_is_accessible() {
+        Browser kiosk = open("/");
+        kiosk.click("vaadin-button.language-choice[lang=en]");
+        kiosk.type("vaadin-text-field.question", "my name is Jeanne, renew my health card", Keys.ENTER);
+        kiosk.waitForText(".referral-card h2", "Health card");
+
+        // Headless Chromium has no voices: faked here, to record what would be said.
+        kiosk.script("""
+                window.spoken = [];
+                window.speechSynthesis.getVoices = () => [{lang: 'en-CA', name: 'en'}, {lang: 'fr-CA', name: 'fr'}];
+                window.speechSynthesis.speak = u => window.spoken.push({lang: u.lang, text: u.text});
+                window.speechSynthesis.cancel = () => window.spoken.push({cancelled: true});""");
+        kiosk.click(".referral-card vaadin-button.referral-read-aloud");
+        kiosk.waitForText("vaadin-button.tool-speaker, vaadin-button.tool-stop", "Stop reading");
+        assertThat(String.valueOf(kiosk.script("return JSON.stringify(window.spoken)")))
+                .as("the card is read, not the conversation nor the card's own buttons")
+                .contains("Health card", "ServiceOntario").doesNotContain("Jeanne", "You asked", "Take it with you");
+        kiosk.click("vaadin-button.tool-speaker, vaadin-button.tool-stop");
+
+        kiosk.click(".referral-card vaadin-button.referral-take-away");
+        kiosk.waitForText("h1", "Take it with you");
+        assertThat(kiosk.find(".qr svg").getDomAttribute("role")).isEqualTo("img");
+        assertThat(kiosk.find(".printable").getText()).contains("ServiceOntario").doesNotContain("Jeanne");
+        kiosk.assertAccessible("referral-take-away-en");
+        PageChecks.assertTargetsBigEnough(kiosk, "referral-take-away-en");
+
+        kiosk.click("vaadin-button", "Back to my questions");
+        kiosk.waitForText(".referral-card h2", "Health card");
+    }
 }

@@ -43,7 +43,7 @@ class BundledKnowledgeBaseTest {
     @Test
     void offers_the_life_events_people_go_through_each_with_at_least_three_steps_in_both_languages() {
         assertThat(kb.lifeEvents()).extracting(LifeEvent::id).contains("after-a-death", "having-a-baby",
-                "arriving-in-canada", "losing-a-job", "turning-65", "moving");
+                "arriving-in-canada", "losing-a-job", "turning-65", "moving", "separating");
         for (LifeEvent event : kb.lifeEvents()) {
             for (Language l : Language.values()) {
                 assertThat(event.text(l).steps()).as(event.id() + " " + l).hasSizeGreaterThanOrEqualTo(3);

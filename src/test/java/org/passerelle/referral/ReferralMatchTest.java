@@ -27,6 +27,15 @@ class ReferralMatchTest {
     }
 
     @Test
+    void family_law_after_a_separation_is_the_provinces_and_goes_to_legal_aid() {
+        assertThat(referralOf("my ex does not pay child support")).isEqualTo("legal-aid");
+        assertThat(referralOf("Pension alimentaire après la séparation")).isEqualTo("legal-aid");
+        assertThat(referralOf("i need help with family law")).isEqualTo("legal-aid");
+        // Telling the CRA is federal: the separation guide answers it, not a referral.
+        assertThat(referralOf("tell cra i am separated")).isEqualTo("none");
+    }
+
+    @Test
     void federal_questions_and_words_inside_other_words_find_no_referral() {
         assertThat(referralOf("renew my passport")).isEqualTo("none");
         assertThat(referralOf("apply for employment insurance")).isEqualTo("none");

@@ -42,14 +42,9 @@ import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.LifeEvent;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.SystemIntent;
-import org.passerelle.handoff.HandoffService;
-import org.passerelle.handoff.KioskInfo;
 import org.passerelle.referral.Referral;
 import org.passerelle.referral.Referral.ReferralEntry;
 import org.passerelle.search.SearchService;
-import org.passerelle.site.Province;
-import org.passerelle.site.SiteInfo;
-import org.passerelle.site.SiteService;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -70,20 +65,18 @@ public class AskView extends KioskPage {
     private final ApplicationEventPublisher events;
     private final AnswerFeedback feedback;
     private final KnowledgeService knowledge;
-    private final HandoffService handoff;
-    private final SiteService sites;
+    private final KioskProvince province;
     private @Nullable Div lastReply;
     private boolean replyFocusedOnArrival;
     private boolean sorryOnArrival;
 
     AskView(KioskSession session, SearchService search, KioskSettings settings, KioskIdentity identity,
             ApplicationEventPublisher events, AnswerFeedback feedback, KnowledgeService knowledge,
-            HandoffService handoff, SiteService sites) {
+            KioskProvince province) {
         super(session);
         this.feedback = feedback;
         this.knowledge = knowledge;
-        this.handoff = handoff;
-        this.sites = sites;
+        this.province = province;
         this.search = search;
         this.settings = settings;
         this.identity = identity;
@@ -359,7 +352,7 @@ public class AskView extends KioskPage {
         Div card = new Div();
         card.addClassName("referral-card");
         card.add(new H2(text.title()), new Paragraph(text.summary()));
-        referral.entryFor(province(), l).ifPresent((ReferralEntry entry) -> {
+        referral.entryFor(province.current(), l).ifPresent((ReferralEntry entry) -> {
             Paragraph who = new Paragraph(t(l, "referral.who", entry.who()));
             who.addClassName("referral-who");
             Paragraph where = new Paragraph(entry.text());
@@ -380,7 +373,16 @@ public class AskView extends KioskPage {
         Div helper = new Div(new Paragraph(t(l, "referral.helper")),
                 bigButton("help-person", t(l, "layout.help"), this::requestHelp));
         helper.addClassName("helper-offer");
-        card.add(reviewed, helper);
+        // What a guide has at its end: read it aloud, take it away (QR code and paper).
+        Button read = bigButton("speaker", t(l, "referral.readAloud"), () -> readAloud(card));
+        read.addClassName("referral-read-aloud");
+        Button takeAway = bigButton("print", t(l, "referral.takeAway"), () -> ReferralTakeAwayView.open(referral.id()));
+        takeAway.addClassName("referral-take-away");
+        Div actions = new Div(read, takeAway);
+        actions.addClassName("referral-actions");
+        // Read aloud says the card, not the names of its own buttons.
+        actions.addClassName("sr-skip");
+        card.add(reviewed, actions, helper);
         if (r.alsoOffered().isEmpty()) {
             return new Component[] {card};
         }
@@ -394,12 +396,6 @@ public class AskView extends KioskPage {
             choices.add(new ListItem(choice));
         }
         return new Component[] {card, also, choices};
-    }
-
-    /** The province of this kiosk's site; the default site's for a browser that is no enrolled kiosk. */
-    private Province province() {
-        return handoff.kiosk(identity.label()).map(KioskInfo::siteId).flatMap(sites::site)
-                .orElseGet(sites::defaultSite).province();
     }
 
     private Component[] systemReply(SystemReply s) {

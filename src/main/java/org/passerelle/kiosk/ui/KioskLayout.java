@@ -1,5 +1,6 @@
 package org.passerelle.kiosk.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -119,7 +120,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         tools.addClassName("tools");
 
         tool(home, "home", e -> UI.getCurrent().navigate(HomeView.class));
-        tool(readAloud, "speaker", e -> toggleReading());
+        tool(readAloud, "speaker", e -> toggleReading(main.getElement()));
         tool(textSize, "text-size", e -> nextTextSize());
         tool(contrast, "contrast", e -> toggleContrast());
         tool(language, "language", e -> switchLanguage());
@@ -418,13 +419,22 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         element.setText(inEveryShownLanguage(key));
     }
 
-    private void toggleReading() {
+    /**
+     * Reads {@code part} of the screen aloud (a card), as the header's "Read aloud" reads the whole screen: the same
+     * voices, the same "cannot read aloud" when there are none, and the header's button then stops it.
+     */
+    void readAloud(Component part) {
+        stopReading();
+        toggleReading(part.getElement());
+    }
+
+    private void toggleReading(Element root) {
         if (reading) {
             stopReading();
             refresh();
             return;
         }
-        main.getElement().executeJs("return window.passerelle.speak(this, $0)", session.language().code())
+        root.executeJs("return window.passerelle.speak(this, $0)", session.language().code())
                 .then(Boolean.class, started -> {
                     reading = Boolean.TRUE.equals(started);
                     if (!reading) {

@@ -172,6 +172,14 @@ abstract class KioskPage extends Div implements BeforeEnterObserver, AfterNaviga
         }
     }
 
+    /** Reads one part of the screen aloud (a card), with the header's "Read aloud" and its voices. */
+    protected void readAloud(Component part) {
+        KioskLayout layout = findAncestor(KioskLayout.class);
+        if (layout != null) {
+            layout.readAloud(part);
+        }
+    }
+
     /** "Finish and clear", from a button inside a screen: asks first, like the header's button. */
     protected void confirmFinish() {
         KioskLayout layout = findAncestor(KioskLayout.class);

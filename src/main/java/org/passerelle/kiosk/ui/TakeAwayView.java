@@ -3,8 +3,6 @@ package org.passerelle.kiosk.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,8 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.knowledge.Guide;
@@ -34,7 +30,6 @@ import org.passerelle.knowledge.Step;
 @Route(value = "guide/:guideId/take-away", layout = KioskLayout.class)
 @AnonymousAllowed
 public class TakeAwayView extends GuidePage {
-
 
     TakeAwayView(KioskSession session, KnowledgeService knowledge) {
         super(session, knowledge);
@@ -52,24 +47,8 @@ public class TakeAwayView extends GuidePage {
         Paragraph intro = new Paragraph(t("takeAway.intro", text.title()));
         intro.addClassName("no-print");
 
-        Section phone = new Section(new H2(t("takeAway.phone")));
-        phone.addClassName("take-away-phone");
-        phone.addClassName("no-print");
-        Html qr = new Html("<div class=\"qr\">" + QrCodeSvg.svg(text.officialLink().toString(), t("takeAway.qr.label")) + "</div>");
-        phone.add(qr, new Paragraph(t("takeAway.phone.text")));
-        Paragraph url = new Paragraph(text.officialLink().toString());
-        url.addClassName("url");
-        phone.add(url);
-
-        Section paper = new Section(new H2(t("takeAway.paper")), new Paragraph(t("takeAway.paper.text")));
-        paper.addClassName("take-away-paper");
-        paper.addClassName("no-print");
-        Button print = bigButton("print", t("takeAway.print"), () -> UI.getCurrent().getPage().executeJs("window.passerelle.print()"));
-        print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        paper.add(print);
-
-        Div options = new Div(phone, paper);
-        options.addClassName("take-away-options");
+        TakeAwayOptions options = new TakeAwayOptions(language(), text.officialLink().toString(), "takeAway.paper.text",
+                "takeAway.print");
         Button back = bigButton("arrow-left", t("takeAway.back"), () -> GuideDoneView.open(current.id()));
         back.addClassName("no-print");
         add(heading, intro, options, summary(text), back);
@@ -103,12 +82,7 @@ public class TakeAwayView extends GuidePage {
             list.add(item);
         }
         summary.add(new H3(t("takeAway.steps")), list);
-        summary.add(new Paragraph(t("takeAway.officialPage", text.officialLink().toString())));
-        summary.add(new Paragraph(t("guide.lastReviewed",
-                text.lastReviewed().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language().locale())))));
-        Paragraph footer = new Paragraph(t("takeAway.footer"));
-        footer.addClassName("print-footer");
-        summary.add(footer);
+        summary.add(TakeAwayOptions.closing(this, language(), text.officialLink().toString(), text.lastReviewed()));
         return summary;
     }
 
