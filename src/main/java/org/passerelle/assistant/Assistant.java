@@ -45,6 +45,9 @@ public class Assistant {
 
     private static final int SEARCH_HITS = 5;
     private static final int CANDIDATES_CONSIDERED = 10;
+    /** Where a question may join two needs: "and", « et », "&", "+" between words. */
+    private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile(
+            "\\s+(?:and|et|&|\\+)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     private final KnowledgeService knowledge;
     private final IntentService intents;
@@ -96,6 +99,10 @@ public class Assistant {
         if (referral.isPresent()) {
             return referred(referral.get(), candidates, language);
         }
+        Optional<Answer> twoNeeds = twoNeeds(text, language, kb);
+        if (twoNeeds.isPresent()) {
+            return twoNeeds.get();
+        }
         return guideAnswer(question, prediction, results, candidates, decided, system, kb, language);
     }
 
@@ -145,6 +152,47 @@ public class Assistant {
             }
         }
         return notUnderstood(question, results.didYouMean(), language);
+    }
+
+    /**
+     * "passport and SIN": when the question joins two parts with "and" / « et » and each part on its own is about a
+     * different guide (the classifier decides a guide for it, above the out-of-scope threshold), the citizen named two
+     * needs; opening either guide would drop the other, so the kiosk offers both (the best guides of each part, in
+     * turn, up to {@code clarify-max-candidates}). Questions without such a join, or whose parts do not both name a
+     * guide ("apply and renew my passport"), are answered as a whole.
+     */
+    private Optional<Answer> twoNeeds(String text, Language language, KnowledgeBase kb) {
+        String[] parts = JOIN.split(text, 3);
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        List<List<Guide>> perPart = new ArrayList<>();
+        List<String> tops = new ArrayList<>();
+        for (String part : parts) {
+            if (!QuestionText.hasWords(part)) {
+                return Optional.empty();
+            }
+            IntentPrediction prediction = intents.classify(part, language);
+            String decided = intents.decide(prediction);
+            if (kb.guide(decided).isEmpty()) {
+                return Optional.empty();
+            }
+            tops.add(decided);
+            List<Guide> offered = offered(rankGuides(prediction, search.search(part, language, SEARCH_HITS), kb));
+            perPart.add(offered.isEmpty() ? List.of(kb.guide(decided).get()) : offered);
+        }
+        if (tops.get(0).equals(tops.get(1))) {
+            return Optional.empty();
+        }
+        List<Guide> both = new ArrayList<>();
+        for (int i = 0; both.size() < settings.clarifyMaxCandidates() && i < settings.clarifyMaxCandidates(); i++) {
+            for (List<Guide> guides : perPart) {
+                if (i < guides.size() && !both.contains(guides.get(i)) && both.size() < settings.clarifyMaxCandidates()) {
+                    both.add(guides.get(i));
+                }
+            }
+        }
+        return Optional.of(new Clarification(both, language));
     }
 
     /**

@@ -3,6 +3,8 @@ package org.passerelle.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.assistant.Answer.Clarification;
@@ -131,6 +133,44 @@ class AssistantTest {
                     .satisfies(c -> assertThat(c.candidates()).extracting(Guide::id)
                             .hasSizeBetween(2, 3)
                             .allMatch(id -> id.startsWith("passport") || id.equals("replace-lost-documents")));
+        }
+    }
+
+    /** The guides a citizen is shown or offered: the card's guide, the confirmation's, or the clarification's. */
+    private static List<String> shownOrOffered(Answer answer) {
+        return switch (answer) {
+            case GuideAnswer g -> List.of(g.guide().id());
+            case Confirmation c -> List.of(c.guide().id());
+            case Clarification c -> c.candidates().stream().map(Guide::id).toList();
+            default -> List.of();
+        };
+    }
+
+    @Test
+    void a_question_with_two_needs_offers_both_rather_than_opening_one() {
+        for (var twoNeeds : java.util.Map.of("passport and SIN", Language.EN, "passeport et NAS", Language.FR).entrySet()) {
+            Answer answer = ask(twoNeeds.getKey(), twoNeeds.getValue());
+            assertThat(answer).as(twoNeeds.getKey()).isInstanceOf(Clarification.class);
+            assertThat(shownOrOffered(answer)).as(twoNeeds.getKey()).anyMatch(id -> id.startsWith("passport"))
+                    .contains("sin-apply");
+        }
+        assertThat(shownOrOffered(ask("apply and renew my passport", Language.EN)))
+                .as("a join whose parts do not both name a guide is answered as a whole").contains("passport-renewal");
+    }
+
+    @Test
+    void a_question_mixing_english_and_french_is_still_understood() {
+        for (Language kiosk : Language.values()) {
+            assertThat(shownOrOffered(ask("je veux renew mon passport", kiosk))).as(kiosk.code())
+                    .contains("passport-renewal");
+        }
+    }
+
+    @Test
+    void a_bare_keyword_that_fits_several_guides_never_opens_one() {
+        for (var bare : java.util.Map.of("cheque", Language.EN, "chèque", Language.FR).entrySet()) {
+            assertThat(ask(bare.getKey(), bare.getValue())).as(bare.getKey())
+                    .isInstanceOfAny(Clarification.class, NotUnderstood.class, Confirmation.class);
         }
     }
 
