@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.passerelle.assistant.Answer.Clarification;
 import org.passerelle.assistant.Answer.Confirmation;
 import org.passerelle.assistant.Answer.GuideAnswer;
@@ -46,8 +47,8 @@ public class Assistant {
     private static final int SEARCH_HITS = 5;
     private static final int CANDIDATES_CONSIDERED = 10;
     /** Where a question may join two needs: "and", « et », "&", "+" between words. */
-    private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile(
-            "\\s+(?:and|et|&|\\+)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final Pattern JOIN = Pattern.compile("\\s+(?:and|et|&|\\+)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final KnowledgeService knowledge;
     private final IntentService intents;

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -137,11 +138,13 @@ public final class IntentClassifier {
         if (model == null && neighbours == null) {
             return new IntentPrediction(List.of(new ScoredLabel(labels.getFirst(), 1.0)));
         }
+        // One extraction for both engines: the phrases were indexed with this classifier's features.
+        FeatureVector vector = features.features(input);
         double[] shares = new double[labels.size()];
         boolean voted = false;
         double none = 1;
         if (neighbours != null) {
-            for (var share : neighbours.vote(input).shares().entrySet()) {
+            for (var share : neighbours.vote(vector).shares().entrySet()) {
                 shares[labelOfNeighbourLabel[share.getKey()]] = share.getValue();
                 none -= share.getValue();
                 voted = true;
@@ -150,7 +153,6 @@ public final class IntentClassifier {
         double[] score = new double[labels.size()];
         boolean[] ranked = new boolean[labels.size()];
         if (model != null) {
-            FeatureVector vector = features.features(input);
             double[] probabilities = model.eval(vector.names(), vector.values());
             for (int i = 0; i < score.length; i++) {
                 score[i] = fusion.classifierWeight() * Math.log(Math.max(TINY, probabilities[i]));
@@ -162,7 +164,7 @@ public final class IntentClassifier {
             return softmax(score, ranked, Double.NEGATIVE_INFINITY);
         }
         if (!voted) {
-            java.util.Arrays.fill(ranked, true);
+            Arrays.fill(ranked, true);
             return softmax(score, ranked, Double.NEGATIVE_INFINITY);
         }
         for (int i = 0; i < score.length; i++) {

@@ -31,12 +31,13 @@ public class FusionExperiment {
                 List<LabeledText> train = new ArrayList<>();
                 for (int o = 0; o < 5; o++) if (o != f) train.addAll(folds.get(o));
                 IntentClassifier c = IntentClassifier.train(train, language, IntentSettings.of(Map.of("fusion.neighbour-weight", "0", "fusion.classifier-weight", "1")));
-                PhraseNeighbours n = PhraseNeighbours.build(train, new FeatureExtractor(language, c.features()), k);
+                FeatureExtractor extractor = new FeatureExtractor(language, c.features());
+                PhraseNeighbours n = PhraseNeighbours.build(train, extractor, k);
                 for (LabeledText e : folds.get(f)) {
                     Map<String, Double> me = new HashMap<>();
                     for (ScoredLabel s : c.classify(e.text()).ranked()) me.put(s.label(), s.probability());
                     Map<String, Double> nb = new HashMap<>();
-                    n.vote(e.text()).shares().forEach((i, s) -> nb.put(n.labels().get(i), s));
+                    n.vote(extractor.features(e.text())).shares().forEach((i, s) -> nb.put(n.labels().get(i), s));
                     rows.add(new Row(e.label(), me, nb, List.copyOf(all)));
                 }
             }

@@ -44,22 +44,22 @@ public final class PhraseNeighbours {
     /** BM25's term-frequency saturation, Lucene's default. */
     private static final float K1 = 1.2f;
 
-    private final FeatureExtractor features;
     private final IndexSearcher searcher;
     private final List<String> labels;
     private final int[] labelOfDoc;
     private final int neighbours;
 
-    private PhraseNeighbours(FeatureExtractor features, IndexSearcher searcher, List<String> labels, int[] labelOfDoc,
-                             int neighbours) {
-        this.features = features;
+    private PhraseNeighbours(IndexSearcher searcher, List<String> labels, int[] labelOfDoc, int neighbours) {
         this.searcher = searcher;
         this.labels = labels;
         this.labelOfDoc = labelOfDoc;
         this.neighbours = neighbours;
     }
 
-    /** Indexes {@code examples}; {@code neighbours} is how many closest phrases vote. */
+    /**
+     * Indexes {@code examples} by their {@code features}; {@code neighbours} is how many closest phrases vote. A text is
+     * then asked about with {@link #vote} by the same extractor's vector.
+     */
     public static PhraseNeighbours build(List<LabeledText> examples, FeatureExtractor features, int neighbours) {
         if (neighbours < 1) {
             throw new IllegalArgumentException("neighbours must be at least 1, was " + neighbours);
@@ -94,7 +94,7 @@ public final class PhraseNeighbours {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity(K1, 0.75f));
             searcher.setQueryCache(null);
-            return new PhraseNeighbours(features, searcher, List.copyOf(labelIndex.keySet()), labelOfDoc, neighbours);
+            return new PhraseNeighbours(searcher, List.copyOf(labelIndex.keySet()), labelOfDoc, neighbours);
         } catch (IOException e) {
             // In memory: an I/O error is a bug, not an input problem.
             throw new UncheckedIOException(e);
@@ -119,14 +119,17 @@ public final class PhraseNeighbours {
     public record Vote(Map<Integer, Double> shares, double coverage) {
     }
 
-    /** The vote of the nearest phrases to {@code text}; an empty vote when no phrase shares a feature with it. */
-    public Vote vote(String text) {
+    /**
+     * The vote of the nearest phrases to a text, given by its features (from the extractor the phrases were indexed
+     * with: the caller has them already, for the classifier); an empty vote when no phrase shares a feature with it.
+     */
+    public Vote vote(FeatureVector text) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         double best = 0;
         TopDocs top;
         try {
-            for (String name : terms(features.features(text == null ? "" : text))) {
+            for (String name : terms(text)) {
                 if (clauses++ == IndexSearcher.getMaxClauseCount()) {
                     break;
                 }
