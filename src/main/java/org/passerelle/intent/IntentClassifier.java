@@ -104,15 +104,33 @@ public final class IntentClassifier {
                     List.copyOf(labels), CONSTANT);
         }
         if (tooLarge(events, labels.size(), settings.training())) {
-            // The logistic regression is not trained, so the phrases keep every configured feature: character
-            // n-grams were only dropped to keep L-BFGS affordable, and they make the neighbours tolerate typos.
-            FeatureExtractor full = new FeatureExtractor(language, settings.features());
-            return new IntentClassifier(language, settings.features(), settings.fusion(), null,
-                    PhraseNeighbours.build(examples, full, settings.fusion().neighbours()), List.copyOf(labels),
-                    NEIGHBOURS);
+            return neighboursAlone(examples, language, settings);
         }
         MaxentModel model = trainModel(events, settings.training().algorithm(), settings.training());
         return withModel(model, examples, language, effective.features(), settings, settings.training().algorithm());
+    }
+
+    /**
+     * The nearest phrases alone ({@link #algorithm()} {@value #NEIGHBOURS}), built in a fraction of a second: what
+     * answers when the logistic regression would not fit, and, while it trains after a publication, what answers
+     * meanwhile. The logistic regression is not trained, so the phrases keep every configured feature: character
+     * n-grams are only dropped to keep L-BFGS affordable, and they make the neighbours tolerate typos.
+     *
+     * @throws IllegalArgumentException when there are no examples
+     */
+    public static IntentClassifier neighboursAlone(List<LabeledText> examples, Language language,
+            IntentSettings settings) {
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("no training examples for " + language.code());
+        }
+        List<String> labels = examples.stream().map(LabeledText::label).distinct().toList();
+        if (labels.size() == 1) {
+            return new IntentClassifier(language, settings.features(), settings.fusion(), null, null, labels,
+                    CONSTANT);
+        }
+        FeatureExtractor full = new FeatureExtractor(language, settings.features());
+        return new IntentClassifier(language, settings.features(), settings.fusion(), null,
+                PhraseNeighbours.build(examples, full, settings.fusion().neighbours()), labels, NEIGHBOURS);
     }
 
     private static IntentClassifier withModel(MaxentModel model, List<LabeledText> examples, Language language,

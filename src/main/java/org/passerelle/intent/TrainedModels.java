@@ -126,6 +126,25 @@ public final class TrainedModels {
     Obtained get(KnowledgeBase knowledgeBase, IntentSettings settings, Supplier<IntentModel> training) {
         long start = System.nanoTime();
         String key = key(knowledgeBase, settings);
+        Obtained kept = kept(key, knowledgeBase, settings, start);
+        if (kept != null) {
+            return kept;
+        }
+        IntentModel model = training.get();
+        writeFile(key, model);
+        if (memory) {
+            remember(key, model);
+        }
+        return new Obtained(model, Origin.TRAINED, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The model for {@code knowledgeBase} with {@code settings} when one is kept (milliseconds), else null. */
+    @Nullable Obtained kept(KnowledgeBase knowledgeBase, IntentSettings settings) {
+        long start = System.nanoTime();
+        return kept(key(knowledgeBase, settings), knowledgeBase, settings, start);
+    }
+
+    private @Nullable Obtained kept(String key, KnowledgeBase knowledgeBase, IntentSettings settings, long start) {
         IntentModel model = memory ? remembered(key) : null;
         Origin origin = Origin.MEMORY;
         if (model == null) {
@@ -137,9 +156,7 @@ public final class TrainedModels {
             origin = Origin.BUNDLED;
         }
         if (model == null) {
-            model = training.get();
-            origin = Origin.TRAINED;
-            writeFile(key, model);
+            return null;
         }
         if (memory) {
             remember(key, model);
