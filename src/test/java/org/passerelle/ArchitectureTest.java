@@ -1,5 +1,7 @@
 package org.passerelle;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -10,6 +12,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.passerelle.handoff.HandoffUpdate;
+import org.passerelle.handoff.HelpReason;
+import org.passerelle.handoff.HelpRequested;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** The architecture of STYLE.md, written down so that a wrong import fails the build. */
 class ArchitectureTest {
@@ -97,6 +103,23 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.passerelle.privacy..")
                 .should().dependOnClassesThat(resideInAPackage("org.passerelle..")
                         .and(resideOutsideOfPackage("org.passerelle.privacy..")))
+                .check(classes);
+    }
+
+    @Test
+    void screens_never_publish_events_the_services_do() {
+        noClasses().that().resideInAPackage("org.passerelle..ui..")
+                .should().dependOnClassesThat().areAssignableTo(ApplicationEventPublisher.class)
+                .check(classes);
+    }
+
+    @Test
+    void content_insights_learn_of_help_requests_from_handoffs_events_only() {
+        // Reading handoff's tables with SQL is no class dependency and escapes this rule; insights has no such query
+        // (its help figures are counts it keeps from these events).
+        noClasses().that().resideInAPackage("org.passerelle.insights..")
+                .should().dependOnClassesThat(resideInAPackage("org.passerelle.handoff..")
+                        .and(not(belongToAnyOf(HelpRequested.class, HandoffUpdate.class, HelpReason.class))))
                 .check(classes);
     }
 }

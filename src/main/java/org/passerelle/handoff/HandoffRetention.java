@@ -83,7 +83,7 @@ public class HandoffRetention {
         }
     }
 
-    /** The anonymous counts kept, for tests and the dashboard: number of requests on a day. */
+    /** The anonymous counts kept, for tests: number of requests on a day (the dashboard keeps its own, from events). */
     public int countedRequests(LocalDate day) {
         Integer total = jdbc.queryForObject("select coalesce(sum(requests), 0) from help_daily_count where count_day = ?",
                 Integer.class, day);

@@ -156,7 +156,7 @@ public class HandoffService {
         record(kioskActor(saved), "REQUESTED", saved.id(), saved.reason().name());
         publish(saved, Kind.CREATED);
         events.publishEvent(new HelpRequested(saved.id(), saved.kioskId(), saved.language(), saved.reason(),
-                request.guideId(), lastCitizenLine));
+                request.guideId(), lastCitizenLine, now));
         return ticketFor(saved);
     }
 
@@ -300,7 +300,7 @@ public class HandoffService {
         }
         request.guideSent(guideId, step, clock.instant());
         record(agent, "GUIDE_SENT", id, guideId + "#" + step);
-        events.publishEvent(new HandoffUpdate(id, request.kioskId(), Kind.GUIDE_SENT, guideId, step));
+        events.publishEvent(HandoffUpdate.sent(request, Kind.GUIDE_SENT, guideId, step));
         flushed(request);
     }
 
@@ -827,7 +827,7 @@ public class HandoffService {
     }
 
     private void publish(HelpRequest request, Kind kind) {
-        events.publishEvent(HandoffUpdate.of(request.id(), request.kioskId(), kind));
+        events.publishEvent(HandoffUpdate.of(request, kind));
         if (kind != Kind.MESSAGE && kind != Kind.COMING_OVER && kind != Kind.GUIDE_SENT) {
             // the queue changed: the line of the kiosks and consoles that follow it too
             availabilityChanged();

@@ -1,5 +1,6 @@
 package org.passerelle.handoff;
 
+import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.knowledge.Language;
@@ -14,20 +15,22 @@ import org.passerelle.knowledge.Language;
  *
  * @param guideId  the guide on screen when help was asked, if any
  * @param question the citizen's last line in the transcript, redacted; empty when the transcript had none
+ * @param at       when the citizen asked (the request's creation time)
  */
 public record HelpRequested(long requestId, String kioskId, Language language, HelpReason reason,
-        @Nullable String guideId, String question) {
+        @Nullable String guideId, String question, Instant at) {
 
     public HelpRequested {
         Objects.requireNonNull(kioskId);
         Objects.requireNonNull(language);
         Objects.requireNonNull(reason);
         Objects.requireNonNull(question);
+        Objects.requireNonNull(at);
     }
 
     @Override
     public String toString() {
         return "HelpRequested[requestId=" + requestId + ", kioskId=" + kioskId + ", language=" + language + ", reason="
-                + reason + ", guideId=" + guideId + ", question=" + question.length() + " characters]";
+                + reason + ", guideId=" + guideId + ", question=" + question.length() + " characters, at=" + at + "]";
     }
 }

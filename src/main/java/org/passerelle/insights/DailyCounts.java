@@ -1,5 +1,6 @@
 package org.passerelle.insights;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -8,9 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The anonymous daily counters of what the kiosk answered (table {@code insight_daily_count}). Each increment is one
- * standard {@code MERGE} (H2, PostgreSQL 15+), atomic in the database: no lock in this JVM, no transaction around
- * it, one connection for one statement.
+ * The anonymous daily counters of what the kiosk answered and of requests for a person (table
+ * {@code insight_daily_count}), kept from the events this feature hears: it never reads another feature's tables.
+ * Each increment is one standard {@code MERGE} (H2, PostgreSQL 15+), atomic in the database: no lock in this JVM, no
+ * transaction around it, one connection for one statement.
  */
 @Component
 class DailyCounts {
@@ -34,11 +36,27 @@ class DailyCounts {
         /** "This is not what I asked" on a guide. */
         WRONG_ANSWER,
         /** No to "Is this what you need?". */
-        CONFIRMATION_NO
+        CONFIRMATION_NO,
+        /** A request for a person, on the day it was made, with the guide on screen if any. */
+        HELP_REQUESTED,
+        /**
+         * A request for a person that an agent took, counted when it ends, on the day it was made. Its guide column
+         * holds the wait instead, in whole seconds ({@link Row#waitSeconds()}): one counter per distinct wait keeps
+         * the dashboard's percentiles exact with the table as it is (a column of its own would need a migration).
+         */
+        WAITED
     }
 
     /** One counter: {@code guideId} is empty when the event has no guide. */
     record Row(LocalDate day, Language language, Event event, String guideId, int count) {
+
+        /** With {@link Event#WAITED}: the wait counted, in seconds. */
+        long waitSeconds() {
+            if (event != Event.WAITED) {
+                throw new IllegalStateException(event + " counts no wait");
+            }
+            return Long.parseLong(guideId);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -58,6 +76,11 @@ class DailyCounts {
                 when not matched then insert (count_day, language, kiosk_id, event, guide_id, events)
                     values (n.count_day, n.language, n.kiosk_id, n.event, n.guide_id, 1)""",
                 day, language.name(), kioskId, event.name(), guide);
+    }
+
+    /** One more request of {@code day} that waited {@code waited} for an agent. */
+    void waited(LocalDate day, Language language, String kioskId, Duration waited) {
+        increment(day, language, kioskId, Event.WAITED, Long.toString(Math.max(0, waited.toSeconds())));
     }
 
     /** The counters from {@code from} to {@code to} inclusive, summed over kiosks. */

@@ -41,7 +41,7 @@ public record DashboardFigures(LocalDate from, LocalDate to, @Nullable Language 
      *                       need?": probable or reported mistakes, never counted as guide answers
      * @param chosen         "did you mean…?" answered with a guide
      * @param noneOfThese    "did you mean…?" answered with "None of these"
-     * @param helpRequests   requests for a person, kept or already reduced to counts
+     * @param helpRequests   requests for a person
      * @param helpedYes      "Did this help?" answered Yes
      */
     public record Totals(int questions, int guideAnswers, int clarifications, int notUnderstood, int systemReplies,
@@ -87,8 +87,7 @@ public record DashboardFigures(LocalDate from, LocalDate to, @Nullable Language 
      * One guide.
      *
      * @param shown        answered directly with it, or chosen for it in a "did you mean…?"
-     * @param helpRequests requests for a person made while it was on screen (kept requests only: the anonymous
-     *                     counts of older ones do not say which guide)
+     * @param helpRequests requests for a person made while it was on screen
      */
     public record GuideFigures(String guideId, int shown, int helpedYes, int helpedNo, int helpRequests) {
 
@@ -98,9 +97,8 @@ public record DashboardFigures(LocalDate from, LocalDate to, @Nullable Language 
     }
 
     /**
-     * Waiting for a person: from the request to an agent taking it, for requests an agent took. Percentiles are
-     * nearest-rank. Requests already reduced to daily counts contribute their day's average wait (closed ones only,
-     * the counts keep a sum, not each wait).
+     * Waiting for a person: from the request to the agent who took it last, for requests an agent took, counted
+     * once they end (a request still open is not in them yet). Percentiles are nearest-rank, to the second.
      *
      * @param claimed how many waits the figures are taken from
      */

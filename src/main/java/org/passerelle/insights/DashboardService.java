@@ -16,8 +16,6 @@ import org.passerelle.insights.DashboardFigures.Day;
 import org.passerelle.insights.DashboardFigures.GuideFigures;
 import org.passerelle.insights.DashboardFigures.Totals;
 import org.passerelle.insights.DashboardFigures.Waits;
-import org.passerelle.insights.HandoffRecords.Counted;
-import org.passerelle.insights.HandoffRecords.Request;
 import org.passerelle.insights.InsightsException.Problem;
 import org.passerelle.knowledge.Language;
 import org.springframework.stereotype.Service;
@@ -26,21 +24,20 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The dashboard's figures: questions per day, containment, not-understood rate, handoff rate and waits, "Did this
  * help?", per language and per guide, over a date range. See {@link DashboardFigures} for each definition. Computed
- * on request from the daily counters and the help requests; a year of counters is a few thousand rows.
+ * on request from the daily counters, help requests and their waits included ({@link DailyCounts}, kept from
+ * {@code handoff}'s events); a year of counters is a few thousand rows.
  */
 @Service
 @Transactional(readOnly = true)
 public class DashboardService {
 
     private final DailyCounts counts;
-    private final HandoffRecords handoffs;
     private final InsightsSettings settings;
     private final InsightsAccess access;
 
-    DashboardService(DailyCounts counts, HandoffRecords handoffs, InsightsSettings settings, InsightsAccess access) {
+    DashboardService(DailyCounts counts, InsightsSettings settings, InsightsAccess access) {
         this.access = access;
         this.counts = counts;
-        this.handoffs = handoffs;
         this.settings = settings;
     }
 
@@ -58,29 +55,26 @@ public class DashboardService {
             throw new InsightsException(Problem.BAD_RANGE);
         }
         List<Row> rows = counts.between(from, to).stream().filter(r -> in(language, r.language())).toList();
-        List<Request> requests = handoffs.requests(from, to).stream().filter(r -> in(language, r.language())).toList();
-        List<Counted> counted = handoffs.counted(from, to).stream().filter(c -> in(language, c.language())).toList();
 
         Map<Language, Totals> byLanguage = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             if (in(language, l)) {
-                byLanguage.put(l, totals(rows, requests, counted, l));
+                byLanguage.put(l, totals(rows, l));
             }
         }
         Totals totals = byLanguage.values().stream().reduce(Totals.NONE, Totals::plus);
-        return new DashboardFigures(from, to, language, totals, byLanguage, days(from, to, rows, requests, counted),
-                guides(rows, requests), waits(requests, counted));
+        return new DashboardFigures(from, to, language, totals, byLanguage, days(from, to, rows),
+                guides(rows), waits(rows));
     }
 
-    private static Totals totals(List<Row> rows, List<Request> requests, List<Counted> counted, Language language) {
+    private static Totals totals(List<Row> rows, Language language) {
         Map<Event, Integer> n = new EnumMap<>(Event.class);
         for (Row row : rows) {
             if (row.language() == language) {
                 n.merge(row.event(), row.count(), Integer::sum);
             }
         }
-        int help = (int) requests.stream().filter(r -> r.language() == language).count()
-                + counted.stream().filter(c -> c.language() == language).mapToInt(Counted::requests).sum();
+        int help = n.getOrDefault(Event.HELP_REQUESTED, 0);
         int guide = n.getOrDefault(Event.GUIDE, 0);
         int clarify = n.getOrDefault(Event.CLARIFICATION, 0);
         int notUnderstood = n.getOrDefault(Event.NOT_UNDERSTOOD, 0);
@@ -96,8 +90,7 @@ public class DashboardService {
                 lowMargin + notWhatIAsked + n.getOrDefault(Event.CONFIRMATION_NO, 0));
     }
 
-    private static List<Day> days(LocalDate from, LocalDate to, List<Row> rows, List<Request> requests,
-            List<Counted> counted) {
+    private static List<Day> days(LocalDate from, LocalDate to, List<Row> rows) {
         Map<LocalDate, int[]> byDay = new HashMap<>(); // questions, not understood, help requests
         for (Row row : rows) {
             int[] day = byDay.computeIfAbsent(row.day(), d -> new int[3]);
@@ -107,9 +100,10 @@ public class DashboardService {
             if (row.event() == Event.NOT_UNDERSTOOD) {
                 day[1] += row.count();
             }
+            if (row.event() == Event.HELP_REQUESTED) {
+                day[2] += row.count();
+            }
         }
-        requests.forEach(r -> byDay.computeIfAbsent(r.day(), d -> new int[3])[2]++);
-        counted.forEach(c -> byDay.computeIfAbsent(c.day(), d -> new int[3])[2] += c.requests());
         List<Day> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             int[] n = byDay.getOrDefault(day, new int[3]);
@@ -118,10 +112,10 @@ public class DashboardService {
         return days;
     }
 
-    private static List<GuideFigures> guides(List<Row> rows, List<Request> requests) {
+    private static List<GuideFigures> guides(List<Row> rows) {
         Map<String, int[]> byGuide = new HashMap<>(); // shown, yes, no, help requests
         for (Row row : rows) {
-            if (row.guideId().isEmpty()) {
+            if (row.guideId().isEmpty() || row.event() == Event.WAITED) {
                 continue;
             }
             int[] guide = byGuide.computeIfAbsent(row.guideId(), g -> new int[4]);
@@ -129,12 +123,8 @@ public class DashboardService {
                 case GUIDE, CHOSEN, LOW_MARGIN -> guide[0] += row.count();
                 case HELPED_YES -> guide[1] += row.count();
                 case HELPED_NO -> guide[2] += row.count();
+                case HELP_REQUESTED -> guide[3] += row.count();
                 default -> { }
-            }
-        }
-        for (Request request : requests) {
-            if (request.guideId() != null) {
-                byGuide.computeIfAbsent(request.guideId(), g -> new int[4])[3]++;
             }
         }
         return byGuide.entrySet().stream()
@@ -143,19 +133,12 @@ public class DashboardService {
                 .toList();
     }
 
-    private static Waits waits(List<Request> requests, List<Counted> counted) {
+    private static Waits waits(List<Row> rows) {
         List<Long> seconds = new ArrayList<>();
-        for (Request request : requests) {
-            Duration waited = request.waited();
-            if (waited != null) {
-                seconds.add(waited.toSeconds());
-            }
-        }
-        for (Counted c : counted) {
-            if ("CLOSED".equals(c.finalStatus()) && c.requests() > 0) {
-                long average = Math.round(c.waitSeconds() / (double) c.requests());
-                for (int i = 0; i < c.requests(); i++) {
-                    seconds.add(average);
+        for (Row row : rows) {
+            if (row.event() == Event.WAITED) {
+                for (int i = 0; i < row.count(); i++) {
+                    seconds.add(row.waitSeconds());
                 }
             }
         }

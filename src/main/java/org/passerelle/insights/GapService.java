@@ -16,7 +16,6 @@ import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.privacy.Redactor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -52,13 +51,12 @@ public class GapService {
     private final KnowledgeService knowledge;
     private final Redactor redactor;
     private final InsightsSettings settings;
-    private final ApplicationEventPublisher events;
     private final Writes writes;
     private final Clock clock;
     private final InsightsAccess access;
 
     GapService(GapGroupRepository groups, GapItemRepository items, KnowledgeService knowledge, Redactor redactor,
-            InsightsSettings settings, ApplicationEventPublisher events, Writes writes, Clock clock,
+            InsightsSettings settings, Writes writes, Clock clock,
             InsightsAccess access) {
         this.access = access;
         this.groups = groups;
@@ -66,7 +64,6 @@ public class GapService {
         this.knowledge = knowledge;
         this.redactor = redactor;
         this.settings = settings;
-        this.events = events;
         this.writes = writes;
         this.clock = clock;
     }
@@ -138,9 +135,9 @@ public class GapService {
     }
 
     /**
-     * Records that the group's questions should become training phrases of {@code guideId}, and publishes
-     * {@link TrainingPhrasesProposed} once stored. The phrases are stripped, redacted and deduplicated; at most
-     * {@value #MAX_PHRASES} are kept. Changing the guide itself is the editing workflow's job.
+     * Records that the group's questions should become training phrases of {@code guideId}. The phrases are
+     * stripped, redacted and deduplicated; at most {@value #MAX_PHRASES} are kept. Changing the guide itself is the
+     * editing workflow's job: the editor adds the phrases returned to the guide's draft.
      *
      * @throws InsightsException {@code UNKNOWN_GROUP}, {@code ALREADY_DECIDED}, {@code UNKNOWN_GUIDE},
      *                           {@code NO_PHRASES}, {@code PHRASE_TOO_LONG}
@@ -151,7 +148,6 @@ public class GapService {
         Guide guide = knowledge.current().guide(guideId).orElseThrow(() -> new InsightsException(Problem.UNKNOWN_GUIDE));
         List<String> kept = cleanPhrases(phrases);
         GapGroupSummary decided = decide(id, GapDecision.TRAINING_PHRASES, guide.id(), kept, editor);
-        events.publishEvent(new TrainingPhrasesProposed(guide.id(), decided.language(), kept));
         return new TrainingPhrases(id, guide.id(), decided.language(), kept, requireDecidedAt(decided), editor);
     }
 

@@ -1,10 +1,11 @@
 package org.passerelle.insights;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.handoff.HelpRequested;
 import org.passerelle.insights.DailyCounts.Event;
 import org.passerelle.insights.RecentQuestions.Recent;
@@ -14,40 +15,44 @@ import org.passerelle.kiosk.QuestionAnswered;
 import org.passerelle.kiosk.QuestionAnswered.Outcome;
 import org.passerelle.kiosk.WrongAnswerReported;
 import org.passerelle.kiosk.WrongAnswerReported.How;
-import org.springframework.context.event.EventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Hears what happens at the kiosks and keeps what editors need: a count of every outcome, and every failure as a
- * redacted gap item. It hears on the publisher's thread (a citizen's click, a help request's commit) and only hands
- * the event to the {@link Recorder}, which records it later on its own thread: nothing here waits for the database,
- * and no failure of its own reaches the citizen's screen. Everything it needs comes with the event.
+ * Hears what happens at the kiosks and at the help desk, and keeps what editors need: a count of every outcome and
+ * of every request for a person with its wait, and every failure as a redacted gap item. Everything it needs comes
+ * with the event: it never calls back into the feature that published it, nor reads that feature's tables.
  *
- * <p>Days are UTC days, like the anonymous help-request counts kept by {@code handoff}, so both line up. The day is
- * the one the event was heard on, not the one it is recorded on.
+ * <p>Each listener runs after the publisher's transaction commits (an event of a transaction rolled back is never
+ * counted; one published outside a transaction is heard at once) and on the {@link Recorder}'s one thread, never on
+ * the citizen's: nothing the citizen waits for waits for the database here, and no failure here reaches the
+ * citizen's screen.
+ *
+ * <p>Days are UTC days of when the event happened (the time it carries), not of when it is recorded.
  */
 @Component
 class InsightsListener {
 
+    private static final Logger LOG = LoggerFactory.getLogger(InsightsListener.class);
+
     private final DailyCounts counts;
     private final GapService gaps;
     private final RecentQuestions recent;
-    private final Recorder recorder;
-    private final Clock clock;
 
-    InsightsListener(DailyCounts counts, GapService gaps, RecentQuestions recent, Recorder recorder, Clock clock) {
+    InsightsListener(DailyCounts counts, GapService gaps, RecentQuestions recent) {
         this.counts = counts;
         this.gaps = gaps;
         this.recent = recent;
-        this.recorder = recorder;
-        this.clock = clock;
     }
 
-    @EventListener
+    @Async(Recorder.NAME)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(QuestionAnswered answered) {
-        Instant at = clock.instant();
-        recorder.record(answered, () -> {
+        Instant at = answered.at();
+        recorded(answered, () -> {
             // A guide shown under a low margin is a probable mistake: counted apart, never as a guide answer.
             Event event = answered.outcome() == Outcome.GUIDE && answered.lowMargin() ? Event.LOW_MARGIN
                     : Event.valueOf(answered.outcome().name());
@@ -68,10 +73,11 @@ class InsightsListener {
         });
     }
 
-    @EventListener
+    @Async(Recorder.NAME)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ClarificationResolved resolved) {
-        Instant at = clock.instant();
-        recorder.record(resolved, () -> {
+        Instant at = resolved.at();
+        recorded(resolved, () -> {
             counts.increment(day(at), resolved.language(), resolved.kioskId(),
                     resolved.noneChosen() ? Event.NONE_OF_THESE : Event.CHOSEN, resolved.chosenGuideId());
             String text = gaps.redacted(resolved.question(), GapItem.MAX_TEXT);
@@ -85,10 +91,11 @@ class InsightsListener {
         });
     }
 
-    @EventListener
+    @Async(Recorder.NAME)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(GuideFeedback feedback) {
-        Instant at = clock.instant();
-        recorder.record(feedback, () -> {
+        Instant at = feedback.at();
+        recorded(feedback, () -> {
             counts.increment(day(at), feedback.language(), feedback.kioskId(),
                     feedback.helped() ? Event.HELPED_YES : Event.HELPED_NO, feedback.guideId());
             if (feedback.helped()) {
@@ -105,12 +112,13 @@ class InsightsListener {
 
     /**
      * "This is not what I asked", or No to "Is this what you need?": counted against the guide and kept as a gap with
-     * the guide that was shown. Heard after the publisher's transaction, if any, commits.
+     * the guide that was shown.
      */
+    @Async(Recorder.NAME)
     @TransactionalEventListener(fallbackExecution = true)
     void on(WrongAnswerReported wrong) {
-        Instant at = clock.instant();
-        recorder.record(wrong, () -> {
+        Instant at = wrong.at();
+        recorded(wrong, () -> {
             counts.increment(day(at), wrong.language(), wrong.kioskId(),
                     wrong.how() == How.NOT_WHAT_I_ASKED ? Event.WRONG_ANSWER : Event.CONFIRMATION_NO, wrong.guideId());
             String text = gaps.redacted(wrong.question(), GapItem.MAX_TEXT);
@@ -123,17 +131,19 @@ class InsightsListener {
     }
 
     /**
-     * A new help request: the citizen's last line (redacted by {@code handoff}) becomes a gap item, unless that
-     * question is already one (a help request right after "not understood" is the same failure) or was a request
-     * for a person in words. Heard once the request is committed.
+     * A new help request: counted, with the guide on screen; the citizen's last line (redacted by {@code handoff})
+     * becomes a gap item, unless that question is already one (a help request right after "not understood" is the
+     * same failure) or was a request for a person in words.
      */
+    @Async(Recorder.NAME)
     @TransactionalEventListener(fallbackExecution = true)
     void on(HelpRequested request) {
-        if (request.question().isBlank()) {
-            return;
-        }
-        Instant at = clock.instant();
-        recorder.record(request, () -> {
+        Instant at = request.at();
+        recorded(request, () -> {
+            counts.increment(day(at), request.language(), request.kioskId(), Event.HELP_REQUESTED, request.guideId());
+            if (request.question().isBlank()) {
+                return;
+            }
             Optional<Recent> same = recent.last(request.kioskId(), at).filter(r -> r.sameWording(request.question()));
             if (same.isPresent() && (same.get().recordedAs() != null || same.get().systemReply())) {
                 return;
@@ -142,6 +152,33 @@ class InsightsListener {
                     request.question(), request.guideId(), request.reason().name()), at);
             same.ifPresent(r -> recent.recordedAs(request.kioskId(), r, GapKind.HELP_REQUESTED));
         });
+    }
+
+    /**
+     * A request that ends after an agent took it: its wait is counted, on the day it was made. Its other updates
+     * (messages, "coming over", a guide sent) are nothing to count; they are still handed over, so they are heard in
+     * order with the rest.
+     */
+    @Async(Recorder.NAME)
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(HandoffUpdate update) {
+        Duration waited = update.waited();
+        if (!update.kind().ends() || waited == null) {
+            return;
+        }
+        recorded(update, () -> counts.waited(day(update.requestedAt()), update.language(), update.kioskId(), waited));
+    }
+
+    /**
+     * Runs {@code work}, logging a failure with the event (whose {@code toString} leaves the citizen's words out) and
+     * the kind of error, never its message: a database error may quote the row, and the row holds a question.
+     */
+    private static void recorded(Object event, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Content insights could not record {}: {}", event, e.getClass().getName());
+        }
     }
 
     private static LocalDate day(Instant at) {

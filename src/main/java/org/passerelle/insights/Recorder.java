@@ -1,5 +1,6 @@
 package org.passerelle.insights;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -10,9 +11,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * The one thread on which this feature records what it hears, in the order it heard it.
+ * The one thread on which this feature records what it hears, in the order it heard it: the executor named
+ * {@value #NAME} that {@link InsightsListener}'s {@code @Async} listeners run on.
  *
- * <p>Off the citizen's thread: a listener only hands its work over and returns, so a kiosk's answer or help request
+ * <p>Off the citizen's thread: an event is handed over and the publisher returns, so a kiosk's answer or help request
  * never waits for a counter, and never holds its database connection while a counter asks for another (ten help
  * requests at once used to take the pool's ten connections, each waiting for an eleventh). One thread: events of one
  * kiosk arrive in order ("Did this help? — No" after the question it is tied to), the in-memory last question per
@@ -20,10 +22,19 @@ import org.springframework.stereotype.Component;
  *
  * <p>The queue is bounded ({@link InsightsSettings#recordingQueue()}): should the database stall for long, later
  * events are dropped with a warning rather than kept without limit in memory (they hold citizens' unredacted words
- * until recorded) or pushed back onto citizens. A clean shutdown records what is queued first.
+ * until recorded) or pushed back onto citizens (a full queue never throws at the publisher). A clean shutdown records
+ * what is queued first.
+ *
+ * <p>An {@link Executor} and not a Spring {@code TaskExecutor}, on purpose: Vaadin takes the application's one
+ * {@code TaskExecutor} bean for its own background work, and must not take this one. Being an {@code Executor} bean,
+ * it would turn Spring Boot's {@code applicationTaskExecutor} off, so {@code spring.task.execution.mode=force} keeps
+ * that one ({@code application.properties}).
  */
-@Component
-class Recorder implements DisposableBean {
+@Component(Recorder.NAME)
+class Recorder implements Executor, DisposableBean {
+
+    /** The executor's bean name, for {@code @Async}. */
+    static final String NAME = "insightsRecorder";
 
     private static final Logger LOG = LoggerFactory.getLogger(Recorder.class);
 
@@ -47,25 +58,23 @@ class Recorder implements DisposableBean {
     }
 
     /**
-     * Records {@code event} with {@code work}, later, on the recorder's thread. A failure is logged with the event
-     * (whose {@code toString} leaves the citizen's words out) and the kind of error, never its message: a database
-     * error may quote the row, and the row holds a question.
+     * Runs {@code work} later, on the recorder's thread, or drops it with a warning when the queue is full. The work
+     * is a listener's whole call, which logs its own failures ({@link InsightsListener}).
      */
-    void record(Object event, Runnable work) {
+    @Override
+    public void execute(Runnable work) {
         heard.incrementAndGet();
         try {
             executor.execute(() -> {
                 try {
                     work.run();
-                } catch (RuntimeException e) {
-                    LOG.warn("Content insights could not record {}: {}", event, e.getClass().getName());
                 } finally {
                     done.incrementAndGet();
                 }
             });
         } catch (TaskRejectedException e) {
             done.incrementAndGet();
-            LOG.warn("Content insights dropped {}: {} events are waiting to be recorded", event,
+            LOG.warn("Content insights dropped an event: {} events are waiting to be recorded",
                     executor.getQueueSize());
         }
     }

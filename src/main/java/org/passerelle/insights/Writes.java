@@ -12,9 +12,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The writes of content gaps, one at a time, each in its own transaction.
  *
  * <p>One at a time: a failed question joins the group most like it, and an editor's decision changes a group, which
- * two writers at once would get wrong (two groups for one wording, a lost count). The kiosk runs one application
- * instance on its embedded database, so a lock in this JVM serialises the writers: the {@link Recorder}'s one thread
- * and the editors deciding. A second instance would need the database to do it instead (a lock row).
+ * two writers at once would get wrong (two groups for one wording, a lost count). The listeners' writes are already
+ * one at a time on the {@link Recorder}'s one thread, but editors deciding (and the purge) write from their own
+ * threads, and H2 at its default isolation (read committed, no predicate locks) would let a "find the most similar
+ * group, then add to it" race an editor's decision on that group. So the lock stays, serialising the recorder's
+ * thread and the editors. The kiosk runs one application instance on its embedded database, so a lock in this JVM
+ * is enough; a second instance would need the database to do it instead (a lock row).
  *
  * <p>Its own transaction, and never inside another: a writer that waits here must not hold a database connection,
  * or writers holding one each while waiting for a second empty the pool (what ten help requests at once did when

@@ -1,5 +1,6 @@
 package org.passerelle.kiosk;
 
+import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.assistant.Answer;
@@ -12,7 +13,7 @@ import org.passerelle.assistant.Answer.SystemReply;
 import org.passerelle.knowledge.Language;
 
 /**
- * Published when the kiosk has answered a question, for features that learn from what citizens ask (the
+ * Published by {@link AnswerFeedback#answered} when the kiosk has answered a question, for features that learn from what citizens ask (the
  * editors' content gaps and dashboard). It lives in memory only: the question is exactly what the citizen
  * typed, so a listener that keeps it must redact it first, and {@link #toString()} leaves it out so that it
  * never reaches a log.
@@ -23,9 +24,10 @@ import org.passerelle.knowledge.Language;
  * @param question what the citizen typed, cleaned but not redacted
  * @param lowMargin the guide was shown or proposed although the next guide was within the clarification margin:
  *                 a likely wrong answer, which editors should see
+ * @param at       when the kiosk answered (listeners may hear it later, on a thread of their own)
  */
 public record QuestionAnswered(String kioskId, Language language, Outcome outcome, @Nullable String guideId,
-        String question, boolean lowMargin) {
+        String question, boolean lowMargin, Instant at) {
 
     /** What kind of answer the question got. */
     public enum Outcome {
@@ -43,6 +45,7 @@ public record QuestionAnswered(String kioskId, Language language, Outcome outcom
         Objects.requireNonNull(language);
         Objects.requireNonNull(outcome);
         Objects.requireNonNull(question);
+        Objects.requireNonNull(at);
         boolean withGuide = outcome == Outcome.GUIDE || outcome == Outcome.CONFIRMATION;
         if (withGuide != (guideId != null)) {
             throw new IllegalArgumentException("a guide id goes with a guide answer or confirmation, and only with one");
@@ -54,12 +57,12 @@ public record QuestionAnswered(String kioskId, Language language, Outcome outcom
 
     /** An answer without a guide, or a guide given with a clear margin. */
     public QuestionAnswered(String kioskId, Language language, Outcome outcome, @Nullable String guideId,
-            String question) {
-        this(kioskId, language, outcome, guideId, question, false);
+            String question, Instant at) {
+        this(kioskId, language, outcome, guideId, question, false, at);
     }
 
-    /** The event for {@code answer}, given to {@code question} at kiosk {@code kioskId}. */
-    public static QuestionAnswered of(String kioskId, String question, Answer answer) {
+    /** The event for {@code answer}, given to {@code question} at kiosk {@code kioskId} at {@code at}. */
+    public static QuestionAnswered of(String kioskId, String question, Answer answer, Instant at) {
         Outcome outcome = switch (answer) {
             case GuideAnswer g -> Outcome.GUIDE;
             case Confirmation c -> Outcome.CONFIRMATION;
@@ -73,10 +76,10 @@ public record QuestionAnswered(String kioskId, Language language, Outcome outcom
         };
         return switch (answer) {
             case GuideAnswer g -> new QuestionAnswered(kioskId, g.language(), outcome, g.guide().id(), question,
-                    g.lowMargin());
+                    g.lowMargin(), at);
             case Confirmation c -> new QuestionAnswered(kioskId, c.language(), outcome, c.guide().id(), question,
-                    c.lowMargin());
-            default -> new QuestionAnswered(kioskId, answer.language(), outcome, null, question, false);
+                    c.lowMargin(), at);
+            default -> new QuestionAnswered(kioskId, answer.language(), outcome, null, question, false, at);
         };
     }
 
@@ -84,6 +87,6 @@ public record QuestionAnswered(String kioskId, Language language, Outcome outcom
     public String toString() {
         return "QuestionAnswered[kioskId=" + kioskId + ", language=" + language + ", outcome=" + outcome
                 + ", guideId=" + guideId + ", lowMargin=" + lowMargin + ", question=(" + question.length()
-                + " characters)]";
+                + " characters), at=" + at + "]";
     }
 }

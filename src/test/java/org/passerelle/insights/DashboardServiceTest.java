@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's figures on a known fixture: three days of March 2031 (nobody else writes there), written straight
- * into the counters and into handoff's tables — kept requests and requests already reduced to daily counts — and
- * rolled back after each test.
+ * into the counters — what the kiosk answered, requests for a person and their waits, all kept by insights from the
+ * events it hears — and rolled back after each test.
  */
 @SpringBootTest
 @Import(MutableClock.Config.class)
@@ -60,13 +60,15 @@ class DashboardServiceTest {
         count("2031-03-02", "FR", "k1", "HELPED_NO", "sin-apply", 1);
         count("2031-03-04", "EN", "k1", "GUIDE", "passport-renewal", 100); // the day after the range
 
-        request("EN", "passport-renewal", "2031-03-01T10:00:00Z", "2031-03-01T10:02:00Z", "CLOSED");
-        request("EN", null, "2031-03-01T11:00:00Z", "2031-03-01T11:10:00Z", "CLOSED");
-        request("FR", "sin-apply", "2031-03-02T09:00:00Z", null, "EXPIRED");
-        request("EN", null, "2031-03-04T00:00:00Z", "2031-03-04T00:01:00Z", "CLOSED"); // after the range
-
-        counted("2031-03-03", "FR", "NOT_UNDERSTOOD", "CLOSED", "RESOLVED", 2, 360);
-        counted("2031-03-03", "EN", "ASKED_FOR_PERSON", "CANCELLED", "NONE", 1, 0);
+        // Requests for a person, as insights counts them from handoff's events: the guide on screen, and the wait
+        // of those an agent took.
+        help("2031-03-01", "EN", "k1", "passport-renewal", 120L);
+        help("2031-03-01", "EN", "k1", "", 600L);
+        help("2031-03-02", "FR", "k1", "sin-apply", null); // expired: nobody took it
+        help("2031-03-04", "EN", "k1", "", 60L); // after the range
+        help("2031-03-03", "FR", "k1", "", 180L);
+        help("2031-03-03", "FR", "k2", "", 180L);
+        help("2031-03-03", "EN", "k1", "", null); // cancelled before anyone took it
     }
 
     @Test
@@ -94,7 +96,7 @@ class DashboardServiceTest {
 
         assertThat(t.questions()).as("8 guide + 1 clarification + 6 not understood + 1 system + 4 guide").isEqualTo(20);
         assertThat(t.notUnderstood()).isEqualTo(6);
-        assertThat(t.helpRequests()).as("3 kept + 3 counted").isEqualTo(6);
+        assertThat(t.helpRequests()).as("3 on the first two days + 3 on the third").isEqualTo(6);
         assertThat(t.notUnderstoodRate()).hasValue(0.3);
         assertThat(t.handoffRate()).hasValue(0.3);
         assertThat(t.containment()).hasValue(0.7);
@@ -110,10 +112,10 @@ class DashboardServiceTest {
     }
 
     @Test
-    void waits_come_from_kept_requests_and_the_daily_averages_of_older_ones() {
+    void waits_are_nearest_rank_percentiles_of_every_counted_wait() {
         DashboardFigures.Waits waits = dashboard.figures(FROM, TO, null).waits();
 
-        // 120 s and 600 s kept; two closed requests reduced to counts with 360 s in all: 180 s each.
+        // 120 s, 180 s, 180 s and 600 s.
         assertThat(waits.claimed()).isEqualTo(4);
         assertThat(waits.median()).isEqualTo(Duration.ofSeconds(180));
         assertThat(waits.p90()).isEqualTo(Duration.ofSeconds(600));
@@ -174,20 +176,11 @@ class DashboardServiceTest {
                 LocalDate.parse(day), language, kiosk, event, guide, events);
     }
 
-    private void request(String language, String guide, String created, String claimed, String status) {
-        OffsetDateTime at = OffsetDateTime.parse(created);
-        jdbc.update("""
-                insert into help_request (kiosk_id, language, reason, guide_id, status, created_at, claimed_at,
-                                          closed_at, outcome, version, agent, updated_at)
-                values ('k1', ?, 'ASKED_FOR_PERSON', ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
-                language, guide, status, at, claimed == null ? null : OffsetDateTime.parse(claimed), at.plusHours(1),
-                "CLOSED".equals(status) ? "RESOLVED" : null, claimed == null ? null : "agent", at.plusHours(1));
-    }
-
-    private void counted(String day, String language, String reason, String status, String outcome, int requests,
-            long waitSeconds) {
-        jdbc.update("insert into help_daily_count values (?, ?, ?, ?, ?, ?, ?)",
-                LocalDate.parse(day), language, reason, status, outcome, requests, waitSeconds);
+    private void help(String day, String language, String kiosk, String guide, @Nullable Long waitSeconds) {
+        count(day, language, kiosk, "HELP_REQUESTED", guide, 1);
+        if (waitSeconds != null) {
+            count(day, language, kiosk, "WAITED", Long.toString(waitSeconds), 1);
+        }
     }
 
     @Test

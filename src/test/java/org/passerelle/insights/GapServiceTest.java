@@ -16,13 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Grouping failed questions and the three things an editor does with a group. Each test has its own words. */
 @SpringBootTest
 @Import(MutableClock.Config.class)
-@RecordApplicationEvents
 @WithMockUser(username = "dominique", roles = Roles.EDITOR)
 class GapServiceTest {
 
@@ -34,9 +31,6 @@ class GapServiceTest {
 
     @Autowired
     MutableClock clock;
-
-    @Autowired
-    ApplicationEvents events;
 
     private long failed(Language language, String question) {
         clock.advance(Duration.ofSeconds(1));
@@ -111,8 +105,6 @@ class GapServiceTest {
             assertThat(p.groupId()).isEqualTo(group);
             assertThat(p.phrases()).isEqualTo(done.phrases());
         });
-        assertThat(events.stream(TrainingPhrasesProposed.class)).containsExactly(
-                new TrainingPhrasesProposed("passport-renewal", Language.EN, done.phrases()));
     }
 
     @Test

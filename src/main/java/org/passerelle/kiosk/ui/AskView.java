@@ -33,9 +33,7 @@ import org.passerelle.assistant.Answer.ReferralAnswer;
 import org.passerelle.assistant.Answer.SystemReply;
 import org.passerelle.assistant.Conversation.Turn;
 import org.passerelle.kiosk.AnswerFeedback;
-import org.passerelle.kiosk.ClarificationResolved;
 import org.passerelle.kiosk.KioskSettings;
-import org.passerelle.kiosk.QuestionAnswered;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeService;
@@ -45,7 +43,6 @@ import org.passerelle.knowledge.SystemIntent;
 import org.passerelle.referral.Referral;
 import org.passerelle.referral.Referral.ReferralEntry;
 import org.passerelle.search.SearchService;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The conversation: each question the person asked and what the kiosk answered — a guide to start, a
@@ -62,7 +59,6 @@ public class AskView extends KioskPage {
     private final SearchService search;
     private final KioskSettings settings;
     private final KioskIdentity identity;
-    private final ApplicationEventPublisher events;
     private final AnswerFeedback feedback;
     private final KnowledgeService knowledge;
     private final KioskProvince province;
@@ -71,7 +67,7 @@ public class AskView extends KioskPage {
     private boolean sorryOnArrival;
 
     AskView(KioskSession session, SearchService search, KioskSettings settings, KioskIdentity identity,
-            ApplicationEventPublisher events, AnswerFeedback feedback, KnowledgeService knowledge,
+            AnswerFeedback feedback, KnowledgeService knowledge,
             KioskProvince province) {
         super(session);
         this.feedback = feedback;
@@ -80,7 +76,6 @@ public class AskView extends KioskPage {
         this.search = search;
         this.settings = settings;
         this.identity = identity;
-        this.events = events;
         addClassName("ask-view");
     }
 
@@ -107,9 +102,7 @@ public class AskView extends KioskPage {
 
     /** Asks the assistant and tells the features that learn from questions (content gaps) what happened. */
     private Answer answer(String question) {
-        Answer answer = session.conversation().ask(question, language());
-        events.publishEvent(QuestionAnswered.of(kioskId(), session.conversation().turns().getLast().question(), answer));
-        return answer;
+        return feedback.ask(session.conversation(), kioskId(), question, language());
     }
 
     /** What a screen reader says when an answer arrives: its gist, in the answer's language. */
@@ -283,7 +276,7 @@ public class AskView extends KioskPage {
         for (Guide guide : c.candidates()) {
             GuideText text = guide.text(l);
             Button choice = new Button(text.title(), e -> {
-                events.publishEvent(new ClarificationResolved(kioskId(), l, guide.id(), offered, question));
+                feedback.clarified(kioskId(), l, guide.id(), offered, question);
                 GuideView.open(guide.id(), 1);
             });
             choice.addThemeVariants(ButtonVariant.LUMO_LARGE);
@@ -291,7 +284,7 @@ public class AskView extends KioskPage {
             choices.add(new ListItem(choice));
         }
         Button none = new Button(t(l, "clarify.none"), e -> {
-            events.publishEvent(new ClarificationResolved(kioskId(), l, null, offered, question));
+            feedback.clarified(kioskId(), l, null, offered, question);
             noneOfThese(e.getSource());
         });
         none.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);

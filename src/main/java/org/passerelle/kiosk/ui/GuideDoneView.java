@@ -19,13 +19,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
-import org.passerelle.kiosk.GuideFeedback;
+import org.passerelle.kiosk.AnswerFeedback;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.LifeEvent;
 import org.passerelle.knowledge.LifeEventStep;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeService;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The end of a guide: "Did this help?" with Yes / No (no typing), then what to do next — take the steps
@@ -35,15 +34,15 @@ import org.springframework.context.ApplicationEventPublisher;
 @AnonymousAllowed
 public class GuideDoneView extends GuidePage {
 
-    private final ApplicationEventPublisher events;
+    private final AnswerFeedback feedback;
     private final KioskIdentity identity;
     private @Nullable Boolean answer;
     private boolean justAnswered;
 
-    GuideDoneView(KioskSession session, KnowledgeService knowledge, ApplicationEventPublisher events,
+    GuideDoneView(KioskSession session, KnowledgeService knowledge, AnswerFeedback feedback,
             KioskIdentity identity) {
         super(session, knowledge);
-        this.events = events;
+        this.feedback = feedback;
         this.identity = identity;
         addClassName("guide-done-view");
     }
@@ -100,7 +99,7 @@ public class GuideDoneView extends GuidePage {
         answer = helped;
         justAnswered = true;
         if (!session.feedbackGiven(current.id())) {
-            events.publishEvent(new GuideFeedback(identity.label(), current.id(), language(), helped));
+            feedback.guideHelped(identity.label(), current.id(), language(), helped);
         }
         render();
     }

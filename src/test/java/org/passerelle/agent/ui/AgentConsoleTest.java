@@ -11,6 +11,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,7 +164,8 @@ class AgentConsoleTest extends SpringBrowserlessTest {
     void a_new_request_is_announced_and_appears_in_the_queue() {
         long other = handoff.requestHelp(new NewHelpRequest("library-3", Language.EN, HelpReason.ASKED_FOR_PERSON,
                 null, null, List.of())).id();
-        view.onUpdate(new HandoffUpdate(other, "library-3", HandoffUpdate.Kind.CREATED, null, null));
+        view.onUpdate(new HandoffUpdate(other, "library-3", HandoffUpdate.Kind.CREATED, null, null,
+                Language.EN, Instant.EPOCH, null));
 
         assertThat($(Div.class).withClassName("agent-alert").single().getText()).isEqualTo("New help request from Kiosk 3");
         assertThat($(Button.class).withClassName("queue-card").all()).hasSizeGreaterThanOrEqualTo(2);
@@ -173,7 +175,8 @@ class AgentConsoleTest extends SpringBrowserlessTest {
     void the_console_says_the_citizen_may_have_left_then_citizen_left_when_the_kiosk_clears() {
         claimIt();
         handoff.citizenMayHaveLeft(request);
-        view.onUpdate(new HandoffUpdate(request, "library-3", HandoffUpdate.Kind.CITIZEN_IDLE, null, null));
+        view.onUpdate(new HandoffUpdate(request, "library-3", HandoffUpdate.Kind.CITIZEN_IDLE, null, null,
+                Language.EN, Instant.EPOCH, null));
 
         Paragraph idle = $(Paragraph.class).withClassName("citizen-idle").single();
         assertThat(idle.getText()).startsWith("The citizen may have left");
@@ -183,7 +186,8 @@ class AgentConsoleTest extends SpringBrowserlessTest {
         assertThat(held.getElement().getTextRecursively()).contains("May have left");
 
         handoff.citizenLeft(request);
-        view.onUpdate(new HandoffUpdate(request, "library-3", HandoffUpdate.Kind.CLOSED, null, null));
+        view.onUpdate(new HandoffUpdate(request, "library-3", HandoffUpdate.Kind.CLOSED, null, null,
+                Language.EN, Instant.EPOCH, null));
 
         assertThat($(Paragraph.class).withClassName("citizen-idle").all()).isEmpty();
         assertThat(view.getElement().getTextRecursively()).contains("Status: Citizen left")

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -95,7 +96,8 @@ class AgentConversationTabsTest extends SpringBrowserlessTest {
 
     private void citizenWrites(long id, String text) {
         handoff.citizenSays(id, text);
-        view.onUpdate(new HandoffUpdate(id, id == first ? firstKiosk : secondKiosk, HandoffUpdate.Kind.MESSAGE, null, null));
+        view.onUpdate(new HandoffUpdate(id, id == first ? firstKiosk : secondKiosk, HandoffUpdate.Kind.MESSAGE, null, null,
+                Language.EN, Instant.EPOCH, null));
     }
 
     private void showTab(long id) {
@@ -159,7 +161,8 @@ class AgentConversationTabsTest extends SpringBrowserlessTest {
         showTab(first);
 
         handoff.agentSays(second, "tabs-agent", "Je reviens tout de suite.");
-        view.onUpdate(new HandoffUpdate(second, secondKiosk, HandoffUpdate.Kind.MESSAGE, null, null));
+        view.onUpdate(new HandoffUpdate(second, secondKiosk, HandoffUpdate.Kind.MESSAGE, null, null,
+                Language.EN, Instant.EPOCH, null));
 
         assertThat(tabText(second)).doesNotContain("unread");
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -219,7 +220,8 @@ class AgentTransferDialogTest extends SpringBrowserlessTest {
         view = navigate(AgentView.class);
 
         handoff.transfer(request, HOLDER, TransferTarget.colleague(RECEIVER), "Parle seulement français");
-        view.onUpdate(new HandoffUpdate(request, kiosk, HandoffUpdate.Kind.TRANSFERRED, null, null));
+        view.onUpdate(new HandoffUpdate(request, kiosk, HandoffUpdate.Kind.TRANSFERRED, null, null,
+                Language.EN, Instant.EPOCH, null));
 
         assertThat($(Div.class).withClassName("agent-alert").single().getText())
                 .isEqualTo(HOLDER + " transferred a conversation to you (Kiosk T).");
@@ -239,7 +241,8 @@ class AgentTransferDialogTest extends SpringBrowserlessTest {
         view = navigate(AgentView.class);
 
         handoff.transfer(request, HOLDER, TransferTarget.remoteTeam(), "");
-        view.onUpdate(new HandoffUpdate(request, kiosk, HandoffUpdate.Kind.TRANSFERRED, null, null));
+        view.onUpdate(new HandoffUpdate(request, kiosk, HandoffUpdate.Kind.TRANSFERRED, null, null,
+                Language.EN, Instant.EPOCH, null));
 
         assertThat($(Div.class).withClassName("agent-alert").single().getText()).isEqualTo("New help request from Kiosk T");
         assertThat($(Button.class).withClassName("queue-card").all())

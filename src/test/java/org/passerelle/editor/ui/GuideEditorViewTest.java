@@ -344,7 +344,7 @@ class GuideEditorViewTest extends EditorUiTest {
         for (int i = 0; i < 3; i++) {
             clock.advance(Duration.ofSeconds(1));
             events.publishEvent(new org.passerelle.kiosk.QuestionAnswered("editor-kiosk", Language.EN,
-                    org.passerelle.kiosk.QuestionAnswered.Outcome.NOT_UNDERSTOOD, null, phrases.getFirst()));
+                    org.passerelle.kiosk.QuestionAnswered.Outcome.NOT_UNDERSTOOD, null, phrases.getFirst(), clock.instant()));
         }
         org.passerelle.insights.InsightsRecorded.await(context);
         long group = gaps.groups(Language.EN, org.passerelle.insights.GapStatus.OPEN).stream()

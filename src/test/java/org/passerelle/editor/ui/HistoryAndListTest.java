@@ -78,7 +78,7 @@ class HistoryAndListTest extends EditorUiTest {
         for (int i = 0; i < 2; i++) {
             events.publishEvent(new org.passerelle.kiosk.QuestionAnswered("list-kiosk", Language.EN,
                     org.passerelle.kiosk.QuestionAnswered.Outcome.NOT_UNDERSTOOD, null, i == 0 ? question
-                            : "glorbnat licence, my phone is 613-555-0199"));
+                            : "glorbnat licence, my phone is 613-555-0199", java.time.Instant.now()));
         }
         org.passerelle.insights.InsightsRecorded.await(context);
         long group = gaps.groups(Language.EN, org.passerelle.insights.GapStatus.OPEN).stream()

@@ -55,9 +55,9 @@ class DashboardViewTest extends EditorScreenTest {
     @BeforeEach
     void a_day_at_the_kiosk() {
         today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        events.publishEvent(new QuestionAnswered("dashboard-kiosk", Language.EN, Outcome.GUIDE, "passport-renewal", "renew passport"));
-        events.publishEvent(new QuestionAnswered("dashboard-kiosk", Language.FR, Outcome.NOT_UNDERSTOOD, null, "tarif du traversier"));
-        events.publishEvent(new GuideFeedback("dashboard-kiosk", "passport-renewal", Language.EN, true));
+        events.publishEvent(new QuestionAnswered("dashboard-kiosk", Language.EN, Outcome.GUIDE, "passport-renewal", "renew passport", clock.instant()));
+        events.publishEvent(new QuestionAnswered("dashboard-kiosk", Language.FR, Outcome.NOT_UNDERSTOOD, null, "tarif du traversier", clock.instant()));
+        events.publishEvent(new GuideFeedback("dashboard-kiosk", "passport-renewal", Language.EN, true, clock.instant()));
         InsightsRecorded.await(context);
     }
 

@@ -27,6 +27,7 @@ class KioskEventsTest extends KioskTest {
             assertThat(e.outcome()).isEqualTo(Outcome.NOT_UNDERSTOOD);
             assertThat(e.question()).isEqualTo("zzqx wibble florp");
             assertThat(e.guideId()).isNull();
+            assertThat(e.at()).as("stamped by the service, with the application's clock").isEqualTo(clock.instant());
         });
     }
 
