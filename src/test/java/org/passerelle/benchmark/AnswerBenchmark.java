@@ -13,10 +13,11 @@ import java.util.stream.Stream;
 import org.passerelle.Application;
 import org.passerelle.assistant.Answer;
 import org.passerelle.assistant.Assistant;
+import org.passerelle.assistant.Conversation;
 import org.passerelle.assistant.Question;
 import org.passerelle.intent.IntentService;
 import org.passerelle.search.SearchService;
-import org.passerelle.kiosk.QuestionAnswered;
+import org.passerelle.kiosk.AnswerFeedback;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.LabeledText;
@@ -57,6 +58,7 @@ public final class AnswerBenchmark {
         try {
             KnowledgeBase kb = context.getBean(KnowledgeService.class).current();
             Assistant assistant = context.getBean(Assistant.class);
+            AnswerFeedback feedback = context.getBean(AnswerFeedback.class);
             List<Probe> probes = workload(kb, queries);
             List<Question> workload = probes.stream().map(Probe::question).toList();
             for (int i = 0; i < Math.min(2000, workload.size()); i++) {
@@ -71,11 +73,12 @@ public final class AnswerBenchmark {
                     for (int i = kiosk; i < workload.size(); i += kiosks) {
                         Question question = workload.get(i);
                         long s = System.nanoTime();
-                        Answer answer = assistant.answer(question);
-                        if (insights) {
-                            // What the kiosk does once it answered: the editors' gaps and dashboard learn from it.
-                            context.publishEvent(QuestionAnswered.of("benchmark-" + kiosk, question.text(), answer));
-                        }
+                        // With insights, as the kiosk asks: the answer, then the event the editors' gaps and
+                        // dashboard learn from.
+                        Answer answer = insights
+                                ? feedback.ask(new Conversation(assistant), "benchmark-" + kiosk, question.text(),
+                                        question.kioskLanguage())
+                                : assistant.answer(question);
                         nanos[i] = System.nanoTime() - s;
                         answers[i] = answer;
                     }
