@@ -1,0 +1,122 @@
+package org.passerelle.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The help requests recorded before insights kept its own counts stay on the dashboard: V8_4 carries them over from
+ * handoff's tables, on H2 (the embedded default) and on PostgreSQL (skipped, and said so, when none answers outside
+ * CI), as the old dashboard counted them.
+ */
+class HelpHistoryMigrationTest {
+
+    private static final String POSTGRES = System.getProperty("passerelle.test.postgres.url",
+            "jdbc:postgresql://127.0.0.1:5432/test");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void requests_and_waits_recorded_before_are_counted_by_insights_after_the_migration(String database)
+            throws SQLException {
+        String schema = "history_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                .toLowerCase(Locale.ROOT);
+        String url = database.equals("h2") ? "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1" : POSTGRES;
+        Connection connection = connect(url);
+        try {
+            Flyway before = flyway(url, database, schema).target("8.3").load();
+            if (database.equals("postgresql")) {
+                execute(connection, "create schema " + schema);
+            }
+            before.migrate();
+            if (database.equals("postgresql")) {
+                execute(connection, "set search_path to " + schema);
+            }
+            // Kept: two requests on one day from one kiosk about one guide, one waited 90.4 s and ended, the other
+            // is still open (its wait is counted when it ends); one without a guide the next day, never taken.
+            request(connection, 1, "CLOSED", "passport-renewal", "2026-11-30 14:00:00+00", "2026-11-30 14:01:30.4+00");
+            request(connection, 2, "LIVE", "passport-renewal", "2026-11-30 15:00:00+00", "2026-11-30 15:00:10+00");
+            request(connection, 3, "EXPIRED", null, "2026-12-01 09:00:00+00", null);
+            // Past retention: three closed requests that waited 100 s in all, one cancelled.
+            execute(connection, "insert into help_daily_count (count_day, language, reason, final_status, outcome, "
+                    + "requests, wait_seconds) values ('2026-10-01', 'FR', 'ASKED', 'CLOSED', 'SOLVED', 3, 100)");
+            execute(connection, "insert into help_daily_count (count_day, language, reason, final_status, outcome, "
+                    + "requests, wait_seconds) values ('2026-10-01', 'FR', 'ASKED', 'CANCELLED', 'NONE', 1, 0)");
+
+            flyway(url, database, schema).load().migrate();
+
+            assertThat(rows(connection)).containsExactly(
+                    "2026-10-01 FR (archived) HELP_REQUESTED  4",
+                    "2026-10-01 FR (archived) WAITED 33 3",
+                    "2026-11-30 EN k1 HELP_REQUESTED passport-renewal 2",
+                    "2026-11-30 EN k1 WAITED 90 1",
+                    "2026-12-01 EN k1 HELP_REQUESTED  1");
+        } finally {
+            if (database.equals("postgresql")) {
+                execute(connection, "drop schema if exists " + schema + " cascade");
+            }
+            connection.close();
+        }
+    }
+
+    private static FluentConfiguration flyway(String url, String database, String schema) {
+        FluentConfiguration configuration = Flyway.configure()
+                .dataSource(url, database.equals("h2") ? "sa" : "postgres", "").locations("classpath:db/migration");
+        return database.equals("h2") ? configuration : configuration.schemas(schema).defaultSchema(schema);
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        if (url.startsWith("jdbc:h2:")) {
+            return DriverManager.getConnection(url, "sa", "");
+        }
+        try {
+            return DriverManager.getConnection(url, "postgres", "");
+        } catch (SQLException e) {
+            // .ci/run starts PostgreSQL: on CI a missing server is a failure, not a reason to skip
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException("CI has no PostgreSQL at " + url, e);
+            }
+            assumeTrue(false, "no PostgreSQL at " + url + ": " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private static void request(Connection connection, long id, String status, String guide, String created,
+            String claimed) throws SQLException {
+        execute(connection, "insert into help_request (id, kiosk_id, language, reason, guide_id, status, created_at, "
+                + "claimed_at, version, updated_at) values (" + id + ", 'k1', 'EN', 'ASKED', "
+                + (guide == null ? "null" : "'" + guide + "'") + ", '" + status + "', timestamp with time zone '"
+                + created + "', " + (claimed == null ? "null" : "timestamp with time zone '" + claimed + "'")
+                + ", 0, timestamp with time zone '" + created + "')");
+    }
+
+    private static List<String> rows(Connection connection) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("select count_day, language, "
+                + "kiosk_id, event, guide_id, events from insight_daily_count order by count_day, kiosk_id, event")) {
+            while (r.next()) {
+                rows.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " " + r.getString(4) + " "
+                        + r.getString(5) + " " + r.getInt(6));
+            }
+        }
+        return rows;
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
