@@ -2,12 +2,14 @@ package org.passerelle;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +100,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(resideInAPackage("org.passerelle..")
                         .and(resideOutsideOfPackage("org.passerelle.privacy..")))
                 .check(classes);
+    }
+
+    @Test
+    void the_kiosk_frame_and_the_page_every_screen_extends_know_no_screen() {
+        // The screens name the frame as their layout and extend the page: a reference back would be a circle of files.
+        noClasses().that().haveFullyQualifiedName("org.passerelle.kiosk.ui.KioskLayout")
+                .or().haveFullyQualifiedName("org.passerelle.kiosk.ui.LiveHelpRouter")
+                .or().haveFullyQualifiedName("org.passerelle.kiosk.ui.KioskPage")
+                .should().dependOnClassesThat(annotatedWith(Route.class)).check(classes);
     }
 }
