@@ -110,4 +110,16 @@ class ArchitectureTest {
                 .or().haveFullyQualifiedName("org.passerelle.kiosk.ui.KioskPage")
                 .should().dependOnClassesThat(annotatedWith(Route.class)).check(classes);
     }
+
+    @Test
+    void the_editors_screens_of_two_features_share_a_frame_that_lives_in_neither() {
+        noClasses().that().resideInAPackage("org.passerelle.editor.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.passerelle.insights.ui..").check(classes);
+        noClasses().that().resideInAPackage("org.passerelle.insights.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.passerelle.editor.ui..").check(classes);
+        noClasses().that().resideInAPackage("org.passerelle.staff.ui..")
+                .should().dependOnClassesThat(resideInAPackage("org.passerelle..ui..")
+                        .and(resideOutsideOfPackage("org.passerelle.staff.ui..")))
+                .check(classes);
+    }
 }

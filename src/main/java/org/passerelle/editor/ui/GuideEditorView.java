@@ -47,7 +47,7 @@ import org.passerelle.content.Readability;
 import org.passerelle.content.VersionState;
 import org.passerelle.insights.GapService;
 import org.passerelle.insights.TrainingPhrases;
-import org.passerelle.insights.ui.InsightsLayout;
+import org.passerelle.staff.ui.EditorLayout;
 import org.passerelle.intent.LabelConfusion;
 import org.passerelle.kiosk.ui.KioskPreview;
 import org.passerelle.knowledge.Guide;
@@ -69,9 +69,9 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * <p>Nothing is lost and nothing is silently overwritten: when someone else changed the version since this screen
  * read it, saving is refused and what this editor wrote stays in the form, next to a way to load the other version.
  */
-@Route(value = "editor/guide/:guideId", layout = InsightsLayout.class)
-@RouteAlias(value = "editor/life-event/:guideId", layout = InsightsLayout.class)
-@RouteAlias(value = "editor/referral/:guideId", layout = InsightsLayout.class)
+@Route(value = "editor/guide/:guideId", layout = EditorLayout.class)
+@RouteAlias(value = "editor/life-event/:guideId", layout = EditorLayout.class)
+@RouteAlias(value = "editor/referral/:guideId", layout = EditorLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class GuideEditorView extends EditorPage implements BeforeEnterObserver, BeforeLeaveObserver {
 
