@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -55,6 +56,7 @@ import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Roles;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
@@ -79,6 +81,9 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
     private final KnowledgeService knowledge;
     private final GapService gaps;
     private final KioskPreview preview;
+    /** Publishing and the classifier check take seconds: they run here, off the screen's thread. */
+    private final TaskExecutor background;
+    private final Clock clock;
     private final String editor;
 
     /** The entry's key ({@link ContentKind#key}): a guide's id, or the folder and id of a life event or referral. */
@@ -95,8 +100,14 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
     private final Div classifier = new Div();
     private final Div proposals = new Div();
 
+    /**
+     * @param applicationTaskExecutor the application's task executor (Spring Boot's, by that name if there are
+     *                                several), rather than a thread of the screen's own per action
+     */
     GuideEditorView(ContentService content, KnowledgeService knowledge, GapService gaps, KioskPreview preview,
-            CurrentUser user) {
+            CurrentUser user, TaskExecutor applicationTaskExecutor, Clock clock) {
+        this.background = applicationTaskExecutor;
+        this.clock = clock;
         this.content = content;
         this.knowledge = knowledge;
         this.gaps = gaps;
@@ -452,7 +463,7 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
                 });
             }
         };
-        Thread.ofVirtual().name("publish-" + guideId).start(new DelegatingSecurityContextRunnable(task));
+        inBackground(task);
     }
 
     private void startDraft() {
@@ -590,7 +601,7 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
         dialog.setHeaderTitle(t("editor.schedule.heading"));
         DateTimePicker at = new DateTimePicker(t("editor.schedule.at"));
         at.setLocale(getLocale());
-        at.setMin(LocalDateTime.now().plusMinutes(1));
+        at.setMin(LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault()).plusMinutes(1));
         at.addClassName("schedule-at");
         Button confirm = new Button(t("editor.schedule.confirm"), e -> {
             if (at.getValue() == null) {
@@ -690,7 +701,12 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
                 });
             }
         };
-        Thread.ofVirtual().name("classifier-check-" + guideId).start(new DelegatingSecurityContextRunnable(task));
+        inBackground(task);
+    }
+
+    /** Runs {@code task} on the application's executor as the signed-in editor (the services check the role). */
+    private void inBackground(Runnable task) {
+        background.execute(new DelegatingSecurityContextRunnable(task));
     }
 
     private void drawClassifier(ClassifierCheck result) {
