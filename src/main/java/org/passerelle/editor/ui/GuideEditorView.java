@@ -1,6 +1,5 @@
 package org.passerelle.editor.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,10 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -49,7 +45,6 @@ import org.passerelle.content.VersionState;
 import org.passerelle.insights.GapService;
 import org.passerelle.insights.TrainingPhrases;
 import org.passerelle.staff.ui.EditorLayout;
-import org.passerelle.intent.LabelConfusion;
 import org.passerelle.kiosk.ui.KioskPreview;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.KnowledgeService;
@@ -97,7 +92,7 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
     private boolean dirty;
     private boolean conflict;
     private final Div checks = new Div();
-    private final Div classifier = new Div();
+    private final ClassifierReport classifier = new ClassifierReport(this::table);
     private final Div proposals = new Div();
 
     /**
@@ -116,7 +111,6 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
         this.editor = user.username().orElse("");
         addClassName("guide-editor");
         checks.addClassName("check-report");
-        classifier.addClassName("classifier-report");
         proposals.addClassName("proposed-phrases");
     }
 
@@ -686,14 +680,11 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
         }
         int number = version.get().number();
         UI ui = UI.getCurrent();
-        classifier.removeAll();
-        Paragraph running = new Paragraph(t("editor.classifier.running"));
-        running.getElement().setAttribute("role", "status");
-        classifier.add(running);
+        classifier.running();
         Runnable task = () -> {
             try {
                 ClassifierCheck result = content.checkClassifier(guideId, number);
-                ui.access(() -> drawClassifier(result));
+                ui.access(() -> classifier.show(result));
             } catch (ContentException e) {
                 ui.access(() -> {
                     classifier.removeAll();
@@ -707,46 +698,6 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
     /** Runs {@code task} on the application's executor as the signed-in editor (the services check the role). */
     private void inBackground(Runnable task) {
         background.execute(new DelegatingSecurityContextRunnable(task));
-    }
-
-    private void drawClassifier(ClassifierCheck result) {
-        classifier.removeAll();
-        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
-        percent.setMaximumFractionDigits(1);
-        for (Language language : Language.values()) {
-            ClassifierCheck.LanguageResult r = result.languages().get(language);
-            if (r == null) {
-                continue;
-            }
-            Div side = new Div(new H3(t("editor.side." + language.code())));
-            side.addClassName("classifier-side");
-            Paragraph accuracy = new Paragraph(t("editor.classifier.accuracy", percent.format(r.accuracy()), r.phrases()));
-            accuracy.addClassName("classifier-accuracy");
-            side.add(accuracy);
-            side.add(new Paragraph(r.confusedWithGuide().isEmpty() ? t("editor.classifier.noConfusion")
-                    : t("editor.classifier.withGuide")));
-            if (!r.confusedWithGuide().isEmpty()) {
-                side.add(confusions(r.confusedWithGuide(), t("editor.classifier.withGuide")));
-            }
-            if (!r.mostConfused().isEmpty()) {
-                side.add(new Paragraph(t("editor.classifier.most")), confusions(r.mostConfused(),
-                        t("editor.classifier.most")));
-            }
-            classifier.add(side);
-        }
-        classifier.getElement().setAttribute("role", "status");
-    }
-
-    private Component confusions(List<LabelConfusion> pairs, String caption) {
-        NativeTable table = table("confusion-table", caption, "editor.classifier.first", "editor.classifier.second",
-                "editor.classifier.count");
-        for (LabelConfusion pair : pairs) {
-            NativeTableRow row = table.getBody().addRow();
-            row.addDataCell().setText(pair.first());
-            row.addDataCell().setText(pair.second());
-            row.addDataCell().setText(Integer.toString(pair.count()));
-        }
-        return table;
     }
 
     // ---- Phrases from the content-gap list ----------------------------------------------------------
