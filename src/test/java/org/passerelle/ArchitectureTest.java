@@ -4,12 +4,14 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.passerelle.handoff.HandoffUpdate;
@@ -120,6 +122,27 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.passerelle.insights..")
                 .should().dependOnClassesThat(resideInAPackage("org.passerelle.handoff..")
                         .and(not(belongToAnyOf(HelpRequested.class, HandoffUpdate.class, HelpReason.class))))
+                .check(classes);
+    }
+
+    @Test
+    void the_kiosk_frame_and_the_page_every_screen_extends_know_no_screen() {
+        // The screens name the frame as their layout and extend the page: a reference back would be a circle of files.
+        noClasses().that().haveFullyQualifiedName("org.passerelle.kiosk.ui.KioskLayout")
+                .or().haveFullyQualifiedName("org.passerelle.kiosk.ui.LiveHelpRouter")
+                .or().haveFullyQualifiedName("org.passerelle.kiosk.ui.KioskPage")
+                .should().dependOnClassesThat(annotatedWith(Route.class)).check(classes);
+    }
+
+    @Test
+    void the_editors_screens_of_two_features_share_a_frame_that_lives_in_neither() {
+        noClasses().that().resideInAPackage("org.passerelle.editor.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.passerelle.insights.ui..").check(classes);
+        noClasses().that().resideInAPackage("org.passerelle.insights.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.passerelle.editor.ui..").check(classes);
+        noClasses().that().resideInAPackage("org.passerelle.staff.ui..")
+                .should().dependOnClassesThat(resideInAPackage("org.passerelle..ui..")
+                        .and(resideOutsideOfPackage("org.passerelle.staff.ui..")))
                 .check(classes);
     }
 }

@@ -79,8 +79,7 @@ public final class EvaluateSearchCommand {
         }
 
         List<SearchEvaluation.Outcome> outcomes;
-        try (SearchIndex index = new SearchIndex(SearchSettings.fromApplicationProperties())) {
-            index.index(knowledgeBase);
+        try (SearchIndex index = GuideIndexer.index(knowledgeBase, SearchSettings.fromApplicationProperties())) {
             outcomes = SearchEvaluation.run(index, queries);
         }
         print(queriesFile, knowledgeBaseDir, knowledgeBase, outcomes, out);

@@ -30,13 +30,7 @@ public class SearchService implements KnowledgeBaseFollower, SmartInitializingSi
     SearchService(KnowledgeService knowledge, SearchSettings settings) {
         this.settings = settings;
         this.first = BackgroundStart.run("search-index-start", () -> {
-            SearchIndex built = new SearchIndex(settings);
-            try {
-                built.index(knowledge.current());
-            } catch (RuntimeException e) {
-                built.close();
-                throw e;
-            }
+            SearchIndex built = GuideIndexer.index(knowledge.current(), settings);
             index.compareAndSet(null, built);
             return built;
         });
@@ -60,13 +54,7 @@ public class SearchService implements KnowledgeBaseFollower, SmartInitializingSi
     @Override
     public Runnable prepare(KnowledgeBase next) {
         first.get(); // the first index is in force before it is replaced
-        SearchIndex fresh = new SearchIndex(settings);
-        try {
-            fresh.index(next);
-        } catch (RuntimeException e) {
-            fresh.close();
-            throw e;
-        }
+        SearchIndex fresh = GuideIndexer.index(next, settings);
         return () -> {
             SearchIndex old = index.getAndSet(fresh);
             SearchIndex done;

@@ -23,8 +23,7 @@ class RealKnowledgeBaseSearchTest {
     @BeforeAll
     static void build() {
         knowledgeBase = KnowledgeBaseLoader.load(Path.of("knowledge-base"));
-        index = new SearchIndex(SearchSettings.defaults());
-        index.index(knowledgeBase);
+        index = GuideIndexer.index(knowledgeBase, SearchSettings.defaults());
     }
 
     @AfterAll

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
+import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.Language;
 
 class SearchIndexTest {
@@ -22,8 +23,13 @@ class SearchIndexTest {
 
     @BeforeEach
     void build() {
-        index = new SearchIndex(SearchSettings.defaults());
-        index.index(TestGuides.knowledgeBase(ALL));
+        index = GuideIndexer.index(TestGuides.knowledgeBase(ALL), SearchSettings.defaults());
+    }
+
+    /** An index is never changed: a changed knowledge base gets a new one, as {@link SearchService} does. */
+    private void indexAnew(KnowledgeBase knowledgeBase) {
+        index.close();
+        index = GuideIndexer.index(knowledgeBase, SearchSettings.defaults());
     }
 
     @AfterEach
@@ -90,8 +96,8 @@ class SearchIndexTest {
 
     @Test
     void fuzzy_policy_off_turns_typo_tolerance_off() {
-        try (SearchIndex strict = new SearchIndex(SearchSettings.of(Map.of("fuzzy.policy", "off")))) {
-            strict.index(TestGuides.knowledgeBase(ALL));
+        try (SearchIndex strict = GuideIndexer.index(TestGuides.knowledgeBase(ALL),
+                SearchSettings.of(Map.of("fuzzy.policy", "off")))) {
             assertThat(strict.search("employment insurence", Language.EN, 5).hits())
                     .extracting(SearchHit::guideId).doesNotContain("passport-renewal");
             assertThat(strict.search("renwal", Language.EN, 5).hits()).isEmpty();
@@ -160,7 +166,7 @@ class SearchIndexTest {
                 new TestGuides.Side("Méfiez-vous", "Résumé.", List.of("Étape : texte."), List.of("arnaque")));
         List<Guide> guides = new ArrayList<>(ALL);
         guides.add(hostile);
-        index.index(TestGuides.knowledgeBase(guides));
+        indexAnew(TestGuides.knowledgeBase(guides));
 
         for (String question : List.of("scam script alert", "onerror img click scam links", "<script>alert(1)</script> scam")) {
             for (SearchHit hit : index.search(question, Language.EN, 10).hits()) {
@@ -174,16 +180,16 @@ class SearchIndexTest {
                 .contains("<mark>scam links</mark>");
     }
 
-    // Near-real-time updates
+    // A changed knowledge base: a new index
 
     @Test
-    void a_changed_guide_is_searchable_as_soon_as_it_is_reindexed() {
+    void a_changed_guide_is_searchable_in_the_index_of_the_changed_knowledge_base() {
         assertThat(index.search("snowmobile", Language.EN, 5).hits()).isEmpty();
         Guide changed = withEnglishTitle(PASSPORT_RENEWAL, "Renew your adult passport, even on a snowmobile");
         List<Guide> guides = new ArrayList<>(ALL);
         guides.set(guides.indexOf(PASSPORT_RENEWAL), changed);
 
-        index.index(TestGuides.knowledgeBase(guides));
+        indexAnew(TestGuides.knowledgeBase(guides));
 
         assertThat(top("snowmobile", Language.EN)).isEqualTo("passport-renewal");
         assertThat(index.search("passport", Language.EN, 10).hits())
@@ -191,9 +197,9 @@ class SearchIndexTest {
     }
 
     @Test
-    void a_removed_guide_disappears_from_results_and_suggestions() {
+    void a_removed_guide_is_in_neither_the_results_nor_the_suggestions_of_the_new_index() {
         List<Guide> withoutScam = ALL.stream().filter(g -> !g.id().equals("report-scam")).toList();
-        index.index(TestGuides.knowledgeBase(withoutScam));
+        indexAnew(TestGuides.knowledgeBase(withoutScam));
 
         assertThat(index.search("scam", Language.EN, 5).hits()).extracting(SearchHit::guideId).doesNotContain("report-scam");
         assertThat(index.suggest("rep", Language.EN, 10)).doesNotContain("Report a scam");
@@ -201,16 +207,16 @@ class SearchIndexTest {
     }
 
     @Test
-    void indexing_the_same_knowledge_base_twice_changes_nothing() {
+    void indexing_the_same_knowledge_base_again_gives_the_same_results() {
         List<SearchHit> before = index.search("passport", Language.EN, 10).hits();
-        index.index(TestGuides.knowledgeBase(ALL));
+        indexAnew(TestGuides.knowledgeBase(ALL));
         assertThat(index.search("passport", Language.EN, 10).hits()).isEqualTo(before);
     }
 
     @Test
-    void changed_synonyms_apply_after_reindexing() {
+    void changed_synonyms_apply_in_the_new_index() {
         assertThat(top("pogey", Language.EN)).isEqualTo("ei-apply");
-        index.index(TestGuides.knowledgeBase(ALL, List.of("scam, swindle"), List.of()));
+        indexAnew(TestGuides.knowledgeBase(ALL, List.of("scam, swindle"), List.of()));
         assertThat(index.search("pogey", Language.EN, 5).hits()).isEmpty();
         assertThat(top("swindle", Language.EN)).isEqualTo("report-scam");
     }

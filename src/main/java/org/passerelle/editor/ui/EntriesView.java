@@ -19,7 +19,7 @@ import org.passerelle.content.ContentException;
 import org.passerelle.content.ContentKind;
 import org.passerelle.content.ContentService;
 import org.passerelle.content.GuideSummary;
-import org.passerelle.insights.ui.InsightsLayout;
+import org.passerelle.staff.ui.EditorLayout;
 import org.passerelle.security.Roles;
 
 /**
@@ -27,8 +27,8 @@ import org.passerelle.security.Roles;
  * and what is in the workflow, and a new one. They are edited, reviewed and published like guides, on the same
  * screens.
  */
-@Route(value = "editor/life-events", layout = InsightsLayout.class)
-@RouteAlias(value = "editor/referrals", layout = InsightsLayout.class)
+@Route(value = "editor/life-events", layout = EditorLayout.class)
+@RouteAlias(value = "editor/referrals", layout = EditorLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class EntriesView extends EditorPage implements BeforeEnterObserver {
 

@@ -1,6 +1,5 @@
 package org.passerelle.editor.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,10 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -28,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -47,14 +44,14 @@ import org.passerelle.content.Readability;
 import org.passerelle.content.VersionState;
 import org.passerelle.insights.GapService;
 import org.passerelle.insights.TrainingPhrases;
-import org.passerelle.insights.ui.InsightsLayout;
-import org.passerelle.intent.LabelConfusion;
+import org.passerelle.staff.ui.EditorLayout;
 import org.passerelle.kiosk.ui.KioskPreview;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Roles;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
@@ -69,9 +66,9 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * <p>Nothing is lost and nothing is silently overwritten: when someone else changed the version since this screen
  * read it, saving is refused and what this editor wrote stays in the form, next to a way to load the other version.
  */
-@Route(value = "editor/guide/:guideId", layout = InsightsLayout.class)
-@RouteAlias(value = "editor/life-event/:guideId", layout = InsightsLayout.class)
-@RouteAlias(value = "editor/referral/:guideId", layout = InsightsLayout.class)
+@Route(value = "editor/guide/:guideId", layout = EditorLayout.class)
+@RouteAlias(value = "editor/life-event/:guideId", layout = EditorLayout.class)
+@RouteAlias(value = "editor/referral/:guideId", layout = EditorLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class GuideEditorView extends EditorPage implements BeforeEnterObserver, BeforeLeaveObserver {
 
@@ -79,6 +76,9 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
     private final KnowledgeService knowledge;
     private final GapService gaps;
     private final KioskPreview preview;
+    /** Publishing and the classifier check take seconds: they run here, off the screen's thread. */
+    private final TaskExecutor background;
+    private final Clock clock;
     private final String editor;
 
     /** The entry's key ({@link ContentKind#key}): a guide's id, or the folder and id of a life event or referral. */
@@ -92,11 +92,17 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
     private boolean dirty;
     private boolean conflict;
     private final Div checks = new Div();
-    private final Div classifier = new Div();
+    private final ClassifierReport classifier = new ClassifierReport(this::table);
     private final Div proposals = new Div();
 
+    /**
+     * @param applicationTaskExecutor the application's task executor (Spring Boot's, by that name if there are
+     *                                several), rather than a thread of the screen's own per action
+     */
     GuideEditorView(ContentService content, KnowledgeService knowledge, GapService gaps, KioskPreview preview,
-            CurrentUser user) {
+            CurrentUser user, TaskExecutor applicationTaskExecutor, Clock clock) {
+        this.background = applicationTaskExecutor;
+        this.clock = clock;
         this.content = content;
         this.knowledge = knowledge;
         this.gaps = gaps;
@@ -105,7 +111,6 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
         this.editor = user.username().orElse("");
         addClassName("guide-editor");
         checks.addClassName("check-report");
-        classifier.addClassName("classifier-report");
         proposals.addClassName("proposed-phrases");
     }
 
@@ -452,7 +457,7 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
                 });
             }
         };
-        Thread.ofVirtual().name("publish-" + guideId).start(new DelegatingSecurityContextRunnable(task));
+        inBackground(task);
     }
 
     private void startDraft() {
@@ -590,7 +595,7 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
         dialog.setHeaderTitle(t("editor.schedule.heading"));
         DateTimePicker at = new DateTimePicker(t("editor.schedule.at"));
         at.setLocale(getLocale());
-        at.setMin(LocalDateTime.now().plusMinutes(1));
+        at.setMin(LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault()).plusMinutes(1));
         at.addClassName("schedule-at");
         Button confirm = new Button(t("editor.schedule.confirm"), e -> {
             if (at.getValue() == null) {
@@ -675,14 +680,11 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
         }
         int number = version.get().number();
         UI ui = UI.getCurrent();
-        classifier.removeAll();
-        Paragraph running = new Paragraph(t("editor.classifier.running"));
-        running.getElement().setAttribute("role", "status");
-        classifier.add(running);
+        classifier.running();
         Runnable task = () -> {
             try {
                 ClassifierCheck result = content.checkClassifier(guideId, number);
-                ui.access(() -> drawClassifier(result));
+                ui.access(() -> classifier.show(result));
             } catch (ContentException e) {
                 ui.access(() -> {
                     classifier.removeAll();
@@ -690,47 +692,12 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
                 });
             }
         };
-        Thread.ofVirtual().name("classifier-check-" + guideId).start(new DelegatingSecurityContextRunnable(task));
+        inBackground(task);
     }
 
-    private void drawClassifier(ClassifierCheck result) {
-        classifier.removeAll();
-        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
-        percent.setMaximumFractionDigits(1);
-        for (Language language : Language.values()) {
-            ClassifierCheck.LanguageResult r = result.languages().get(language);
-            if (r == null) {
-                continue;
-            }
-            Div side = new Div(new H3(t("editor.side." + language.code())));
-            side.addClassName("classifier-side");
-            Paragraph accuracy = new Paragraph(t("editor.classifier.accuracy", percent.format(r.accuracy()), r.phrases()));
-            accuracy.addClassName("classifier-accuracy");
-            side.add(accuracy);
-            side.add(new Paragraph(r.confusedWithGuide().isEmpty() ? t("editor.classifier.noConfusion")
-                    : t("editor.classifier.withGuide")));
-            if (!r.confusedWithGuide().isEmpty()) {
-                side.add(confusions(r.confusedWithGuide(), t("editor.classifier.withGuide")));
-            }
-            if (!r.mostConfused().isEmpty()) {
-                side.add(new Paragraph(t("editor.classifier.most")), confusions(r.mostConfused(),
-                        t("editor.classifier.most")));
-            }
-            classifier.add(side);
-        }
-        classifier.getElement().setAttribute("role", "status");
-    }
-
-    private Component confusions(List<LabelConfusion> pairs, String caption) {
-        NativeTable table = table("confusion-table", caption, "editor.classifier.first", "editor.classifier.second",
-                "editor.classifier.count");
-        for (LabelConfusion pair : pairs) {
-            NativeTableRow row = table.getBody().addRow();
-            row.addDataCell().setText(pair.first());
-            row.addDataCell().setText(pair.second());
-            row.addDataCell().setText(Integer.toString(pair.count()));
-        }
-        return table;
+    /** Runs {@code task} on the application's executor as the signed-in editor (the services check the role). */
+    private void inBackground(Runnable task) {
+        background.execute(new DelegatingSecurityContextRunnable(task));
     }
 
     // ---- Phrases from the content-gap list ----------------------------------------------------------

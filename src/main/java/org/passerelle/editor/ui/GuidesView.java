@@ -26,7 +26,7 @@ import org.passerelle.content.GuideSummary;
 import org.passerelle.insights.GapGroupSummary;
 import org.passerelle.insights.GapService;
 import org.passerelle.insights.InsightsException;
-import org.passerelle.insights.ui.InsightsLayout;
+import org.passerelle.staff.ui.EditorLayout;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Roles;
@@ -35,7 +35,7 @@ import org.passerelle.security.Roles;
  * Every guide, with what kiosks show (the published version) and what is in the workflow, flagged when a language
  * side is missing or older than the other; a filter; a new guide; the latest changes by anyone.
  */
-@Route(value = "editor", layout = InsightsLayout.class)
+@Route(value = "editor", layout = EditorLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class GuidesView extends EditorPage {
 

@@ -27,7 +27,7 @@ import org.passerelle.content.DiffLine;
 import org.passerelle.content.GuideVersion;
 import org.passerelle.content.VersionComparison;
 import org.passerelle.content.VersionState;
-import org.passerelle.insights.ui.InsightsLayout;
+import org.passerelle.staff.ui.EditorLayout;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.Roles;
 
@@ -36,9 +36,9 @@ import org.passerelle.security.Roles;
  * in each language; a roll-back to a version that was published before; the audit log of the guide. Life events and
  * referrals have theirs at the same place under their own address ({@code editor/referral/<id>/history}).
  */
-@Route(value = "editor/guide/:guideId/history", layout = InsightsLayout.class)
-@RouteAlias(value = "editor/life-event/:guideId/history", layout = InsightsLayout.class)
-@RouteAlias(value = "editor/referral/:guideId/history", layout = InsightsLayout.class)
+@Route(value = "editor/guide/:guideId/history", layout = EditorLayout.class)
+@RouteAlias(value = "editor/life-event/:guideId/history", layout = EditorLayout.class)
+@RouteAlias(value = "editor/referral/:guideId/history", layout = EditorLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class HistoryView extends EditorPage implements BeforeEnterObserver {
 

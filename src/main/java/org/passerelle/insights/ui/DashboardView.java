@@ -37,13 +37,14 @@ import org.passerelle.insights.InsightsException;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.Roles;
+import org.passerelle.staff.ui.EditorLayout;
 
 /**
  * The editors' dashboard: how many questions, how many the kiosk handled without a person, how many it did not
  * understand, how long people waited for a person, whether guides helped — over a date range, in one language or
  * both, with charts drawn on the server and every chart's data also as a table.
  */
-@Route(value = "editor/dashboard", layout = InsightsLayout.class)
+@Route(value = "editor/dashboard", layout = EditorLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class DashboardView extends InsightsPage {
 

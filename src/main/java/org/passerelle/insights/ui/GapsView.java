@@ -36,13 +36,14 @@ import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Roles;
+import org.passerelle.staff.ui.EditorLayout;
 
 /**
  * The content gaps: groups of similarly worded questions the kiosk failed, the largest first, with how they failed
  * and a few examples (redacted). An editor turns a group into training phrases for a guide, marks it as needing a
  * new guide, or dismisses it; decided groups are listed apart. Questions are shown as text, never as markup.
  */
-@Route(value = "editor/gaps", layout = InsightsLayout.class)
+@Route(value = "editor/gaps", layout = EditorLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class GapsView extends InsightsPage {
 

@@ -32,7 +32,7 @@ import org.passerelle.knowledge.Step;
  * and what to bring, and big Back / Next buttons. Optional steps and "do this or that" are said in words,
  * not only shown with colour.
  */
-@Route(value = "guide/:guideId/step/:step", layout = KioskLayout.class)
+@Route(value = KioskRoutes.GUIDE_STEP, layout = KioskLayout.class)
 @AnonymousAllowed
 public class GuideView extends GuidePage {
 
@@ -58,7 +58,7 @@ public class GuideView extends GuidePage {
 
     /** Where a {@code guide:} link in a step's text goes. */
     static String href(String guideId) {
-        return "guide/" + guideId + "/step/1";
+        return KioskRoutes.guideStep(guideId, 1);
     }
 
     @Override
@@ -150,6 +150,11 @@ public class GuideView extends GuidePage {
             details.add(new H3(t("guide.bring")), bring);
         }
         return details;
+    }
+
+    @Override
+    public Place place() {
+        return Place.GUIDE_STEP;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.passerelle.kiosk.ui;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +33,11 @@ final class HelpTimes {
             return Messages.get(language, "help.when.tomorrow", time);
         }
         return Messages.get(language, "help.when.day", (language == Language.FR ? FR_DAY : EN_DAY).format(at), time);
+    }
+
+    /** Minutes as said to a person: at least one, rounded up. */
+    static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     static String time(ZonedDateTime at, Language language) {

@@ -45,7 +45,7 @@ import org.passerelle.handoff.HelpTicket;
  * available, the other ways, and "leave a request" only where someone will see it). Once asked: what happens next;
  * the person can go back to what they were doing, or cancel.
  */
-@Route(value = "help", layout = KioskLayout.class)
+@Route(value = KioskRoutes.HELP, layout = KioskLayout.class)
 @AnonymousAllowed
 public class HelpView extends KioskPage {
 
@@ -142,7 +142,7 @@ public class HelpView extends KioskPage {
             case null -> t("help.offer.text");
             case HelpAvailability.OnSite o -> t("help.offer.onSite");
             case HelpAvailability.Remote r -> t("help.offer.remote");
-            case HelpAvailability.Busy b -> t("help.offer.busy", b.position(), minutes(b.estimatedWait()));
+            case HelpAvailability.Busy b -> t("help.offer.busy", b.position(), HelpTimes.minutes(b.estimatedWait()));
             case HelpAvailability.NobodyNow n -> t("help.nobody.heading");
         };
     }
@@ -216,7 +216,7 @@ public class HelpView extends KioskPage {
                 case null, default -> {
                     status.add(new Paragraph(KioskIcon.of("list"), new Span(t("help.position", ticket.position()))));
                     status.add(new Paragraph(KioskIcon.of("clock"), new Span(ticket.estimatedWait().isZero()
-                            ? t("help.wait.soon") : t("help.wait", minutes(ticket.estimatedWait())))));
+                            ? t("help.wait.soon") : t("help.wait", HelpTimes.minutes(ticket.estimatedWait())))));
                 }
             }
         } else if (comingOver) {
@@ -284,6 +284,16 @@ public class HelpView extends KioskPage {
      * keyboard or a screen reader keeps their place (and their text) when the queue is checked or a message
      * arrives. The screen is drawn again only when the request appears or ends.
      */
+    @Override
+    public Place place() {
+        return Place.HELP;
+    }
+
+    @Override
+    public void helpUpdated() {
+        refresh();
+    }
+
     void refresh() {
         HelpTicket before = shown;
         Optional<HelpTicket> now = helpDesk.current(session);
@@ -353,11 +363,6 @@ public class HelpView extends KioskPage {
         return typing.getText();
     }
 
-    /** Minutes as said to a person: at least one, rounded up. */
-    static long minutes(Duration wait) {
-        return Math.max(1, (wait.toSeconds() + 59) / 60);
-    }
-
     private Button backButton() {
         Button back = bigButton("arrow-left", t("help.back"), () -> {
             Optional<String> location = session.returnTo();
@@ -372,7 +377,8 @@ public class HelpView extends KioskPage {
     }
 
     /** Presence, the queue or the hours changed: the offer, or the line's status, says what is true now. */
-    void availabilityChanged() {
+    @Override
+    public void availabilityChanged() {
         HelpAvailability now = helpDesk.availability(session).orElse(null);
         if (java.util.Objects.equals(now, shownAvailability)) {
             return;

@@ -16,7 +16,7 @@ import org.passerelle.knowledge.Topic;
 import org.passerelle.search.SearchService;
 
 /** Home: ask in your own words, or touch a topic tile. Help from a person is in the header, always. */
-@Route(value = "home", layout = KioskLayout.class)
+@Route(value = KioskRoutes.HOME, layout = KioskLayout.class)
 @AnonymousAllowed
 public class HomeView extends KioskPage {
 
@@ -73,6 +73,11 @@ public class HomeView extends KioskPage {
             add(lifeEvents);
         }
         add(topics);
+    }
+
+    @Override
+    public Place place() {
+        return Place.HOME;
     }
 
     @Override

@@ -41,7 +41,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.HandoffException;
 import org.passerelle.handoff.HandoffFeed;
-import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.handoff.HelpAvailability;
 import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.knowledge.Language;
@@ -84,15 +83,12 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private final Main main = new Main();
     private final Div announcer = new Div();
     private final Div previewBanner = new Div();
-    /** Says what staff did while the person is on another screen; a live region that is always in the page. */
-    private final Div staffBanner = new Div();
-    private HandoffUpdate.@Nullable Kind staffNews;
+    private final LiveHelpRouter liveHelp;
 
     private @Nullable HasElement content;
     private boolean reading;
     private @Nullable Dialog idleDialog;
     private @Nullable Instant warnedAt;
-    private HandoffFeed.@Nullable Subscription following;
     private HandoffFeed.@Nullable Subscription availabilityFeed;
 
     private final HandoffFeed feed;
@@ -106,6 +102,8 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         this.helpDesk = helpDesk;
         this.reset = reset;
         this.clock = clock;
+        this.liveHelp = new LiveHelpRouter(session, helpDesk, this::screen, this::announce,
+                () -> UI.getCurrent().getPage().executeJs("window.passerelle.idleAfter($0)", idleTimeout().toMillis()));
         addClassName("kiosk");
         // Queued before anything that calls window.passerelle: on a page load, the locale change and the first
         // navigation's display settings run before onAttach, and would find the helpers missing.
@@ -119,7 +117,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         brand.getElement().setAttribute("translate", "no");
         tools.addClassName("tools");
 
-        tool(home, "home", e -> UI.getCurrent().navigate(HomeView.class));
+        tool(home, "home", e -> UI.getCurrent().navigate(KioskRoutes.HOME));
         tool(readAloud, "speaker", e -> toggleReading(main.getElement()));
         tool(textSize, "text-size", e -> nextTextSize());
         tool(contrast, "contrast", e -> toggleContrast());
@@ -140,9 +138,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         previewBanner.addClassName("preview-banner");
         previewBanner.getElement().setAttribute("role", "status");
         previewBanner.setVisible(false);
-        staffBanner.addClassName("staff-banner");
-        staffBanner.getElement().setAttribute("role", "status");
-        add(skipLink, header, previewBanner, staffBanner, main, announcer);
+        add(skipLink, header, previewBanner, liveHelp.banner(), main, announcer);
     }
 
     private static void tool(Button button, String icon, ComponentEventListener<ClickEvent<Button>> listener) {
@@ -160,6 +156,15 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         content = newContent;
     }
 
+    /** The screen shown now, as far as the frame needs to know it. */
+    private Optional<KioskScreen> screen() {
+        return content instanceof KioskScreen screen ? Optional.of(screen) : Optional.empty();
+    }
+
+    private boolean at(KioskScreen.Place place) {
+        return screen().map(KioskScreen::place).filter(place::equals).isPresent();
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
@@ -168,100 +173,23 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         applyDisplay();
         ui.getPage().executeJs("window.passerelle.watchIdle($0, $1)", getElement(), idleTimeout().toMillis());
         ui.getPage().executeJs("window.passerelle.skipLink($0, $1)", skipLink.getElement(), main.getElement());
-        following = feed.subscribe(update -> {
-            if (session.helpRequest().filter(id -> id == update.requestId()).isPresent()) {
-                ui.access(() -> helpUpdate(update));
-            }
-        });
+        liveHelp.follow(feed, ui);
         // Presence, the queue or a site's hours changed: what the help button and screen promise may have too.
         availabilityFeed = feed.subscribeAvailability(change -> ui.access(this::availabilityChanged));
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (following != null) {
-            following.cancel();
-            following = null;
-        }
+        liveHelp.stop();
         if (availabilityFeed != null) {
             availabilityFeed.cancel();
             availabilityFeed = null;
         }
     }
 
-    /**
-     * The agent acted on this kiosk's request: show it at once, without taking the person away from what they
-     * read. On the help screen the change appears in place; on any other screen (a guide step the agent sent,
-     * say) a banner says what happened, with a button to the chat — no navigation, no move of the focus. A guide
-     * the agent sends opens; when the agent closes, the person goes back to that guide, or to where they were.
-     */
-    void helpUpdate(HandoffUpdate update) {
-        session.touch();
-        switch (update.kind()) {
-            case CLAIMED, MESSAGE, COMING_OVER, RELEASED, TRANSFERRED -> {
-                boolean fromAgent = update.kind() != HandoffUpdate.Kind.MESSAGE || helpDesk.lastFromAgent(session);
-                if (content instanceof HelpView help) {
-                    help.refresh();
-                } else if (fromAgent) {
-                    showStaffNews(update.kind());
-                }
-                if (fromAgent) {
-                    announce(t(switch (update.kind()) {
-                        case COMING_OVER -> "help.comingOver";
-                        case MESSAGE -> "help.chat.new";
-                        case RELEASED -> "help.released";
-                        case TRANSFERRED -> "help.transferred";
-                        default -> "help.claimed";
-                    }));
-                }
-            }
-            case GUIDE_SENT -> {
-                if (update.guideId() != null) {
-                    int step = update.step() == null ? 1 : update.step();
-                    session.guideSent(update.guideId(), step);
-                    GuideView.open(update.guideId(), step);
-                    announce(t("help.guideSent"));
-                }
-            }
-            case CANCELLED -> helpEnded(); // the citizen did it here; the help screen already says so
-            case CLOSED, EXPIRED -> {
-                boolean onHelp = content instanceof HelpView;
-                helpEnded();
-                Optional<KioskSession.SentGuide> sent = session.takeSentGuide();
-                if (sent.isPresent()) {
-                    // The agent's last guide is where the help ended: the person finds it again, at that step,
-                    // unless they are reading it now (they may have gone on to a later step).
-                    boolean readingIt = content instanceof GuideView
-                            && session.guideId().filter(sent.get().guideId()::equals).isPresent();
-                    if (!readingIt) {
-                        GuideView.open(sent.get().guideId(), sent.get().step());
-                    }
-                } else if (onHelp) {
-                    Optional<String> back = session.returnTo();
-                    if (back.isPresent()) {
-                        UI.getCurrent().navigate(back.get());
-                    } else {
-                        UI.getCurrent().navigate(HomeView.class);
-                    }
-                }
-                announce(t("help.closed"));
-            }
-            case CITIZEN_IDLE, CITIZEN_BACK, CREATED -> { }
-        }
-    }
-
-    /** The request ended or was cancelled here: no banner, and the usual idle time again. */
-    void helpEnded() {
-        session.helpEnded();
-        helpChanged();
-    }
-
     /** A request was made or ended on this kiosk: the idle time and the banner follow. */
     void helpChanged() {
-        if (session.helpRequest().isEmpty()) {
-            showStaffNews(null);
-        }
-        UI.getCurrent().getPage().executeJs("window.passerelle.idleAfter($0)", idleTimeout().toMillis());
+        liveHelp.helpChanged();
     }
 
     /**
@@ -272,32 +200,9 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         return session.helpRequest().isPresent() ? settings.idleTimeoutInHelp() : settings.idleTimeout();
     }
 
-    /** Shows (or, with null, removes) the banner that says what staff did, in the person's language. */
-    private void showStaffNews(HandoffUpdate.@Nullable Kind kind) {
-        staffNews = kind;
-        staffBanner.removeAll();
-        if (kind == null) {
-            return;
-        }
-        Span text = new Span(t(switch (kind) {
-            case MESSAGE -> "help.banner.message";
-            case COMING_OVER -> "help.banner.comingOver";
-            case RELEASED -> "help.banner.released";
-            case TRANSFERRED -> "help.banner.transferred";
-            default -> "help.banner.claimed";
-        }));
-        text.addClassName("staff-banner-text");
-        Button open = new Button(t(kind == HandoffUpdate.Kind.MESSAGE ? "help.banner.read" : "help.banner.see"),
-                e -> UI.getCurrent().navigate(HelpView.class));
-        open.setIcon(KioskIcon.of("help-person"));
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        open.addClassName("staff-banner-open");
-        staffBanner.add(text, open);
-    }
-
     /** What the staff banner says now (for tests), or empty without one. */
     Optional<String> staffNews() {
-        return staffBanner.getChildren().findFirst().map(c -> c.getElement().getTextRecursively());
+        return liveHelp.news();
     }
 
     @Override
@@ -306,7 +211,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         // blocked), the next person must still not find the last one's session.
         if (session.hasTraces() && session.idleFor(idleTimeout().plus(settings.idleWarning()).plus(SERVER_IDLE_SLACK))) {
             reset.reset(session, KioskReset.Why.LEFT);
-            event.forwardTo(WelcomeView.class);
+            event.forwardTo(KioskRoutes.WELCOME);
         }
         session.touch();
     }
@@ -340,9 +245,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
             return;
         }
         showAvailability(helpDesk.availability(session).orElse(null));
-        if (content instanceof HelpView view) {
-            view.availabilityChanged();
-        }
+        screen().ifPresent(KioskScreen::availabilityChanged);
     }
 
     /**
@@ -359,7 +262,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         Span line = new Span(switch (now) {
             case HelpAvailability.OnSite o -> t("help.button.onSite");
             case HelpAvailability.Remote r -> t("help.button.remote");
-            case HelpAvailability.Busy b -> t("help.button.busy", HelpView.minutes(b.estimatedWait()));
+            case HelpAvailability.Busy b -> t("help.button.busy", HelpTimes.minutes(b.estimatedWait()));
             case HelpAvailability.NobodyNow n -> t("help.button.nobody");
         });
         line.addClassName("help-availability");
@@ -369,10 +272,9 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     /** Labels follow the chosen language; before a choice (welcome screen) they are in both. */
     private void refresh() {
         showPreview();
-        // The banner leads to the help screen: there, or once the request is over, it has done its work.
-        showStaffNews(content instanceof HelpView || session.helpRequest().isEmpty() ? null : staffNews);
+        liveHelp.refresh();
         boolean started = session.started();
-        boolean onWelcome = content instanceof WelcomeView;
+        boolean onWelcome = at(KioskScreen.Place.WELCOME);
         label(skipLink.getElement(), "layout.skip");
         brand.setTitle(t("app.title"));
         label(home, "layout.home");
@@ -389,7 +291,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         language.setText(t(other, "language.name"));
         language.getElement().setAttribute("lang", other.code());
         language.getElement().setAttribute("aria-label", t(other, "layout.language.switch"));
-        home.setVisible(started && !(content instanceof HomeView) && !onWelcome);
+        home.setVisible(started && !at(KioskScreen.Place.HOME) && !onWelcome);
         language.setVisible(started && !onWelcome);
         finish.setVisible(started);
         getElement().setAttribute("lang", session.language().code());
@@ -523,18 +425,18 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
             tell(t("layout.preview.noHelp"));
             return;
         }
-        if (!(content instanceof HelpView)) {
+        if (!at(KioskScreen.Place.HELP)) {
             session.returnTo(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters());
         }
         // With nobody to help now, a tap records nothing: the help screen says so, when help is next available and
         // the other ways, and offers to leave a request only where someone will see it.
         if (!evenIfNobodyNow && session.started() && helpDesk.current(session).isEmpty()
                 && helpDesk.availability(session).orElse(null) instanceof HelpAvailability.NobodyNow) {
-            UI.getCurrent().navigate(HelpView.class);
+            UI.getCurrent().navigate(KioskRoutes.HELP);
             return;
         }
         try {
-            helpDesk.requestHelp(session, content instanceof GuideView);
+            helpDesk.requestHelp(session, at(KioskScreen.Place.GUIDE_STEP));
         } catch (HandoffException e) {
             LOG.warn("A help request from kiosk {} was refused: {}", identity.label(), e.problem());
             tell(inEveryShownLanguage("handoff.problem." + e.problem().name().toLowerCase(Locale.ROOT)));
@@ -545,7 +447,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
             return;
         }
         helpChanged();
-        UI.getCurrent().navigate(HelpView.class);
+        UI.getCurrent().navigate(KioskRoutes.HELP);
     }
 
     /** A message the person must see and hear: on the screen for a while, and said by screen readers. */

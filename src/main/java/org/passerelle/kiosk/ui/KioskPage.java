@@ -23,8 +23,8 @@ import org.passerelle.knowledge.Language;
  * language changes, and a screen opened before anyone chose a language (a bookmark, the browser's back
  * button after the kiosk was cleared) sends the person to the welcome screen.
  */
-abstract class KioskPage extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver,
-        HasDynamicTitle {
+abstract class KioskPage extends Div implements KioskScreen, BeforeEnterObserver, AfterNavigationObserver,
+        LocaleChangeObserver, HasDynamicTitle {
 
     protected final KioskSession session;
     private @Nullable String pendingAnnouncement;
@@ -37,7 +37,7 @@ abstract class KioskPage extends Div implements BeforeEnterObserver, AfterNaviga
     @Override
     public final void beforeEnter(BeforeEnterEvent event) {
         if (needsLanguage() && !session.started()) {
-            event.forwardTo(WelcomeView.class);
+            event.forwardTo(KioskRoutes.WELCOME);
             return;
         }
         enter(event);
@@ -161,7 +161,7 @@ abstract class KioskPage extends Div implements BeforeEnterObserver, AfterNaviga
 
     /** A plain "not found" screen (an old bookmark, a mistyped address) with a way home. */
     protected void renderNotFound(String headingKey, String textKey) {
-        add(new H1(t(headingKey)), new Paragraph(t(textKey)), bigButton("home", t("layout.home"), () -> go(HomeView.class)));
+        add(new H1(t(headingKey)), new Paragraph(t(textKey)), bigButton("home", t("layout.home"), () -> UI.getCurrent().navigate(KioskRoutes.HOME)));
     }
 
     /** "Get help from a person", from a button inside a screen: the same as the header's button. */

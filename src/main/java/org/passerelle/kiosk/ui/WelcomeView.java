@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.passerelle.knowledge.Language;
 
 /** The first screen: everything in both languages, and two big buttons to choose one. No typing. */
-@Route(value = "", layout = KioskLayout.class)
+@Route(value = KioskRoutes.WELCOME, layout = KioskLayout.class)
 @AnonymousAllowed
 public class WelcomeView extends KioskPage {
 
@@ -69,6 +69,11 @@ public class WelcomeView extends KioskPage {
         session.start(chosen);
         UI.getCurrent().setLocale(chosen.locale());
         go(HomeView.class);
+    }
+
+    @Override
+    public Place place() {
+        return Place.WELCOME;
     }
 
     @Override

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -190,6 +193,18 @@ class GuideEditorViewTest extends EditorUiTest {
                 found -> assertThat(found.guide().id()).isEqualTo(animal.id()));
         assertThat($(Paragraph.class).withClassName("version-status").single().getText())
                 .startsWith("Citizens see version 1, published");
+    }
+
+    @Test
+    void publishing_later_can_be_set_no_earlier_than_a_minute_after_the_application_clock_says_now() {
+        Animal animal = newAnimal("later");
+        approvedBy("alice", "bruno", animal);
+
+        open(animal.id());
+        click("schedule");
+
+        assertThat($(DateTimePicker.class).withClassName("schedule-at").single().getMin())
+                .isEqualTo(LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault()).plusMinutes(1));
     }
 
     @Test

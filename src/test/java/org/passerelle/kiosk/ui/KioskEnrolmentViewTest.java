@@ -22,9 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.kiosk.Admins;
 import org.passerelle.kiosk.EnrolmentCode;
+import org.passerelle.kiosk.GuideFeedback;
+import org.passerelle.kiosk.QuestionAnswered;
 import org.passerelle.kiosk.KioskEnrolment;
 import org.passerelle.knowledge.Language;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
 
 /**
  * A browser becomes a kiosk only by enrolling: with a code typed at {@code /enrol}, kept as an HttpOnly cookie. Not by
@@ -37,6 +40,9 @@ class KioskEnrolmentViewTest extends KioskTest {
 
     @Autowired
     KioskEnrolment enrolment;
+
+    @Autowired
+    ApplicationEvents events;
 
     private String kiosk() {
         String id = "branch-" + UUID.randomUUID();
@@ -80,6 +86,13 @@ class KioskEnrolmentViewTest extends KioskTest {
     /** The browser sends back the cookie the server set, as it will on every later request. */
     private static void browserKeeps(Cookie cookie) {
         request().addCookie(new Cookie(cookie.getName(), cookie.getValue()));
+    }
+
+    /** A browser elsewhere, enrolled as {@code kiosk}, that sends its cookie back from then on. */
+    private void enrolledAs(String kiosk) {
+        browseFromElsewhere();
+        enrolWith(code(kiosk));
+        browserKeeps(response().getCookie(KioskIdentity.COOKIE));
     }
 
     private void askForHelp() {
@@ -136,6 +149,25 @@ class KioskEnrolmentViewTest extends KioskTest {
     }
 
     @Test
+    void did_this_help_and_the_questions_of_an_enrolled_kiosk_are_counted_under_that_kiosk_not_the_configured_one() {
+        String kiosk = kiosk();
+        enrolledAs(kiosk);
+        start(Language.EN);
+
+        ask("renew my passport");
+        navigate("guide/sin-apply/done", GuideDoneView.class);
+        test(button("Yes")).click();
+
+        assertThat(events.stream(QuestionAnswered.class)).singleElement()
+                .satisfies(e -> assertThat(e.kioskId()).isEqualTo(kiosk));
+        assertThat(events.stream(GuideFeedback.class)).singleElement().satisfies(e -> {
+            assertThat(e.kioskId()).isEqualTo(kiosk);
+            assertThat(e.guideId()).isEqualTo("sin-apply");
+            assertThat(e.helped()).isTrue();
+        });
+    }
+
+    @Test
     void a_link_with_the_code_fills_it_in_and_a_wrong_code_is_said_in_both_languages() {
         browseFromElsewhere();
         UI.getCurrent().navigate("", QueryParameters.of("enrol", "7KQ4M-X2PHD"));
@@ -156,9 +188,7 @@ class KioskEnrolmentViewTest extends KioskTest {
     @Test
     void a_kiosk_revoked_while_a_citizen_uses_it_refuses_the_next_help_request_plainly() {
         String kiosk = kiosk();
-        browseFromElsewhere();
-        enrolWith(code(kiosk));
-        browserKeeps(response().getCookie(KioskIdentity.COOKIE));
+        enrolledAs(kiosk);
         start(Language.EN);
 
         Admins.as("root-admin", () -> enrolment.revoke(kiosk));

@@ -1,4 +1,4 @@
-package org.passerelle.insights.ui;
+package org.passerelle.staff.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,7 +14,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import org.passerelle.knowledge.Language;
@@ -22,35 +21,37 @@ import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Roles;
 
 /**
- * The frame of the editors' insight screens: where you are, the other screen, who is signed in, the other language
- * and signing out. Vaadin checks a layout's access annotation as well as the view's, so it names the same roles.
+ * The frame of the editors' screens — the content editor's ({@code editor.ui}) and the insights' ({@code insights.ui}):
+ * where you are, the other screens, who is signed in, the other language and signing out. Vaadin checks a layout's
+ * access annotation as well as the view's, so it names the same roles.
+ *
+ * <p>Both features' screens name it as their layout, so it lives in neither: a UI package never imports another
+ * feature's UI. It leads to their screens by route, and knows none of their classes.
  */
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 @StyleSheet("context://styles/insights.css")
 @StyleSheet("context://styles/editor.css")
-public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
+public class EditorLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
 
     private final CurrentUser user;
     private final Span brand = new Span();
-    /** The editor's lists live in {@code editor.ui}, which depends on this layout: linked by its route. */
+    /** The screens live in {@code editor.ui} and {@code insights.ui}, which depend on this layout: linked by route. */
     private final Anchor guides = new Anchor("editor", "");
     private final Anchor lifeEvents = new Anchor("editor/life-events", "");
     private final Anchor referrals = new Anchor("editor/referrals", "");
     /** Administrators also manage staff accounts and kiosks, on a screen of their own. */
     private final Anchor administration = new Anchor("admin", "");
-    private final RouterLink gaps = new RouterLink();
-    private final RouterLink dashboard = new RouterLink();
+    private final Anchor gaps = new Anchor("editor/gaps", "");
+    private final Anchor dashboard = new Anchor("editor/dashboard", "");
     private final Span signedIn = new Span();
     private final Button otherLanguage = new Button();
     private final Button signOut = new Button();
 
-    InsightsLayout(CurrentUser user) {
+    EditorLayout(CurrentUser user) {
         this.user = user;
         addClassName("insights-layout");
         brand.addClassName("insights-brand");
-        gaps.setRoute(GapsView.class);
-        dashboard.setRoute(DashboardView.class);
-        for (Anchor editor : new Anchor[] {guides, lifeEvents, referrals}) {
+        for (Anchor editor : new Anchor[] {guides, lifeEvents, referrals, gaps, dashboard}) {
             editor.getElement().setAttribute("router-link", true);
         }
         Nav nav = new Nav(guides, lifeEvents, referrals, gaps, dashboard);
@@ -75,13 +76,8 @@ public class InsightsLayout extends Div implements RouterLayout, LocaleChangeObs
         current(guides, path.equals("editor") || path.startsWith("editor/guide"));
         current(lifeEvents, path.startsWith("editor/life-event"));
         current(referrals, path.startsWith("editor/referral"));
-        for (RouterLink link : new RouterLink[] {gaps, dashboard}) {
-            if (link.getHref().equals(path)) {
-                link.getElement().setAttribute("aria-current", "page");
-            } else {
-                link.getElement().removeAttribute("aria-current");
-            }
-        }
+        current(gaps, path.equals(gaps.getHref()));
+        current(dashboard, path.equals(dashboard.getHref()));
     }
 
     private static void current(Anchor link, boolean here) {
