@@ -16,6 +16,7 @@ import org.passerelle.assistant.Assistant;
 import org.passerelle.assistant.Question;
 import org.passerelle.intent.IntentService;
 import org.passerelle.search.SearchService;
+import org.passerelle.kiosk.QuestionAnswered;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.LabeledText;
@@ -31,7 +32,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.passerelle.benchmark.AnswerBenchmark -Dexec.args="--guides 3000"</pre>
- * Arguments starting with {@code --passerelle.} override the application's settings.
+ * Arguments starting with {@code --passerelle.} override the application's settings. {@code --kiosks N} asks from
+ * N threads at once (the workload shared between them); {@code --insights} also tells the features that learn from
+ * questions (the content gaps, the dashboard) after each answer, as the kiosk does, inside the measured time.
  */
 public final class AnswerBenchmark {
 
@@ -39,6 +42,8 @@ public final class AnswerBenchmark {
         List<String> a = Arrays.asList(args);
         int guides = intArg(a, "--guides", 0);
         int queries = intArg(a, "--queries", 5000);
+        int kiosks = intArg(a, "--kiosks", 1);
+        boolean insights = a.contains("--insights");
         Path bundled = Path.of("knowledge-base");
         Path kbPath = guides > 0 ? ScaledKnowledgeBase.create(bundled, guides, 7) : bundled;
 
@@ -58,13 +63,37 @@ public final class AnswerBenchmark {
                 assistant.answer(workload.get(i)); // warm up the JIT
             }
             long[] nanos = new long[workload.size()];
+            Answer[] answers = new Answer[workload.size()];
+            List<Thread> threads = new ArrayList<>();
+            for (int k = 0; k < kiosks; k++) {
+                int kiosk = k;
+                threads.add(Thread.ofPlatform().name("kiosk-" + k).start(() -> {
+                    for (int i = kiosk; i < workload.size(); i += kiosks) {
+                        Question question = workload.get(i);
+                        long s = System.nanoTime();
+                        Answer answer = assistant.answer(question);
+                        if (insights) {
+                            // What the kiosk does once it answered: the editors' gaps and dashboard learn from it.
+                            context.publishEvent(QuestionAnswered.of("benchmark-" + kiosk, question.text(), answer));
+                        }
+                        nanos[i] = System.nanoTime() - s;
+                        answers[i] = answer;
+                    }
+                }));
+            }
+            for (Thread thread : threads) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
             Map<String, Integer> kinds = new java.util.TreeMap<>();
             Map<String, Integer> outcomes = new java.util.TreeMap<>();
             int guideProbes = 0;
             for (int i = 0; i < workload.size(); i++) {
-                long s = System.nanoTime();
-                Answer answer = assistant.answer(workload.get(i));
-                nanos[i] = System.nanoTime() - s;
+                Answer answer = answers[i];
                 kinds.merge(answer.getClass().getSimpleName(), 1, Integer::sum);
                 String expected = probes.get(i).label();
                 if (kb.guide(expected).isPresent()) {
@@ -75,8 +104,9 @@ public final class AnswerBenchmark {
             Arrays.sort(nanos);
             Runtime rt = Runtime.getRuntime();
             System.gc();
-            System.out.printf(Locale.ROOT, "guides=%d questions=%d context-start=%.1fs heap-used=%dMB%n",
-                    kb.guides().size(), workload.size(), startSeconds, (rt.totalMemory() - rt.freeMemory()) >> 20);
+            System.out.printf(Locale.ROOT, "guides=%d questions=%d kiosk-threads=%d insights=%s context-start=%.1fs "
+                    + "heap-used=%dMB%n", kb.guides().size(), workload.size(), kiosks, insights, startSeconds,
+                    (rt.totalMemory() - rt.freeMemory()) >> 20);
             System.out.printf(Locale.ROOT, "answer latency: p50=%.3fms p95=%.3fms p99=%.3fms max=%.3fms%nanswers: %s%n",
                     ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, kinds);
             int probesAboutGuides = guideProbes;
