@@ -49,7 +49,7 @@ import org.passerelle.insights.GapService;
 import org.passerelle.insights.TrainingPhrases;
 import org.passerelle.insights.ui.InsightsLayout;
 import org.passerelle.intent.LabelConfusion;
-import org.passerelle.kiosk.ui.KioskPreview;
+import org.passerelle.kiosk.GuidePreview;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
@@ -78,7 +78,7 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
     private final ContentService content;
     private final KnowledgeService knowledge;
     private final GapService gaps;
-    private final KioskPreview preview;
+    private final GuidePreview preview;
     private final String editor;
 
     /** The entry's key ({@link ContentKind#key}): a guide's id, or the folder and id of a life event or referral. */
@@ -95,7 +95,7 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
     private final Div classifier = new Div();
     private final Div proposals = new Div();
 
-    GuideEditorView(ContentService content, KnowledgeService knowledge, GapService gaps, KioskPreview preview,
+    GuideEditorView(ContentService content, KnowledgeService knowledge, GapService gaps, GuidePreview preview,
             CurrentUser user) {
         this.content = content;
         this.knowledge = knowledge;
