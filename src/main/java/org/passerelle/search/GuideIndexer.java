@@ -46,19 +46,7 @@ public final class GuideIndexer {
         return new SearchIndex(new GuideIndexer(Objects.requireNonNull(settings)).build(knowledgeBase), settings);
     }
 
-    /**
-     * What a built index is made of, for {@link SearchIndex} to search.
-     *
-     * @param directory    the guides' documents
-     * @param vocabularies per language, the words of the guides, the editors' and the training phrases'
-     * @param bodies       per guide id, the text snippets are cut from, per language: kept in memory (a few KB a
-     *                     guide) because decompressing stored fields was a fifth of the time of a search
-     */
-    record Built(KnowledgeBase knowledgeBase, ByteBuffersDirectory directory, Autocomplete autocomplete,
-            Map<Language, Vocabulary> vocabularies, Map<String, Map<Language, String>> bodies) {
-    }
-
-    private Built build(KnowledgeBase knowledgeBase) {
+    private BuiltIndex build(KnowledgeBase knowledgeBase) {
         // Each file as one byte array: the default splits files into many small buffers, and every postings or
         // terms lookup clones its input, duplicating each buffer; that was a sixth of the time of a search.
         ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
@@ -90,7 +78,7 @@ public final class GuideIndexer {
             try (IndexReader reader = DirectoryReader.open(directory)) {
                 autocomplete.rebuild(suggestions(knowledgeBase, vocabularies, reader));
             }
-            return new Built(knowledgeBase, directory, autocomplete, vocabularies, bodies);
+            return new BuiltIndex(knowledgeBase, directory, autocomplete, vocabularies, bodies);
         } catch (IOException | RuntimeException e) {
             try {
                 if (autocomplete != null) {

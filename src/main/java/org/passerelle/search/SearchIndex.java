@@ -61,7 +61,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final List<Field> CURATED = Field.SEARCHED.stream().filter(f -> f != Field.QUESTIONS).toList();
 
     private final SearchSettings settings;
-    private final GuideIndexer.Built built;
+    private final BuiltIndex built;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     /** The analyzer the guides were indexed with: the snippets are cut with it. */
@@ -92,7 +92,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Opens what {@code built} is made of for searching; see {@link GuideIndexer#index}. */
-    SearchIndex(GuideIndexer.Built built, SearchSettings settings) {
+    SearchIndex(BuiltIndex built, SearchSettings settings) {
         this.settings = settings;
         this.built = built;
         for (Language language : Language.values()) {

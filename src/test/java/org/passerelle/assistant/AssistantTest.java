@@ -186,8 +186,13 @@ class AssistantTest {
         assertThat(ask("😀😀🙏", Language.EN)).isInstanceOf(NotUnderstood.class);
         assertGuide("pass\u0000port re\u0007newal", Language.EN, "passport-renewal", Language.EN);
         assertThat(ask("<script>alert(1)</script>", Language.EN)).isInstanceOf(NotUnderstood.class);
-        assertThat(ask("<b>renew</b> my <i>passport</i>", Language.EN)).isNotNull();
-        assertThat(ask("\"*( AND : ~ ) OR passport*\"", Language.EN)).isNotNull();
+        assertGuide("<b>renew</b> my <i>passport</i>", Language.EN, "passport-renewal", Language.EN);
+        // Lucene's query syntax is plain words to the kiosk: "passport" is what is left of it.
+        assertThat(ask("\"*( AND : ~ ) OR passport*\"", Language.EN)).satisfiesAnyOf(
+                answer -> assertThat(answer).asInstanceOf(type(GuideAnswer.class))
+                        .extracting(a -> a.guide().id()).asString().startsWith("passport-"),
+                answer -> assertThat(answer).asInstanceOf(type(Clarification.class))
+                        .extracting(c -> c.candidates().getFirst().id()).asString().startsWith("passport-"));
     }
 
     @Test

@@ -44,8 +44,8 @@ import org.passerelle.content.Readability;
 import org.passerelle.content.VersionState;
 import org.passerelle.insights.GapService;
 import org.passerelle.insights.TrainingPhrases;
+import org.passerelle.kiosk.GuidePreview;
 import org.passerelle.staff.ui.EditorLayout;
-import org.passerelle.kiosk.ui.KioskPreview;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
@@ -75,7 +75,7 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
     private final ContentService content;
     private final KnowledgeService knowledge;
     private final GapService gaps;
-    private final KioskPreview preview;
+    private final GuidePreview preview;
     /** Publishing and the classifier check take seconds: they run here, off the screen's thread. */
     private final TaskExecutor background;
     private final Clock clock;
@@ -99,7 +99,7 @@ public class GuideEditorView extends EditorPage implements BeforeEnterObserver, 
      * @param applicationTaskExecutor the application's task executor (Spring Boot's, by that name if there are
      *                                several), rather than a thread of the screen's own per action
      */
-    GuideEditorView(ContentService content, KnowledgeService knowledge, GapService gaps, KioskPreview preview,
+    GuideEditorView(ContentService content, KnowledgeService knowledge, GapService gaps, GuidePreview preview,
             CurrentUser user, TaskExecutor applicationTaskExecutor, Clock clock) {
         this.background = applicationTaskExecutor;
         this.clock = clock;

@@ -2,6 +2,7 @@ package org.passerelle.kiosk.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.passerelle.kiosk.GuidePreview;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.Language;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,7 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * back; help requests are off meanwhile. "Finish and clear", the idle reset and the banner's button end it.
  */
 @SpringComponent
-public class KioskPreview {
+class KioskPreview implements GuidePreview {
 
     private final ObjectProvider<KioskSession> sessions;
 
@@ -21,13 +22,7 @@ public class KioskPreview {
         this.sessions = sessions;
     }
 
-    /**
-     * Opens the guide's first step on this browser's kiosk screens, in {@code language}.
-     *
-     * @param guide   the version as the kiosk would load it (a validated guide, never raw text)
-     * @param version its version number, shown in the banner
-     * @param backTo  the route the banner's button returns to, e.g. {@code editor/guide/passport-renewal}
-     */
+    @Override
     public void show(Guide guide, int version, Language language, String backTo) {
         KioskSession session = sessions.getObject();
         session.preview(new KioskSession.Preview(guide, version, backTo));

@@ -52,7 +52,7 @@ class KioskReset {
     private void forget(UI ui) {
         ui.getChildren().filter(Dialog.class::isInstance).map(Dialog.class::cast).toList().forEach(Dialog::close);
         ui.setLocale(settings.defaultLanguage().locale());
-        ui.navigate(WelcomeView.class);
+        ui.navigate(KioskRoutes.WELCOME);
         ui.getPage().executeJs("window.passerelle && window.passerelle.display($0, 0, false);"
                 + "window.passerelle && window.passerelle.forget()", settings.defaultLanguage().code());
     }

@@ -33,29 +33,6 @@ class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/login";
 
-    /**
-     * What Vaadin Flow needs and no more: its bootstrap and components use inline styles and scripts, and
-     * {@code executeJs} runs through {@code new Function} ({@code 'unsafe-eval'}); push and the UIDL requests go to
-     * the same origin ({@code 'self'} covers the same-origin WebSocket). No other origin can load a script, be
-     * framed or receive the login form. QR codes and icons are inline SVG or data URIs.
-     */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "media-src 'self' data: blob:",
-            "connect-src 'self'",
-            "worker-src 'self' blob:",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'self'");
-    /** A kiosk needs none of these; speech synthesis is not a permission. */
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "serial=(), bluetooth=(), display-capture=()";
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle)
             throws Exception {
@@ -77,10 +54,10 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new SignInLimitFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeadersFilter.CONTENT_SECURITY_POLICY))
                 .contentTypeOptions(options -> { })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeadersFilter.PERMISSIONS_POLICY))
                 // no-store on every page: staff screens, and kiosk screens with a citizen's conversation or help
                 // request. Static files set their own caching, which this leaves alone.
                 .cacheControl(cache -> { })

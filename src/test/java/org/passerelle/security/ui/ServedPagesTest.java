@@ -57,10 +57,10 @@ class ServedPagesTest {
         assertThat(agent.statusCode()).isEqualTo(200);
         for (HttpResponse<String> page : java.util.List.of(kiosk, login, agent)) {
             assertThat(page.headers().firstValue("Content-Security-Policy")).as(page.uri().getPath())
-                    .hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+                    .hasValue(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
             assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
-            assertThat(page.headers().firstValue("Permissions-Policy")).hasValue(SecurityConfiguration.PERMISSIONS_POLICY);
+            assertThat(page.headers().firstValue("Permissions-Policy")).hasValue(SecurityHeadersFilter.PERMISSIONS_POLICY);
             assertThat(page.headers().firstValue("Cache-Control")).as(page.uri().getPath())
                     .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
             assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
