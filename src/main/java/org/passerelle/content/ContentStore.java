@@ -35,6 +35,8 @@ class ContentStore {
     private final StoredFileRepository files;
     private final ContentAuditRepository audit;
     private final Clock clock;
+    /** How many times the published knowledge base was read from the database: tests count a publication's reads. */
+    private final java.util.concurrent.atomic.AtomicLong publishedReads = new java.util.concurrent.atomic.AtomicLong();
 
     ContentStore(StoredGuideRepository guides, StoredVersionRepository versions, StoredFileRepository files,
             ContentAuditRepository audit, Clock clock) {
@@ -58,6 +60,7 @@ class ContentStore {
     /** The published knowledge base, as files: what kiosks show and what an export writes. */
     @Transactional(readOnly = true)
     KnowledgeBaseFiles publishedFiles() {
+        publishedReads.incrementAndGet();
         Map<String, String> texts = new TreeMap<>();
         for (StoredFile file : files.findAll()) {
             texts.put(file.path(), file.text());
@@ -67,6 +70,10 @@ class ContentStore {
                     texts.put(ContentKind.path(version.guideId(), language), text));
         }
         return new KnowledgeBaseFiles(texts);
+    }
+
+    long publishedReads() {
+        return publishedReads.get();
     }
 
     /**

@@ -54,6 +54,14 @@ public record KnowledgeBaseFiles(SortedMap<String, String> texts) {
         return new KnowledgeBaseFiles(reader.textsRead());
     }
 
+    /**
+     * Reads these files as a whole knowledge base, once, and lists every problem with its file and line; the
+     * knowledge base when there is none. {@link KnowledgeBaseLoader#load(KnowledgeBaseFiles)} is this, throwing.
+     */
+    public KnowledgeBaseCheck check() {
+        return KnowledgeBaseReader.ofTexts(texts).check();
+    }
+
     /** {@code guides/<id>/<language>.md}. */
     public static String guidePath(String guideId, Language language) {
         return "guides/" + guideId + "/" + language.code() + ".md";

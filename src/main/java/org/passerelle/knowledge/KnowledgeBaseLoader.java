@@ -53,10 +53,18 @@ public final class KnowledgeBaseLoader {
     }
 
     /**
+     * How many whole knowledge bases (folder or files) were parsed in this JVM so far. For tests and benchmarks that
+     * check how often an operation parses everything (a publication: once).
+     */
+    public static long wholeParses() {
+        return KnowledgeBaseReader.wholeReads();
+    }
+
+    /**
      * Reads a knowledge base from its files' texts with the same rules and messages as a folder: a problem names
      * the file's relative path and line ({@code guides/passport-renewal/fr.md:12: ...}).
      */
     public static KnowledgeBase load(KnowledgeBaseFiles files) {
-        return KnowledgeBaseReader.ofTexts(files.texts()).read();
+        return files.check().orThrow();
     }
 }
