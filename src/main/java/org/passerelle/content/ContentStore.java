@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.knowledge.KnowledgeBase;
+import org.passerelle.knowledge.KnowledgeBaseCheck;
+import org.passerelle.knowledge.KnowledgeBaseException;
 import org.passerelle.knowledge.KnowledgeBaseFiles;
-import org.passerelle.knowledge.KnowledgeBaseLoader;
 import org.passerelle.knowledge.Language;
 import org.passerelle.referral.ReferralService;
 import org.springframework.stereotype.Component;
@@ -182,9 +183,23 @@ class ContentStore {
      * @throws org.passerelle.knowledge.KnowledgeBaseException naming the file and line of the first problem
      */
     static KnowledgeBase load(KnowledgeBaseFiles files) {
-        KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(files);
-        ReferralService.parse(knowledgeBase);
-        return knowledgeBase;
+        return check(files).orThrow();
+    }
+
+    /**
+     * Reads a whole knowledge base once, referrals included, and lists every problem: the pass that the
+     * pre-publish checks make and whose knowledge base a publication puts in force.
+     */
+    static KnowledgeBaseCheck check(KnowledgeBaseFiles files) {
+        KnowledgeBaseCheck check = files.check();
+        if (check.knowledgeBase() != null) {
+            try {
+                ReferralService.parse(check.knowledgeBase());
+            } catch (KnowledgeBaseException e) {
+                return check.withProblems(e.problems());
+            }
+        }
+        return check;
     }
 
     /**

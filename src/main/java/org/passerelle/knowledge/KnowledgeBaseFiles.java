@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.passerelle.knowledge.internal.GuideGrammar;
 import org.passerelle.knowledge.internal.KnowledgeBaseReader;
 
 /**
@@ -60,6 +61,35 @@ public record KnowledgeBaseFiles(SortedMap<String, String> texts) {
      */
     public KnowledgeBaseCheck check() {
         return KnowledgeBaseReader.ofTexts(texts).check();
+    }
+
+    /** A front-matter value of a guide, life-event or referral file, and its 1-based line. */
+    public record Field(String value, int line) {
+    }
+
+    /**
+     * The front matter of a guide, life-event or referral file, read leniently: the fields between the opening and
+     * closing {@code ---}, first occurrence of each, whatever else is wrong with the file (a draft's title to list,
+     * every missing field at once); empty when there is no front matter.
+     */
+    public static Map<String, Field> frontMatter(String text) {
+        Map<String, Field> fields = new java.util.LinkedHashMap<>();
+        GuideGrammar.frontMatter(text).forEach((name, f) -> fields.put(name, new Field(f.value(), f.line())));
+        return fields;
+    }
+
+    /**
+     * The text with one front-matter field set to {@code value}, everything else (line endings included) as it was;
+     * the text as it was when the field is not there.
+     */
+    public static String withFrontMatterField(String text, String name, String value) {
+        return GuideGrammar.withField(text, name, value);
+    }
+
+    /** The {@code title:} of a file's front matter; empty when it has none. */
+    public static String title(String text) {
+        Field title = frontMatter(text).get("title");
+        return title == null ? "" : title.value();
     }
 
     /** {@code guides/<id>/<language>.md}. */
