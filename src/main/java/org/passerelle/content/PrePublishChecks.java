@@ -184,7 +184,7 @@ class PrePublishChecks {
     /** Who a phrase of {@code path} belongs to: {@code guide "x"} or {@code the system intent "x"}. */
     private static String ownerOf(String path) {
         String[] parts = path.split("/");
-        return (parts[0].equals("system") ? "the system intent \"" : "guide \"") + parts[1] + "\"";
+        return (parts[0].equals(KnowledgeBaseFiles.SYSTEM) ? "the system intent \"" : "guide \"") + parts[1] + "\"";
     }
 
     /** Fewer training phrases than the knowledge base asks for: the classifier learns the guide from too little. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.knowledge.internal.GuideGrammar;
 import org.passerelle.knowledge.internal.KnowledgeBaseReader;
@@ -92,9 +93,55 @@ public record KnowledgeBaseFiles(SortedMap<String, String> texts) {
         return title == null ? "" : title.value();
     }
 
+    /** The topics' file. */
+    public static final String TOPICS = "topics.tsv";
+    /** The folder of the system intents' phrases, {@code system/<intent>/<language>.txt}. */
+    public static final String SYSTEM = "system";
+    /** The folder of the search synonyms, {@code synonyms/<language>.txt}. */
+    public static final String SYNONYMS = "synonyms";
+
+    // Every file the format defines; anything else in a knowledge-base folder (README.md, .git) is not content.
+    private static final Pattern CONTENT_FILE = Pattern.compile(Pattern.quote(TOPICS)
+            + "|(guides|life-events|referrals)/[^/]+/[a-z]{2}\\.md|" + SYSTEM + "/[^/]+/[a-z]{2}\\.txt|" + SYNONYMS
+            + "/[a-z]{2}\\.txt");
+    private static final Pattern ENTRY_FILE = Pattern.compile("([^/]+)/([^/]+)/([a-z]{2})\\.md");
+
+    /** One language side of a guide, life event or referral. */
+    public record EntryFile(EntryFolder folder, String id, Language language) {
+    }
+
     /** {@code guides/<id>/<language>.md}. */
     public static String guidePath(String guideId, Language language) {
-        return "guides/" + guideId + "/" + language.code() + ".md";
+        return EntryFolder.GUIDES.path(guideId, language);
+    }
+
+    /** {@code system/<intent>/<language>.txt}. */
+    public static String systemPath(SystemIntent intent, Language language) {
+        return SYSTEM + "/" + intent.id() + "/" + language.code() + ".txt";
+    }
+
+    /** {@code synonyms/<language>.txt}. */
+    public static String synonymsPath(Language language) {
+        return SYNONYMS + "/" + language.code() + ".txt";
+    }
+
+    /** A file the knowledge-base format defines (topics, an entry's side, system phrases, synonyms). */
+    public static boolean isContentFile(String path) {
+        return CONTENT_FILE.matcher(path).matches();
+    }
+
+    /** The entry and language of a guide's, life event's or referral's file; empty for any other path. */
+    public static Optional<EntryFile> entryFile(String path) {
+        Matcher m = ENTRY_FILE.matcher(path);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        for (EntryFolder folder : EntryFolder.values()) {
+            if (folder.folder().equals(m.group(1))) {
+                return Language.fromCode(m.group(3)).map(language -> new EntryFile(folder, m.group(2), language));
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<String> text(String path) {

@@ -31,14 +31,15 @@ import org.passerelle.knowledge.internal.GuideSide.ParsedStep;
 final class GuideFileParser {
 
     /** In the order they are reported missing. */
-    static final List<String> REQUIRED_FIELDS = List.of("id", "title", "summary", "topic", "official-link", "last-reviewed");
-    static final List<String> OPTIONAL_FIELDS = List.of("related", "synonyms");
-    static final Set<String> STEP_ATTRIBUTES = Set.of("optional", "or-next", "cost", "time", "bring");
+    static final List<String> OPTIONAL_FIELDS = GuideGrammar.OPTIONAL_GUIDE_FIELDS;
+    static final List<String> REQUIRED_FIELDS = GuideGrammar.GUIDE_FIELDS.stream()
+            .filter(f -> !OPTIONAL_FIELDS.contains(f)).toList();
+    static final Set<String> STEP_ATTRIBUTES = Set.copyOf(GuideGrammar.STEP_ATTRIBUTES);
 
-    private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)\\s*:\\s?(.*)");
-    private static final Pattern STEP_HEADING = Pattern.compile("##\\s+(?:Step|Étape|Etape)\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUESTIONS_HEADING = Pattern.compile("##\\s+Questions(\\s+posées|\\s+posees)?\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIST_ITEM = Pattern.compile("[-*]\\s+(.*)");
+    private static final Pattern FIELD = GuideGrammar.FIELD;
+    private static final Pattern STEP_HEADING = GuideGrammar.STEP_HEADING;
+    private static final Pattern QUESTIONS_HEADING = GuideGrammar.QUESTIONS_HEADING;
+    private static final Pattern LIST_ITEM = GuideGrammar.LIST_ITEM;
 
     private final Path file;
     private final Path displayFile;
@@ -82,7 +83,7 @@ final class GuideFileParser {
                 if (questionsSeen) {
                     throw error(i + 1, "steps come before the questions section");
                 }
-                i = parseStep(i, step.group(1).strip(), steps, links);
+                i = parseStep(i, step.group(2).strip(), steps, links);
             } else if (QUESTIONS_HEADING.matcher(line.strip()).matches()) {
                 if (questionsSeen) {
                     throw error(i + 1, "a second questions section");
@@ -188,7 +189,7 @@ final class GuideFileParser {
                 continue;
             }
             Matcher m = LIST_ITEM.matcher(line);
-            if (!m.matches() || m.group(1).isBlank()) {
+            if (!m.matches() || m.group(1) == null || m.group(1).isBlank()) {
                 throw error(i + 1, "each question is a list line starting with \"- \"");
             }
             String q = m.group(1).strip();

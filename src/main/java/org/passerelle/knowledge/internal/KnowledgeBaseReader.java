@@ -22,11 +22,13 @@ import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.passerelle.knowledge.EntryFolder;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeBaseCheck;
 import org.passerelle.knowledge.KnowledgeBaseException;
+import org.passerelle.knowledge.KnowledgeBaseFiles;
 import org.passerelle.knowledge.KnowledgeBaseProblem;
 import org.passerelle.knowledge.KnowledgeBaseProblem.Type;
 import org.passerelle.knowledge.Language;
@@ -101,7 +103,7 @@ public final class KnowledgeBaseReader {
      */
     public Guide readGuide(String id) {
         problems.clear();
-        ParsedGuide parsed = parseGuide(Path.of("guides", id), id);
+        ParsedGuide parsed = parseGuide(Path.of(EntryFolder.GUIDES.folder(), id), id);
         if (parsed == null) {
             throw new KnowledgeBaseException(problems);
         }
@@ -129,7 +131,7 @@ public final class KnowledgeBaseReader {
             return new KnowledgeBaseCheck(null, Map.of(),
                     List.of(KnowledgeBaseProblem.of(displayRoot, 0, "knowledge-base folder not found")));
         }
-        List<Topic> topics = attempt(() -> readTopics(Path.of("topics.tsv")));
+        List<Topic> topics = attempt(() -> readTopics(Path.of(KnowledgeBaseFiles.TOPICS)));
         java.util.Set<String> guideIds = new java.util.LinkedHashSet<>();
         List<ParsedGuide> parsedGuides = readGuides(topics, guideIds);
         List<Guide> guides = parsedGuides.stream().map(ParsedGuide::build).toList();
@@ -208,7 +210,7 @@ public final class KnowledgeBaseReader {
      *                 not reported again as a broken link in each guide that points to it
      */
     private List<ParsedGuide> readGuides(@Nullable List<Topic> topics, java.util.Set<String> guideIds) {
-        Path guidesDir = Path.of("guides");
+        Path guidesDir = Path.of(EntryFolder.GUIDES.folder());
         List<Path> folders = attempt(() -> listSorted(guidesDir));
         if (folders == null) {
             return List.of();
@@ -384,7 +386,7 @@ public final class KnowledgeBaseReader {
 
     /** {@code life-events/<id>/en.md} and {@code fr.md}; the folder is optional (a knowledge base without any). */
     private List<LifeEvent> readLifeEvents(java.util.Set<String> guideIds) {
-        Path dir = Path.of("life-events");
+        Path dir = Path.of(EntryFolder.LIFE_EVENTS.folder());
         if (!source.isDirectory(dir)) {
             return List.of();
         }
@@ -461,7 +463,7 @@ public final class KnowledgeBaseReader {
      * feature, which parses and validates them); the folder is optional.
      */
     private Map<String, Map<Language, String>> readReferralFiles() {
-        Path dir = Path.of("referrals");
+        Path dir = Path.of(EntryFolder.REFERRALS.folder());
         Map<String, Map<Language, String>> referrals = new TreeMap<>();
         if (!source.isDirectory(dir)) {
             return referrals;
@@ -486,7 +488,7 @@ public final class KnowledgeBaseReader {
     // ---- system intents -----------------------------------------------------------------------
 
     private Map<SystemIntent, Map<Language, List<String>>> readSystemIntents() {
-        Path dir = Path.of("system");
+        Path dir = Path.of(KnowledgeBaseFiles.SYSTEM);
         for (Path folder : listSorted(dir)) {
             String name = folder.getFileName().toString();
             if (!source.isDirectory(folder) || SystemIntent.fromId(name).isEmpty()) {
@@ -524,7 +526,7 @@ public final class KnowledgeBaseReader {
     private Map<Language, List<String>> readSynonyms() {
         Map<Language, List<String>> result = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Path file = Path.of("synonyms", language.code() + ".txt");
+            Path file = Path.of(KnowledgeBaseFiles.synonymsPath(language));
             List<String> rules = new ArrayList<>();
             List<String> lines = readLines(file);
             for (int i = 0; i < lines.size(); i++) {
@@ -580,7 +582,7 @@ public final class KnowledgeBaseReader {
                 for (String q : guide.text(language).questions()) {
                     String previous = owner.putIfAbsent(phraseKey(q), guide.id());
                     if (previous != null && !previous.equals(guide.id())) {
-                        Path file = Path.of("guides", guide.id(), language.code() + ".md");
+                        Path file = Path.of(KnowledgeBaseFiles.guidePath(guide.id(), language));
                         problems.add(new KnowledgeBaseProblem(file, lineOf(file, q), Type.SHARED_PHRASE,
                                 "the question \"" + q + "\" is also a question of guide \"" + previous + "\"", q,
                                 previous));
@@ -591,7 +593,7 @@ public final class KnowledgeBaseReader {
                 for (String p : system.get(intent).get(language)) {
                     String previous = owner.putIfAbsent(phraseKey(p), intent.label());
                     if (previous != null && !previous.equals(intent.label())) {
-                        Path file = Path.of("system", intent.id(), language.code() + ".txt");
+                        Path file = Path.of(KnowledgeBaseFiles.systemPath(intent, language));
                         problems.add(new KnowledgeBaseProblem(file, lineOf(file, p), Type.SHARED_PHRASE,
                                 "the phrase \"" + p + "\" also belongs to \"" + previous + "\"", p, previous));
                     }

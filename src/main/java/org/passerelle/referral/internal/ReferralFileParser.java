@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.passerelle.knowledge.EntryFolder;
 import org.passerelle.knowledge.KnowledgeBaseException;
 import org.passerelle.knowledge.Language;
 import org.passerelle.referral.Referral;
@@ -68,7 +69,7 @@ public final class ReferralFileParser {
     }
 
     public static Path path(String id, Language language) {
-        return Path.of("referrals", id, language.code() + ".md");
+        return Path.of(EntryFolder.REFERRALS.path(id, language));
     }
 
     private record Side(ReferralText text, LocalDate reviewed, Map<String, ReferralEntry> entries) {
