@@ -83,7 +83,7 @@ class ContentStore {
      * whose text differs from its published version gets a new published version (the old one is archived); the
      * other files are replaced. Versions in the workflow are left as they are.
      *
-     * @throws org.passerelle.knowledge.KnowledgeBaseException naming the file and line of the first problem;
+     * @throws org.passerelle.knowledge.KnowledgeBaseException naming the file and line of every problem;
      *         nothing was changed
      */
     Imported importFolder(Path folder, String actor) {
@@ -180,7 +180,7 @@ class ContentStore {
      * Reads and validates a whole knowledge base, referrals included: what the kiosk would run on. The one check
      * the import, publication and start-up go through.
      *
-     * @throws org.passerelle.knowledge.KnowledgeBaseException naming the file and line of the first problem
+     * @throws org.passerelle.knowledge.KnowledgeBaseException naming the file and line of every problem
      */
     static KnowledgeBase load(KnowledgeBaseFiles files) {
         return check(files).orThrow();
@@ -191,7 +191,11 @@ class ContentStore {
      * pre-publish checks make and whose knowledge base a publication puts in force.
      */
     static KnowledgeBaseCheck check(KnowledgeBaseFiles files) {
-        KnowledgeBaseCheck check = files.check();
+        return withReferrals(files.check());
+    }
+
+    /** The check with the referral feature's problems in the referral files it carries, when it has no other. */
+    static KnowledgeBaseCheck withReferrals(KnowledgeBaseCheck check) {
         if (check.knowledgeBase() != null) {
             try {
                 ReferralService.parse(check.knowledgeBase());

@@ -48,7 +48,8 @@ public record KnowledgeBaseFiles(SortedMap<String, String> texts) {
      * sides of every guide, system intents' phrases, synonyms); anything else in the folder, such as its
      * {@code README.md}, is not content.
      *
-     * @throws KnowledgeBaseException naming the first problem's file and line; nothing is returned
+     * @throws KnowledgeBaseException listing every problem with its file and line (the first as its message);
+     *         nothing is returned
      */
     public static KnowledgeBaseFiles read(Path folder) {
         KnowledgeBaseReader reader = new KnowledgeBaseReader(folder);

@@ -85,7 +85,8 @@ class ContentCommandsTest {
 
         assertThat(importFolder(db, folder)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .startsWith("import-knowledge-base: guides/job-bank/fr.md:3: unknown field \"titre\"");
+                .startsWith("import-knowledge-base: guides/job-bank/fr.md:3: unknown field \"titre\"")
+                .contains(System.lineSeparator() + "import-knowledge-base: guides/job-bank/fr.md:8: missing field \"title\"");
         try (ConfigurableApplicationContext context = db.get()) {
             assertThat(context.getBean(ContentStore.class).isEmpty()).isTrue();
         }
