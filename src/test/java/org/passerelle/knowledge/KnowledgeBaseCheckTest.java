@@ -28,6 +28,7 @@ class KnowledgeBaseCheckTest {
         replaceIn(root, "guides/job-bank/fr.md", "summary:", "sumary:");
         replaceIn(root, "guides/passport-renewal/en.md", "topic: id-documents", "topic: weather");
         replaceIn(root, "guides/passport-renewal/fr.md", "topic: id-documents", "topic: weather");
+        SampleKnowledgeBase.write(root, "system/thanks/fr.txt", "# none yet\n");
         replaceIn(root, "synonyms/fr.txt", "ae, assurance emploi", "ae");
 
         KnowledgeBaseCheck check = new KnowledgeBaseFiles(copyOf(root)).check();
@@ -40,6 +41,7 @@ class KnowledgeBaseCheckTest {
                         org.assertj.core.groups.Tuple.tuple("guides/job-bank/fr.md:8", Type.MISSING_FIELD),
                         org.assertj.core.groups.Tuple.tuple("guides/passport-renewal/en.md:5", Type.UNKNOWN_TOPIC),
                         org.assertj.core.groups.Tuple.tuple("guides/passport-renewal/fr.md:5", Type.UNKNOWN_TOPIC),
+                        org.assertj.core.groups.Tuple.tuple("system/thanks/fr.txt", Type.FORMAT),
                         org.assertj.core.groups.Tuple.tuple("synonyms/fr.txt:1", Type.FORMAT));
         assertThat(check.guide("passport-renewal")).as("a guide that parsed, for its text").isPresent();
         assertThat(check.guide("job-bank")).isEmpty();

@@ -402,58 +402,56 @@ public final class KnowledgeBaseReader {
 
     /** One life event's folder, both sides checked against each other and the guides. */
     private LifeEvent readLifeEvent(Path folder, java.util.Set<String> guideIds) {
-        {
-            if (!source.isDirectory(folder)) {
-                throw error(folder, 0, "only life-event folders belong in life-events/");
-            }
-            String id = folder.getFileName().toString();
-            if (!ID.matcher(id).matches()) {
-                throw error(folder, 0, "life-event folder name \"" + id + "\" must be lowercase letters, digits and dashes");
-            }
-            for (Path f : listSorted(folder)) {
-                String name = f.getFileName().toString();
-                if (Stream.of(Language.values()).noneMatch(l -> name.equals(l.code() + ".md"))) {
-                    throw error(f, 0, "unexpected file; a life-event folder holds only en.md and fr.md");
-                }
-            }
-            Map<Language, LifeEventFileParser.Parsed> sides = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
-                Path file = folder.resolve(language.code() + ".md");
-                if (!source.isFile(file)) {
-                    throw error(file, 0, "missing: life event \"" + id + "\" has no " + languageName(language) + " side");
-                }
-                LifeEventFileParser.Parsed side = new LifeEventFileParser(file, readLines(file)).parse();
-                FrontMatterValue declared = side.front().get("id");
-                if (!declared.value().equals(id)) {
-                    throw error(file, declared.line(),
-                            "id \"" + declared.value() + "\" does not match the folder name \"" + id + "\"");
-                }
-                for (int s = 0; s < side.steps().size(); s++) {
-                    String guide = side.steps().get(s).guideId();
-                    if (!guideIds.contains(guide)) {
-                        throw new KnowledgeBaseException(List.of(new KnowledgeBaseProblem(file,
-                                side.stepLines().get(s), Type.UNKNOWN_STEP_GUIDE,
-                                "step " + (s + 1) + ": guide \"" + guide + "\" does not exist", guide, "")));
-                    }
-                }
-                sides.put(language, side);
-            }
-            LifeEventFileParser.Parsed en = sides.get(Language.EN);
-            for (Language language : Language.values()) {
-                LifeEventFileParser.Parsed side = sides.get(language);
-                for (int s = 0; s < Math.max(side.steps().size(), en.steps().size()); s++) {
-                    if (s >= side.steps().size() || s >= en.steps().size()
-                            || !side.steps().get(s).guideId().equals(en.steps().get(s).guideId())) {
-                        int line = s < side.stepLines().size() ? side.stepLines().get(s) : 0;
-                        throw error(side.file(), line, "the steps must name the same guides in the same order as the"
-                                + " English side " + en.steps().stream().map(LifeEventStep::guideId).toList());
-                    }
-                }
-            }
-            Map<Language, LifeEventText> texts = new EnumMap<>(Language.class);
-            sides.forEach((language, side) -> texts.put(language, side.text(language)));
-            return new LifeEvent(id, texts);
+        if (!source.isDirectory(folder)) {
+            throw error(folder, 0, "only life-event folders belong in life-events/");
         }
+        String id = folder.getFileName().toString();
+        if (!ID.matcher(id).matches()) {
+            throw error(folder, 0, "life-event folder name \"" + id + "\" must be lowercase letters, digits and dashes");
+        }
+        for (Path f : listSorted(folder)) {
+            String name = f.getFileName().toString();
+            if (Stream.of(Language.values()).noneMatch(l -> name.equals(l.code() + ".md"))) {
+                throw error(f, 0, "unexpected file; a life-event folder holds only en.md and fr.md");
+            }
+        }
+        Map<Language, LifeEventFileParser.Parsed> sides = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Path file = folder.resolve(language.code() + ".md");
+            if (!source.isFile(file)) {
+                throw error(file, 0, "missing: life event \"" + id + "\" has no " + languageName(language) + " side");
+            }
+            LifeEventFileParser.Parsed side = new LifeEventFileParser(file, readLines(file)).parse();
+            FrontMatterValue declared = side.front().get("id");
+            if (!declared.value().equals(id)) {
+                throw error(file, declared.line(),
+                        "id \"" + declared.value() + "\" does not match the folder name \"" + id + "\"");
+            }
+            for (int s = 0; s < side.steps().size(); s++) {
+                String guide = side.steps().get(s).guideId();
+                if (!guideIds.contains(guide)) {
+                    throw new KnowledgeBaseException(List.of(new KnowledgeBaseProblem(file,
+                            side.stepLines().get(s), Type.UNKNOWN_STEP_GUIDE,
+                            "step " + (s + 1) + ": guide \"" + guide + "\" does not exist", guide, "")));
+                }
+            }
+            sides.put(language, side);
+        }
+        LifeEventFileParser.Parsed en = sides.get(Language.EN);
+        for (Language language : Language.values()) {
+            LifeEventFileParser.Parsed side = sides.get(language);
+            for (int s = 0; s < Math.max(side.steps().size(), en.steps().size()); s++) {
+                if (s >= side.steps().size() || s >= en.steps().size()
+                        || !side.steps().get(s).guideId().equals(en.steps().get(s).guideId())) {
+                    int line = s < side.stepLines().size() ? side.stepLines().get(s) : 0;
+                    throw error(side.file(), line, "the steps must name the same guides in the same order as the"
+                            + " English side " + en.steps().stream().map(LifeEventStep::guideId).toList());
+                }
+            }
+        }
+        Map<Language, LifeEventText> texts = new EnumMap<>(Language.class);
+        sides.forEach((language, side) -> texts.put(language, side.text(language)));
+        return new LifeEvent(id, texts);
     }
 
     // ---- referrals ----------------------------------------------------------------------------
@@ -487,38 +485,47 @@ public final class KnowledgeBaseReader {
 
     // ---- system intents -----------------------------------------------------------------------
 
+    /** Every intent whose two files read; each unknown folder and each file's problem recorded. */
     private Map<SystemIntent, Map<Language, List<String>>> readSystemIntents() {
         Path dir = Path.of(KnowledgeBaseFiles.SYSTEM);
         for (Path folder : listSorted(dir)) {
             String name = folder.getFileName().toString();
             if (!source.isDirectory(folder) || SystemIntent.fromId(name).isEmpty()) {
-                throw error(folder, 0, "unknown system intent \"" + name + "\"; known: "
-                        + Stream.of(SystemIntent.values()).map(SystemIntent::id).toList());
+                problems.add(KnowledgeBaseProblem.of(folder, 0, "unknown system intent \"" + name + "\"; known: "
+                        + Stream.of(SystemIntent.values()).map(SystemIntent::id).toList()));
             }
         }
         Map<SystemIntent, Map<Language, List<String>>> result = new EnumMap<>(SystemIntent.class);
         for (SystemIntent intent : SystemIntent.values()) {
             Map<Language, List<String>> perLanguage = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
-                Path file = dir.resolve(intent.id()).resolve(language.code() + ".txt");
-                List<String> phrases = new ArrayList<>();
-                List<String> lines = readLines(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    String line = lines.get(i).strip();
-                    if (line.isEmpty() || line.startsWith("#")) {
-                        continue;
-                    }
-                    checkText(file, i + 1, line);
-                    phrases.add(line);
+                List<String> phrases = attempt(() -> systemPhrases(Path.of(KnowledgeBaseFiles.systemPath(intent, language))));
+                if (phrases != null) {
+                    perLanguage.put(language, phrases);
                 }
-                if (phrases.isEmpty()) {
-                    throw error(file, 0, "no phrases");
-                }
-                perLanguage.put(language, phrases);
             }
-            result.put(intent, perLanguage);
+            if (perLanguage.size() == Language.values().length) {
+                result.put(intent, perLanguage);
+            }
         }
         return result;
+    }
+
+    private List<String> systemPhrases(Path file) {
+        List<String> phrases = new ArrayList<>();
+        List<String> lines = readLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            checkText(file, i + 1, line);
+            phrases.add(line);
+        }
+        if (phrases.isEmpty()) {
+            throw error(file, 0, "no phrases");
+        }
+        return phrases;
     }
 
     // ---- synonyms -----------------------------------------------------------------------------
@@ -526,33 +533,39 @@ public final class KnowledgeBaseReader {
     private Map<Language, List<String>> readSynonyms() {
         Map<Language, List<String>> result = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Path file = Path.of(KnowledgeBaseFiles.synonymsPath(language));
-            List<String> rules = new ArrayList<>();
-            List<String> lines = readLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] sides = line.split("=>", -1);
-                if (sides.length > 2) {
-                    throw error(file, i + 1, "a synonym rule has at most one \"=>\"");
-                }
-                for (String side : sides) {
-                    for (String word : side.split(",", -1)) {
-                        if (word.isBlank()) {
-                            throw error(file, i + 1, "empty word in synonym rule \"" + line + "\"");
-                        }
-                    }
-                }
-                if (sides.length == 1 && !line.contains(",")) {
-                    throw error(file, i + 1, "a synonym rule needs at least two words separated by \",\" or \"=>\"");
-                }
-                rules.add(line.toLowerCase(language.locale()));
+            List<String> rules = attempt(() -> synonymRules(Path.of(KnowledgeBaseFiles.synonymsPath(language)), language));
+            if (rules != null) {
+                result.put(language, rules);
             }
-            result.put(language, rules);
         }
         return result;
+    }
+
+    private List<String> synonymRules(Path file, Language language) {
+        List<String> rules = new ArrayList<>();
+        List<String> lines = readLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] sides = line.split("=>", -1);
+            if (sides.length > 2) {
+                throw error(file, i + 1, "a synonym rule has at most one \"=>\"");
+            }
+            for (String side : sides) {
+                for (String word : side.split(",", -1)) {
+                    if (word.isBlank()) {
+                        throw error(file, i + 1, "empty word in synonym rule \"" + line + "\"");
+                    }
+                }
+            }
+            if (sides.length == 1 && !line.contains(",")) {
+                throw error(file, i + 1, "a synonym rule needs at least two words separated by \",\" or \"=>\"");
+            }
+            rules.add(line.toLowerCase(language.locale()));
+        }
+        return rules;
     }
 
     /**
