@@ -513,19 +513,27 @@ public final class KnowledgeBaseReader {
 
     private List<String> systemPhrases(Path file) {
         List<String> phrases = new ArrayList<>();
-        List<String> lines = readLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            checkText(file, i + 1, line);
-            phrases.add(line);
+        for (Numbered line : contentLines(file)) {
+            checkText(file, line.line(), line.text());
+            phrases.add(line.text());
         }
         if (phrases.isEmpty()) {
             throw error(file, 0, "no phrases");
         }
         return phrases;
+    }
+
+    /** The file's lines that are neither blank nor a {@code #} comment, stripped, with their 1-based number. */
+    private List<Numbered> contentLines(Path file) {
+        List<Numbered> result = new ArrayList<>();
+        List<String> lines = readLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                result.add(new Numbered(line, i + 1));
+            }
+        }
+        return result;
     }
 
     // ---- synonyms -----------------------------------------------------------------------------
@@ -543,25 +551,22 @@ public final class KnowledgeBaseReader {
 
     private List<String> synonymRules(Path file, Language language) {
         List<String> rules = new ArrayList<>();
-        List<String> lines = readLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (Numbered numbered : contentLines(file)) {
+            String line = numbered.text();
+            int lineNo = numbered.line();
             String[] sides = line.split("=>", -1);
             if (sides.length > 2) {
-                throw error(file, i + 1, "a synonym rule has at most one \"=>\"");
+                throw error(file, lineNo, "a synonym rule has at most one \"=>\"");
             }
             for (String side : sides) {
                 for (String word : side.split(",", -1)) {
                     if (word.isBlank()) {
-                        throw error(file, i + 1, "empty word in synonym rule \"" + line + "\"");
+                        throw error(file, lineNo, "empty word in synonym rule \"" + line + "\"");
                     }
                 }
             }
             if (sides.length == 1 && !line.contains(",")) {
-                throw error(file, i + 1, "a synonym rule needs at least two words separated by \",\" or \"=>\"");
+                throw error(file, lineNo, "a synonym rule needs at least two words separated by \",\" or \"=>\"");
             }
             rules.add(line.toLowerCase(language.locale()));
         }
