@@ -79,16 +79,20 @@ class ContentStore {
 
     /**
      * Imports a knowledge-base folder, all or nothing: the folder is read and validated by the loader, then
-     * validated again together with the guides only the database has; only then is anything written. Each guide
-     * whose text differs from its published version gets a new published version (the old one is archived); the
-     * other files are replaced. Versions in the workflow are left as they are.
+     * validated again together with the guides only the database has (when there are any); only then is anything
+     * written. Each guide whose text differs from its published version gets a new published version (the old one
+     * is archived); the other files are replaced. Versions in the workflow are left as they are.
      *
      * @throws org.passerelle.knowledge.KnowledgeBaseException naming the file and line of every problem;
      *         nothing was changed
      */
     Imported importFolder(Path folder, String actor) {
-        KnowledgeBaseFiles incoming = KnowledgeBaseFiles.read(folder);
-        KnowledgeBase knowledgeBase = load(merge(publishedFiles(), incoming));
+        KnowledgeBaseFiles.Read read = KnowledgeBaseFiles.readChecked(folder);
+        KnowledgeBaseFiles incoming = read.files();
+        KnowledgeBaseFiles merged = merge(publishedFiles(), incoming);
+        // The first import (and any whose folder has every entry the database has) loads the folder's files as
+        // they are: the folder's read is that knowledge base, no second parse.
+        KnowledgeBase knowledgeBase = merged.equals(incoming) ? withReferrals(read.check()).orThrow() : load(merged);
         Instant now = clock.instant();
 
         List<String> added = new ArrayList<>();

@@ -52,9 +52,24 @@ public record KnowledgeBaseFiles(SortedMap<String, String> texts) {
      *         nothing is returned
      */
     public static KnowledgeBaseFiles read(Path folder) {
+        return readChecked(folder).files();
+    }
+
+    /** A folder's files, and the knowledge base they are. */
+    public record Read(KnowledgeBaseFiles files, KnowledgeBaseCheck check) {
+    }
+
+    /**
+     * {@link #read(Path)}, keeping the knowledge base the read built: a caller that loads these same files next
+     * need not parse them again.
+     *
+     * @throws KnowledgeBaseException listing every problem with its file and line; nothing is returned
+     */
+    public static Read readChecked(Path folder) {
         KnowledgeBaseReader reader = new KnowledgeBaseReader(folder);
-        reader.read();
-        return new KnowledgeBaseFiles(reader.textsRead());
+        KnowledgeBaseCheck check = reader.check();
+        check.orThrow();
+        return new Read(new KnowledgeBaseFiles(reader.textsRead()), check);
     }
 
     /**
