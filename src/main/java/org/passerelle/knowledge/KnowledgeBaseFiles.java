@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -93,6 +94,29 @@ public record KnowledgeBaseFiles(SortedMap<String, String> texts) {
         Map<String, Field> fields = new java.util.LinkedHashMap<>();
         GuideGrammar.frontMatter(text).forEach((name, f) -> fields.put(name, new Field(f.value(), f.line())));
         return fields;
+    }
+
+    /** A file's front matter, read strictly: its fields and the index of its closing {@code ---} line. */
+    public record FrontMatter(Map<String, Field> fields, int closingLine) {
+    }
+
+    /**
+     * Reads the front matter of a file of the knowledge base with the rules every kind follows: opened and closed
+     * by {@code ---}, one {@code field: value} per line; unknown, repeated, empty (unless optional) and missing
+     * fields are errors, all of them at once, each naming the file and line. Guides and life events are read with
+     * it; the referral feature reads its files' front matter with it too.
+     *
+     * @param file     the file's path for messages, relative to the knowledge-base folder
+     * @param lines    the file's lines
+     * @param what     "a referral": how the file's kind is named when it does not start with {@code ---}
+     * @throws KnowledgeBaseException listing every problem of the front matter
+     */
+    public static FrontMatter strictFrontMatter(Path file, List<String> lines, String what, List<String> required,
+            List<String> optional) {
+        GuideGrammar.StrictFrontMatter read = GuideGrammar.strictFrontMatter(file, lines, what, required, optional);
+        Map<String, Field> fields = new java.util.LinkedHashMap<>();
+        read.fields().forEach((name, f) -> fields.put(name, new Field(f.value(), f.line())));
+        return new FrontMatter(fields, read.closingLine());
     }
 
     /**

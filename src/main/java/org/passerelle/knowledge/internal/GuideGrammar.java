@@ -71,6 +71,19 @@ public final class GuideGrammar {
         return fields;
     }
 
+    /** A front matter read strictly, its fields with their lines and the index of its closing line. */
+    public record StrictFrontMatter(Map<String, Field> fields, int closingLine) {
+    }
+
+    /** The strict parsers' front matter ({@code GuideFileParser.frontMatter}), for another feature's file kind. */
+    public static StrictFrontMatter strictFrontMatter(java.nio.file.Path file, List<String> lines, String what,
+            List<String> required, List<String> optional) {
+        GuideFileParser.FrontMatter read = GuideFileParser.frontMatter(lines, file, what, required, optional);
+        Map<String, Field> fields = new LinkedHashMap<>();
+        read.fields().forEach((name, value) -> fields.put(name, new Field(value.value(), value.line())));
+        return new StrictFrontMatter(fields, read.closingLine());
+    }
+
     /** The text with one front-matter field set, everything else (line endings included) as it was. */
     public static String withField(String text, String name, String value) {
         Field field = frontMatter(text).get(name);
