@@ -91,9 +91,7 @@ public record KnowledgeBaseFiles(SortedMap<String, String> texts) {
      * every missing field at once); empty when there is no front matter.
      */
     public static Map<String, Field> frontMatter(String text) {
-        Map<String, Field> fields = new java.util.LinkedHashMap<>();
-        GuideGrammar.frontMatter(text).forEach((name, f) -> fields.put(name, new Field(f.value(), f.line())));
-        return fields;
+        return GuideGrammar.frontMatter(text);
     }
 
     /** A file's front matter, read strictly: its fields and the index of its closing {@code ---} line. */
@@ -113,10 +111,7 @@ public record KnowledgeBaseFiles(SortedMap<String, String> texts) {
      */
     public static FrontMatter strictFrontMatter(Path file, List<String> lines, String what, List<String> required,
             List<String> optional) {
-        GuideGrammar.StrictFrontMatter read = GuideGrammar.strictFrontMatter(file, lines, what, required, optional);
-        Map<String, Field> fields = new java.util.LinkedHashMap<>();
-        read.fields().forEach((name, f) -> fields.put(name, new Field(f.value(), f.line())));
-        return new FrontMatter(fields, read.closingLine());
+        return GuideGrammar.strictFrontMatter(file, lines, what, required, optional);
     }
 
     /**

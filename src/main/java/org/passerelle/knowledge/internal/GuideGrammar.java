@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.passerelle.knowledge.KnowledgeBaseFiles;
+import org.passerelle.knowledge.KnowledgeBaseFiles.Field;
 
 /**
  * The words of the knowledge base's Markdown files (format: {@code knowledge-base/README.md}), written once: the
@@ -33,10 +35,6 @@ public final class GuideGrammar {
     public static final List<String> STEP_ATTRIBUTES = List.of("optional", "or-next", "time", "cost", "bring");
 
     private GuideGrammar() {
-    }
-
-    /** A front-matter value and its 1-based line. */
-    public record Field(String value, int line) {
     }
 
     /** The text's lines without a byte order mark, a {@code \r} before each break, or the one after the last. */
@@ -71,17 +69,13 @@ public final class GuideGrammar {
         return fields;
     }
 
-    /** A front matter read strictly, its fields with their lines and the index of its closing line. */
-    public record StrictFrontMatter(Map<String, Field> fields, int closingLine) {
-    }
-
     /** The strict parsers' front matter ({@code GuideFileParser.frontMatter}), for another feature's file kind. */
-    public static StrictFrontMatter strictFrontMatter(java.nio.file.Path file, List<String> lines, String what,
-            List<String> required, List<String> optional) {
+    public static KnowledgeBaseFiles.FrontMatter strictFrontMatter(java.nio.file.Path file, List<String> lines,
+            String what, List<String> required, List<String> optional) {
         GuideFileParser.FrontMatter read = GuideFileParser.frontMatter(lines, file, what, required, optional);
         Map<String, Field> fields = new LinkedHashMap<>();
         read.fields().forEach((name, value) -> fields.put(name, new Field(value.value(), value.line())));
-        return new StrictFrontMatter(fields, read.closingLine());
+        return new KnowledgeBaseFiles.FrontMatter(fields, read.closingLine());
     }
 
     /** The text with one front-matter field set, everything else (line endings included) as it was. */
