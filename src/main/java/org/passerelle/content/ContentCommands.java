@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the published content. The audit log names the operating-system user ({@code cli:<user>}).
  *
  * <p>Exit codes: 0 done; 2 bad arguments or a malformed folder (one line {@code file:line: problem} on standard
- * error, nothing changed).
+ * error for each problem, nothing changed).
  */
 public final class ContentCommands {
 
@@ -61,7 +61,10 @@ public final class ContentCommands {
         try (ConfigurableApplicationContext context = database.get()) {
             out.println(name + ": " + action.apply(context.getBean(ContentStore.class), Path.of(args.getFirst())));
             return 0;
-        } catch (KnowledgeBaseException | ContentException e) {
+        } catch (KnowledgeBaseException e) {
+            e.problems().forEach(problem -> err.println(name + ": " + problem));
+            return 2;
+        } catch (ContentException e) {
             err.println(name + ": " + e.getMessage());
             return 2;
         }

@@ -1,8 +1,9 @@
 package org.passerelle.content;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.passerelle.knowledge.EntryFolder;
+import org.passerelle.knowledge.KnowledgeBaseFiles;
 import org.passerelle.knowledge.Language;
 
 /**
@@ -16,14 +17,14 @@ import org.passerelle.knowledge.Language;
  * every query).
  */
 public enum ContentKind {
-    GUIDE("guides"), LIFE_EVENT("life-events"), REFERRAL("referrals");
+    GUIDE(EntryFolder.GUIDES), LIFE_EVENT(EntryFolder.LIFE_EVENTS), REFERRAL(EntryFolder.REFERRALS);
 
-    private static final Pattern FILE = Pattern.compile("(guides|life-events|referrals)/([^/]+)/([a-z]{2})\\.md");
-
+    private final EntryFolder entries;
     private final String folder;
 
-    ContentKind(String folder) {
-        this.folder = folder;
+    ContentKind(EntryFolder entries) {
+        this.entries = entries;
+        this.folder = entries.folder();
     }
 
     /** The folder of the knowledge base that holds this kind, e.g. {@code life-events}. */
@@ -54,7 +55,7 @@ public enum ContentKind {
 
     /** The file of one language side of an entry, e.g. {@code referrals/health-card/fr.md}. */
     public static String path(String key, Language language) {
-        return of(key).folder + "/" + id(key) + "/" + language.code() + ".md";
+        return of(key).entries.path(id(key), language);
     }
 
     /** A file of the workflow's kinds, as its key and language. */
@@ -63,17 +64,8 @@ public enum ContentKind {
 
     /** The key and language of a knowledge-base file when the workflow versions it (empty for topics, synonyms...). */
     static Optional<Side> side(String path) {
-        Matcher m = FILE.matcher(path);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        ContentKind kind = values()[0];
-        for (ContentKind k : values()) {
-            if (k.folder.equals(m.group(1))) {
-                kind = k;
-            }
-        }
-        String key = kind.key(m.group(2));
-        return Language.fromCode(m.group(3)).map(language -> new Side(key, language));
+        return KnowledgeBaseFiles.entryFile(path).map(file -> new Side(
+                Stream.of(values()).filter(k -> k.entries == file.folder()).findFirst().orElseThrow().key(file.id()),
+                file.language()));
     }
 }

@@ -111,7 +111,7 @@ public class ContentService {
                     .findFirst().map(StoredVersion::view);
             Optional<GuideVersion> open = own.stream().filter(v -> v.state().open()).findFirst().map(StoredVersion::view);
             Map<Language, String> titles = new EnumMap<>(Language.class);
-            published.or(() -> open).ifPresent(v -> v.texts().forEach((l, t) -> titles.put(l, FrontMatter.title(t))));
+            published.or(() -> open).ifPresent(v -> v.texts().forEach((l, t) -> titles.put(l, KnowledgeBaseFiles.title(t))));
             summaries.add(new GuideSummary(guide.id(), titles, published.map(GuideVersion::number).orElse(null),
                     published.map(v -> v.published() == null ? null : v.published().at()).orElse(null),
                     open.map(GuideVersion::number).orElse(null), open.map(GuideVersion::state).orElse(null)));
@@ -244,8 +244,8 @@ public class ContentService {
         StoredVersion source = store.published(fromKey).filter(v -> ContentKind.of(fromKey) == kind)
                 .orElseThrow(() -> notFound(fromKey, null));
         Map<Language, String> texts = source.texts();
-        return create(kind, id, FrontMatter.withField(texts.get(Language.EN), "id", id),
-                FrontMatter.withField(texts.get(Language.FR), "id", id));
+        return create(kind, id, KnowledgeBaseFiles.withFrontMatterField(texts.get(Language.EN), "id", id),
+                KnowledgeBaseFiles.withFrontMatterField(texts.get(Language.FR), "id", id));
     }
 
     private static ContentException exists(ContentKind kind, String id) {
@@ -356,8 +356,10 @@ public class ContentService {
                 throw new ContentException(Problem.WRONG_STATE, guideId + " version " + number + " is "
                         + version.state() + "; only an approved version can be published");
             }
-            requirePublishable(version);
-            return publishNow(version, actor);
+            // One read of the published files and one parse: the checks' knowledge base is the one put in force.
+            PrePublishChecks.Checked checked = checked(version);
+            requirePublishable(version, checked.report());
+            return publishNow(version, actor, checked.knowledgeBase());
         });
     }
 
@@ -427,10 +429,12 @@ public class ContentService {
                 if (version.state() != VersionState.SCHEDULED) {
                     return new Change<>(false, null);
                 }
-                List<Finding> errors = report(version).errors();
+                PrePublishChecks.Checked checked = checked(version);
+                List<Finding> errors = checked.report().errors();
                 if (errors.isEmpty()) {
                     try {
-                        return new Change<>(true, publishNow(version, ContentStore.SYSTEM).knowledgeBase());
+                        return new Change<>(true,
+                                publishNow(version, ContentStore.SYSTEM, checked.knowledgeBase()).knowledgeBase());
                     } catch (ContentException e) {
                         errors = e.findings();
                     }
@@ -542,8 +546,9 @@ public class ContentService {
         return flushed(version).view();
     }
 
-    private Change<GuideVersion> publishNow(StoredVersion version, String actor) {
-        KnowledgeBase next = build(version.guideId(), version.texts());
+    /** @param next the knowledge base with this version published, from its checks */
+    private Change<GuideVersion> publishNow(StoredVersion version, String actor, @Nullable KnowledgeBase next) {
+        java.util.Objects.requireNonNull(next, "a version without errors has its knowledge base");
         store.published(version.guideId()).ifPresent(current -> archive(current, actor));
         version.publish(actor, clock.instant());
         store.record(actor, "PUBLISHED", version.guideId(), version.number(), null);
@@ -565,7 +570,10 @@ public class ContentService {
     }
 
     private void requirePublishable(StoredVersion version) {
-        CheckReport report = report(version);
+        requirePublishable(version, report(version));
+    }
+
+    private static void requirePublishable(StoredVersion version, CheckReport report) {
         if (!report.publishable()) {
             throw new ContentException(Problem.NOT_PUBLISHABLE, version.guideId() + " version " + version.number()
                     + " has " + report.errors().size() + " problem(s) to fix: "
@@ -574,17 +582,22 @@ public class ContentService {
     }
 
     private CheckReport report(StoredVersion version) {
+        return checked(version).report();
+    }
+
+    /** The checks of a version against the published knowledge base, read once. */
+    private PrePublishChecks.Checked checked(StoredVersion version) {
         Optional<StoredVersion> published = store.published(version.guideId());
         Map<Language, String> base = version.basedOn() == null ? null
                 : versions.findByGuideIdAndNumber(version.guideId(), version.basedOn()).map(StoredVersion::texts)
                         .orElse(null);
-        return checks.check(new PrePublishChecks.Subject(version.guideId(), version.number(), version.texts(), base,
+        return checks.checked(new PrePublishChecks.Subject(version.guideId(), version.number(), version.texts(), base,
                 version.basedOn(), published.map(StoredVersion::number).orElse(null), store.publishedFiles()));
     }
 
     private static ContentException notPublishable(KnowledgeBaseException e) {
-        return new ContentException(Problem.NOT_PUBLISHABLE, e.getMessage(),
-                List.of(PrePublishChecks.finding(Severity.ERROR, Kind.INVALID_KNOWLEDGE_BASE, null, e)), e);
+        return new ContentException(Problem.NOT_PUBLISHABLE, e.getMessage(), e.problems().stream()
+                .map(p -> PrePublishChecks.finding(Severity.ERROR, Kind.INVALID_KNOWLEDGE_BASE, null, p)).toList(), e);
     }
 
     private Map<Language, String> texts(@Nullable String english, @Nullable String french) {

@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.knowledge.KnowledgeBase;
+import org.passerelle.knowledge.KnowledgeBaseCheck;
+import org.passerelle.knowledge.KnowledgeBaseException;
 import org.passerelle.knowledge.KnowledgeBaseFiles;
-import org.passerelle.knowledge.KnowledgeBaseLoader;
 import org.passerelle.knowledge.Language;
 import org.passerelle.referral.ReferralService;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,8 @@ class ContentStore {
     private final StoredFileRepository files;
     private final ContentAuditRepository audit;
     private final Clock clock;
+    /** How many times the published knowledge base was read from the database: tests count a publication's reads. */
+    private final java.util.concurrent.atomic.AtomicLong publishedReads = new java.util.concurrent.atomic.AtomicLong();
 
     ContentStore(StoredGuideRepository guides, StoredVersionRepository versions, StoredFileRepository files,
             ContentAuditRepository audit, Clock clock) {
@@ -58,6 +61,7 @@ class ContentStore {
     /** The published knowledge base, as files: what kiosks show and what an export writes. */
     @Transactional(readOnly = true)
     KnowledgeBaseFiles publishedFiles() {
+        publishedReads.incrementAndGet();
         Map<String, String> texts = new TreeMap<>();
         for (StoredFile file : files.findAll()) {
             texts.put(file.path(), file.text());
@@ -69,18 +73,26 @@ class ContentStore {
         return new KnowledgeBaseFiles(texts);
     }
 
+    long publishedReads() {
+        return publishedReads.get();
+    }
+
     /**
      * Imports a knowledge-base folder, all or nothing: the folder is read and validated by the loader, then
-     * validated again together with the guides only the database has; only then is anything written. Each guide
-     * whose text differs from its published version gets a new published version (the old one is archived); the
-     * other files are replaced. Versions in the workflow are left as they are.
+     * validated again together with the guides only the database has (when there are any); only then is anything
+     * written. Each guide whose text differs from its published version gets a new published version (the old one
+     * is archived); the other files are replaced. Versions in the workflow are left as they are.
      *
-     * @throws org.passerelle.knowledge.KnowledgeBaseException naming the file and line of the first problem;
+     * @throws org.passerelle.knowledge.KnowledgeBaseException naming the file and line of every problem;
      *         nothing was changed
      */
     Imported importFolder(Path folder, String actor) {
-        KnowledgeBaseFiles incoming = KnowledgeBaseFiles.read(folder);
-        KnowledgeBase knowledgeBase = load(merge(publishedFiles(), incoming));
+        KnowledgeBaseFiles.Read read = KnowledgeBaseFiles.readChecked(folder);
+        KnowledgeBaseFiles incoming = read.files();
+        KnowledgeBaseFiles merged = merge(publishedFiles(), incoming);
+        // The first import (and any whose folder has every entry the database has) loads the folder's files as
+        // they are: the folder's read is that knowledge base, no second parse.
+        KnowledgeBase knowledgeBase = merged.equals(incoming) ? withReferrals(read.check()).orThrow() : load(merged);
         Instant now = clock.instant();
 
         List<String> added = new ArrayList<>();
@@ -172,12 +184,30 @@ class ContentStore {
      * Reads and validates a whole knowledge base, referrals included: what the kiosk would run on. The one check
      * the import, publication and start-up go through.
      *
-     * @throws org.passerelle.knowledge.KnowledgeBaseException naming the file and line of the first problem
+     * @throws org.passerelle.knowledge.KnowledgeBaseException naming the file and line of every problem
      */
     static KnowledgeBase load(KnowledgeBaseFiles files) {
-        KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(files);
-        ReferralService.parse(knowledgeBase);
-        return knowledgeBase;
+        return check(files).orThrow();
+    }
+
+    /**
+     * Reads a whole knowledge base once, referrals included, and lists every problem: the pass that the
+     * pre-publish checks make and whose knowledge base a publication puts in force.
+     */
+    static KnowledgeBaseCheck check(KnowledgeBaseFiles files) {
+        return withReferrals(files.check());
+    }
+
+    /** The check with the referral feature's problems in the referral files it carries, when it has no other. */
+    static KnowledgeBaseCheck withReferrals(KnowledgeBaseCheck check) {
+        if (check.knowledgeBase() != null) {
+            try {
+                ReferralService.parse(check.knowledgeBase());
+            } catch (KnowledgeBaseException e) {
+                return check.withProblems(e.problems());
+            }
+        }
+        return check;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.List;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeBaseLoader;
 import org.passerelle.knowledge.KnowledgeBaseSource;
-import org.passerelle.referral.ReferralService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,9 +40,7 @@ class DatabaseKnowledgeBase implements KnowledgeBaseSource {
             if (!settings.importWhenEmpty()) {
                 log.warn("The content database is empty and passerelle.content.import-when-empty is off: the kiosk runs"
                         + " on the folder {}, and published edits cannot be made", folder.toAbsolutePath());
-                KnowledgeBase fromFolder = KnowledgeBaseLoader.load(folder);
-                ReferralService.parse(fromFolder);
-                return fromFolder;
+                return ContentStore.withReferrals(KnowledgeBaseLoader.check(folder)).orThrow();
             }
             ContentStore.Imported imported = store.importFolder(folder, ContentStore.SYSTEM);
             log.info("The content database was empty: imported {} guides, life events and referrals from {}", imported.result().added().size(),

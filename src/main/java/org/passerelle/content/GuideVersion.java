@@ -44,6 +44,6 @@ public record GuideVersion(
 
     /** The {@code title:} of one side's file, read leniently (a draft that does not parse has one too); may be empty. */
     public String title(Language language) {
-        return FrontMatter.title(text(language));
+        return org.passerelle.knowledge.KnowledgeBaseFiles.title(text(language));
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.passerelle.content.ContentException.Problem;
 import org.passerelle.knowledge.KnowledgeBaseFiles;
@@ -14,13 +13,10 @@ import org.passerelle.knowledge.KnowledgeBaseFiles;
  * Writes a knowledge base's files into a folder so that the folder holds exactly that knowledge base: a folder
  * that already is a knowledge base (a git checkout of {@code knowledge-base/}, say) loses the content files that
  * are not in it, and keeps everything else. A folder that is neither empty nor a knowledge base is refused: an
- * export never writes into, or deletes from, a folder it does not recognise.
+ * export never writes into, or deletes from, a folder it does not recognise. Which files are content is the
+ * knowledge feature's rule ({@link KnowledgeBaseFiles#isContentFile}); only those are ever removed.
  */
 final class KnowledgeBaseExport {
-
-    /** The files the knowledge-base format defines; only these are ever removed. */
-    private static final Pattern CONTENT_FILE = Pattern.compile(
-            "topics\\.tsv|guides/[^/]+/[a-z]{2}\\.md|life-events/[^/]+/[a-z]{2}\\.md|referrals/[^/]+/[a-z]{2}\\.md|system/[^/]+/[a-z]{2}\\.txt|synonyms/[a-z]{2}\\.txt");
 
     private KnowledgeBaseExport() {
     }
@@ -30,7 +26,7 @@ final class KnowledgeBaseExport {
             if (Files.exists(folder) && !Files.isDirectory(folder)) {
                 throw new ContentException(Problem.FOLDER, folder + " is a file, not a folder");
             }
-            if (Files.isDirectory(folder) && !isEmpty(folder) && !Files.isRegularFile(folder.resolve("topics.tsv"))) {
+            if (Files.isDirectory(folder) && !isEmpty(folder) && !Files.isRegularFile(folder.resolve(KnowledgeBaseFiles.TOPICS))) {
                 throw new ContentException(Problem.FOLDER, folder + " is neither empty nor a knowledge-base folder"
                         + " (it has no topics.tsv); export to a new folder");
             }
@@ -39,7 +35,7 @@ final class KnowledgeBaseExport {
                 try (Stream<Path> all = Files.walk(folder)) {
                     for (Path file : all.filter(Files::isRegularFile).toList()) {
                         String path = folder.relativize(file).toString().replace('\\', '/');
-                        if (CONTENT_FILE.matcher(path).matches() && !files.texts().containsKey(path)) {
+                        if (KnowledgeBaseFiles.isContentFile(path) && !files.texts().containsKey(path)) {
                             Files.delete(file);
                             removed.add(path);
                             deleteIfEmpty(file.getParent(), folder);

@@ -1,9 +1,9 @@
 package org.passerelle.content;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +15,22 @@ import org.passerelle.content.Finding.Severity;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeBase;
-import org.passerelle.knowledge.KnowledgeBaseException;
+import org.passerelle.knowledge.KnowledgeBaseCheck;
 import org.passerelle.knowledge.KnowledgeBaseFiles;
 import org.passerelle.knowledge.KnowledgeBaseLoader;
+import org.passerelle.knowledge.KnowledgeBaseProblem;
+import org.passerelle.knowledge.KnowledgeBaseProblem.Type;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.Step;
-import org.passerelle.knowledge.SystemIntent;
 import org.springframework.stereotype.Component;
 
 /**
- * The checks a guide version goes through before it is submitted or published. The loader stays the authority on
- * the format: what it refuses is an error here too. Around it, these checks list every problem at once (the loader
- * stops at the first), and add what a loader does not judge: stale translations and plain language.
+ * The checks a guide version goes through before it is submitted or published. The knowledge feature is the
+ * authority on the files: the whole knowledge base with this version in it is read once
+ * ({@link KnowledgeBaseFiles#check()}), and every problem it lists is an error here, said for an editor (a broken
+ * link, an unknown topic, a phrase another guide has). Around it, these checks add what a loader does not judge:
+ * missing sides, stale translations and plain language. The knowledge base that pass built is what a publication
+ * puts in force, so a publication parses once.
  */
 @Component
 class PrePublishChecks {
@@ -36,6 +40,14 @@ class PrePublishChecks {
                    @Nullable Integer basedOn, @Nullable Integer publishedNumber, KnowledgeBaseFiles published) {
     }
 
+    /**
+     * The report, and the knowledge base with the version published.
+     *
+     * @param knowledgeBase complete and validated; null when the report has errors
+     */
+    record Checked(CheckReport report, @Nullable KnowledgeBase knowledgeBase) {
+    }
+
     private final ContentSettings settings;
 
     PrePublishChecks(ContentSettings settings) {
@@ -43,17 +55,32 @@ class PrePublishChecks {
     }
 
     CheckReport check(Subject subject) {
-        List<Finding> findings = new ArrayList<>();
+        return checked(subject).report();
+    }
+
+    Checked checked(Subject subject) {
+        Set<Finding> findings = new LinkedHashSet<>();
         Map<Language, Readability> readability = new EnumMap<>(Language.class);
-        boolean sidesPresent = checkFields(subject, findings);
-        if (ContentKind.of(subject.guideId()) != ContentKind.GUIDE) {
-            // Life events and referrals: their parsers, run on the whole knowledge base, are the checks.
-            if (sidesPresent) {
-                checkWholeKnowledgeBase(subject, findings);
+        boolean guide = ContentKind.of(subject.guideId()) == ContentKind.GUIDE;
+        KnowledgeBaseCheck whole = null;
+        if (checkFields(subject, findings)) {
+            whole = ContentStore.check(withGuide(subject.published(), subject.guideId(), subject.texts()));
+            for (KnowledgeBaseProblem problem : whole.problems()) {
+                Finding finding = finding(subject, whole, problem);
+                if (finding != null) {
+                    findings.add(finding);
+                }
             }
+        }
+        Guide parsed = whole == null || !guide ? null : whole.guide(subject.guideId()).orElse(null);
+        if (!guide) {
             checkUntranslated(subject, findings);
-        } else {
-            checkGuide(subject, sidesPresent, findings, readability);
+        } else if (parsed != null) {
+            checkFewQuestions(parsed, findings);
+            checkSidesInStep(parsed, subject, findings);
+            for (Language language : Language.values()) {
+                readability.put(language, checkPlainLanguage(parsed.text(language), findings));
+            }
         }
         if (subject.basedOn() != null && subject.publishedNumber() != null
                 && !subject.basedOn().equals(subject.publishedNumber())) {
@@ -61,40 +88,14 @@ class PrePublishChecks {
                     "this version was started from version " + subject.basedOn() + ", but version "
                             + subject.publishedNumber() + " has been published since: compare them before publishing"));
         }
-        findings.sort(Comparator.comparing(Finding::severity));
-        return new CheckReport(subject.guideId(), subject.number(), findings, readability);
-    }
-
-    private void checkGuide(Subject subject, boolean sidesPresent, List<Finding> findings,
-            Map<Language, Readability> readability) {
-        Guide guide = null;
-        if (sidesPresent) {
-            try {
-                guide = KnowledgeBaseLoader.parseGuide(subject.guideId(), subject.texts());
-            } catch (KnowledgeBaseException e) {
-                // A missing field is already listed, with all the others.
-                boolean listed = e.getMessage().contains("field \"") && findings.stream().anyMatch(f -> f.kind() == Kind.MISSING_FIELD);
-                if (!listed) {
-                    findings.add(finding(Severity.ERROR, Kind.INVALID_TEXT, languageOf(e), e));
-                }
-            }
-        }
-        if (guide != null) {
-            KnowledgeBase published = KnowledgeBaseLoader.load(subject.published());
-            checkReferences(guide, published, findings);
-            checkPhrases(guide, published, findings);
-            checkSidesInStep(guide, subject, findings);
-            for (Language language : Language.values()) {
-                readability.put(language, checkPlainLanguage(guide.text(language), findings));
-            }
-            if (findings.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
-                checkWholeKnowledgeBase(subject, findings);
-            }
-        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity));
+        CheckReport report = new CheckReport(subject.guideId(), subject.number(), sorted, readability);
+        return new Checked(report, report.publishable() && whole != null ? whole.knowledgeBase() : null);
     }
 
     /** Missing sides and missing fields, all of them; true when both sides have some text. */
-    private boolean checkFields(Subject subject, List<Finding> findings) {
+    private boolean checkFields(Subject subject, Set<Finding> findings) {
         boolean sidesPresent = true;
         for (Language language : Language.values()) {
             String text = subject.texts().getOrDefault(language, "");
@@ -108,9 +109,9 @@ class PrePublishChecks {
             if (ContentKind.of(subject.guideId()) != ContentKind.GUIDE) {
                 continue;
             }
-            Map<String, FrontMatter.Field> fields = FrontMatter.fields(text);
+            Map<String, KnowledgeBaseFiles.Field> fields = KnowledgeBaseFiles.frontMatter(text);
             for (String field : KnowledgeBaseLoader.requiredGuideFields()) {
-                FrontMatter.Field value = fields.get(field);
+                KnowledgeBaseFiles.Field value = fields.get(field);
                 if (value == null || value.value().isEmpty()) {
                     findings.add(new Finding(Severity.ERROR, Kind.MISSING_FIELD, language,
                             value == null ? file : file + ":" + value.line(),
@@ -121,58 +122,75 @@ class PrePublishChecks {
         return sidesPresent;
     }
 
-    /** The topic, related guides and {@code guide:} links must exist among the published guides (or be this one). */
-    private void checkReferences(Guide guide, KnowledgeBase published, List<Finding> findings) {
-        if (published.topic(guide.topic()).isEmpty()) {
-            findings.add(new Finding(Severity.ERROR, Kind.UNKNOWN_TOPIC, null, "topic",
-                    "the topic \"" + guide.topic() + "\" does not exist (see topics.tsv)"));
+    /**
+     * A problem of the knowledge base with this version in it, as an editor of this version reads it: about its own
+     * files (its text, its references, its phrases), or about what it breaks elsewhere. Null for a missing field,
+     * which {@link #checkFields} lists already.
+     */
+    private static @Nullable Finding finding(Subject subject, KnowledgeBaseCheck whole, KnowledgeBaseProblem problem) {
+        String id = subject.guideId();
+        boolean own = Arrays.stream(Language.values()).anyMatch(l -> ContentKind.path(id, l).equals(problem.path()));
+        Language language = languageOf(problem);
+        if (ContentKind.of(id) != ContentKind.GUIDE) {
+            return finding(Severity.ERROR, own ? Kind.INVALID_TEXT : Kind.INVALID_KNOWLEDGE_BASE, language, problem);
         }
-        for (String related : guide.related()) {
-            if (related.equals(guide.id())) {
-                findings.add(new Finding(Severity.ERROR, Kind.BROKEN_LINK, null, "related",
-                        "a guide cannot be related to itself"));
-            } else if (published.guide(related).isEmpty()) {
-                findings.add(new Finding(Severity.ERROR, Kind.BROKEN_LINK, null, "related",
-                        "the related guide \"" + related + "\" is not published"));
+        if (!own) {
+            // A phrase of another intent that this guide has too is reported in the file read after this one's.
+            Guide guide = whole.guide(id).orElse(null);
+            if (problem.type() == Type.SHARED_PHRASE && problem.other().equals(id) && guide != null && language != null) {
+                String key = KnowledgeBaseLoader.phraseKey(problem.subject());
+                String question = guide.text(language).questions().stream()
+                        .filter(q -> KnowledgeBaseLoader.phraseKey(q).equals(key)).findFirst().orElse(problem.subject());
+                return phraseClash(language, "questions", question,
+                        ownerOf(problem.path()));
             }
+            return finding(Severity.ERROR, Kind.INVALID_KNOWLEDGE_BASE, language, problem);
         }
-        for (Language language : Language.values()) {
-            List<Step> steps = guide.text(language).steps();
-            for (int i = 0; i < steps.size(); i++) {
-                for (String link : new LinkedHashSet<>(KnowledgeBaseLoader.guideLinks(steps.get(i).body()))) {
-                    if (!link.equals(guide.id()) && published.guide(link).isEmpty()) {
-                        findings.add(new Finding(Severity.ERROR, Kind.BROKEN_LINK, language, "step " + (i + 1),
-                                "the link to guide \"" + link + "\" points to no published guide"));
-                    }
-                }
-            }
-        }
+        return switch (problem.type()) {
+            case MISSING_FIELD -> null;
+            case UNKNOWN_TOPIC -> new Finding(Severity.ERROR, Kind.UNKNOWN_TOPIC, null, "topic",
+                    "the topic \"" + problem.subject() + "\" does not exist (see topics.tsv)");
+            case UNKNOWN_RELATED_GUIDE -> new Finding(Severity.ERROR, Kind.BROKEN_LINK, null, "related",
+                    "the related guide \"" + problem.subject() + "\" is not published");
+            case RELATED_TO_ITSELF -> new Finding(Severity.ERROR, Kind.BROKEN_LINK, null, "related",
+                    "a guide cannot be related to itself");
+            case UNKNOWN_LINKED_GUIDE -> new Finding(Severity.ERROR, Kind.BROKEN_LINK, language,
+                    stepLinking(whole.guide(id).orElse(null), language, problem),
+                    "the link to guide \"" + problem.subject() + "\" points to no published guide");
+            case SHARED_PHRASE -> phraseClash(language, problem.where(), problem.subject(),
+                    "guide \"" + problem.other() + "\"");
+            default -> finding(Severity.ERROR, Kind.INVALID_TEXT, language, problem);
+        };
     }
 
-    /** Each training phrase may belong to one intent only: none of the other guides' or the system intents'. */
-    private void checkPhrases(Guide guide, KnowledgeBase published, List<Finding> findings) {
+    /** {@code step 2}: the first step of this side that has the broken link; the problem's file:line if none. */
+    private static String stepLinking(@Nullable Guide guide, @Nullable Language language, KnowledgeBaseProblem link) {
+        if (guide != null && language != null) {
+            List<Step> steps = guide.text(language).steps();
+            for (int i = 0; i < steps.size(); i++) {
+                if (KnowledgeBaseLoader.guideLinks(steps.get(i).body()).contains(link.subject())) {
+                    return "step " + (i + 1);
+                }
+            }
+        }
+        return link.where();
+    }
+
+    private static Finding phraseClash(@Nullable Language language, String where, String question, String owner) {
+        return new Finding(Severity.ERROR, Kind.PHRASE_CLASH, language, where,
+                "the question \"" + question + "\" is also a phrase of " + owner);
+    }
+
+    /** Who a phrase of {@code path} belongs to: {@code guide "x"} or {@code the system intent "x"}. */
+    private static String ownerOf(String path) {
+        String[] parts = path.split("/");
+        return (parts[0].equals(KnowledgeBaseFiles.SYSTEM) ? "the system intent \"" : "guide \"") + parts[1] + "\"";
+    }
+
+    /** Fewer training phrases than the knowledge base asks for: the classifier learns the guide from too little. */
+    private void checkFewQuestions(Guide guide, Set<Finding> findings) {
         for (Language language : Language.values()) {
-            Map<String, String> owners = new HashMap<>();
-            for (Guide other : published.guides()) {
-                if (!other.id().equals(guide.id())) {
-                    for (String q : other.text(language).questions()) {
-                        owners.putIfAbsent(KnowledgeBaseLoader.phraseKey(q), "guide \"" + other.id() + "\"");
-                    }
-                }
-            }
-            for (SystemIntent intent : SystemIntent.values()) {
-                for (String p : published.systemPhrases(intent, language)) {
-                    owners.putIfAbsent(KnowledgeBaseLoader.phraseKey(p), "the system intent \"" + intent.id() + "\"");
-                }
-            }
             List<String> questions = guide.text(language).questions();
-            for (String q : questions) {
-                String owner = owners.get(KnowledgeBaseLoader.phraseKey(q));
-                if (owner != null) {
-                    findings.add(new Finding(Severity.ERROR, Kind.PHRASE_CLASH, language, "questions",
-                            "the question \"" + q + "\" is also a phrase of " + owner));
-                }
-            }
             if (questions.size() < settings.minQuestions()) {
                 findings.add(new Finding(Severity.WARNING, Kind.FEW_QUESTIONS, language, "questions",
                         "the " + name(language) + " side has " + questions.size() + " questions; write at least "
@@ -182,7 +200,7 @@ class PrePublishChecks {
     }
 
     /** A side reviewed before the other, or left as it was while the other changed, may be an old translation. */
-    private void checkSidesInStep(Guide guide, Subject subject, List<Finding> findings) {
+    private void checkSidesInStep(Guide guide, Subject subject, Set<Finding> findings) {
         for (Language language : Language.values()) {
             GuideText side = guide.text(language);
             GuideText other = guide.text(language.other());
@@ -197,7 +215,7 @@ class PrePublishChecks {
     }
 
     /** One side changed since the version this one started from, the other did not: perhaps not translated. */
-    private void checkUntranslated(Subject subject, List<Finding> findings) {
+    private void checkUntranslated(Subject subject, Set<Finding> findings) {
         Map<Language, String> base = subject.baseTexts();
         if (base == null) {
             return;
@@ -213,7 +231,7 @@ class PrePublishChecks {
         }
     }
 
-    private Readability checkPlainLanguage(GuideText text, List<Finding> findings) {
+    private Readability checkPlainLanguage(GuideText text, Set<Finding> findings) {
         Language language = text.language();
         int longWord = language == Language.FR ? settings.longWordLettersFr() : settings.longWordLettersEn();
         List<String> all = new ArrayList<>();
@@ -253,19 +271,6 @@ class PrePublishChecks {
         return score;
     }
 
-    /** The loader on the whole knowledge base with this version published: what publishing would do. */
-    private void checkWholeKnowledgeBase(Subject subject, List<Finding> findings) {
-        try {
-            ContentStore.load(withGuide(subject.published(), subject.guideId(), subject.texts()));
-        } catch (KnowledgeBaseException e) {
-            // A problem in this entry's own files is in its text; one elsewhere is what it breaks.
-            boolean own = e.file() != null && java.util.Arrays.stream(Language.values())
-                    .anyMatch(l -> ContentKind.path(subject.guideId(), l).equals(e.file().toString().replace('\\', '/')));
-            findings.add(finding(Severity.ERROR, own && ContentKind.of(subject.guideId()) != ContentKind.GUIDE
-                    ? Kind.INVALID_TEXT : Kind.INVALID_KNOWLEDGE_BASE, languageOf(e), e));
-        }
-    }
-
     /** {@code files} with this entry's two files (a guide's, a life event's, a referral's) replaced or added. */
     static KnowledgeBaseFiles withGuide(KnowledgeBaseFiles files, String guideId, Map<Language, String> texts) {
         KnowledgeBaseFiles result = files;
@@ -275,17 +280,15 @@ class PrePublishChecks {
         return result;
     }
 
-    static Finding finding(Severity severity, Kind kind, @Nullable Language language, KnowledgeBaseException e) {
-        String where = e.file() == null ? "knowledge-base" : e.file().toString().replace('\\', '/')
-                + (e.line() > 0 ? ":" + e.line() : "");
-        return new Finding(severity, kind, language, where, e.getMessage());
+    static Finding finding(Severity severity, Kind kind, @Nullable Language language, KnowledgeBaseProblem problem) {
+        return new Finding(severity, kind, language, problem.where(), problem.toString());
     }
 
-    private static @Nullable Language languageOf(KnowledgeBaseException e) {
-        if (e.file() == null) {
+    private static @Nullable Language languageOf(KnowledgeBaseProblem problem) {
+        if (problem.file() == null || problem.file().getFileName() == null) {
             return null;
         }
-        String name = e.file().getFileName().toString();
+        String name = problem.file().getFileName().toString();
         return Language.fromCode(name.contains(".") ? name.substring(0, name.indexOf('.')) : "").orElse(null);
     }
 

@@ -1,40 +1,44 @@
 package org.passerelle.knowledge;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * A knowledge-base file that cannot be loaded. The message names the file and, where it applies, the
- * line, so an editor can find and fix it: {@code guides/passport/fr.md:12: unknown field "titel"}.
+ * Knowledge-base files that cannot be loaded. The message names the first problem's file and, where it applies,
+ * the line, so an editor can find and fix it: {@code guides/passport/fr.md:12: unknown field "titel"};
+ * {@link #problems()} lists every problem found, in the order of the files.
  */
 public class KnowledgeBaseException extends RuntimeException {
 
-    private final Path file;
-    private final int line;
+    private final List<KnowledgeBaseProblem> problems;
 
     public KnowledgeBaseException(Path file, int line, String problem) {
-        super(location(file, line) + ": " + problem);
-        this.file = file;
-        this.line = line;
+        this(List.of(KnowledgeBaseProblem.of(file, line, problem)));
     }
 
     public KnowledgeBaseException(Path file, int line, String problem, Throwable cause) {
-        super(location(file, line) + ": " + problem, cause);
-        this.file = file;
-        this.line = line;
+        super(KnowledgeBaseProblem.of(file, line, problem).toString(), cause);
+        this.problems = List.of(KnowledgeBaseProblem.of(file, line, problem));
     }
 
-    private static String location(Path file, int line) {
-        String name = file == null ? "knowledge-base" : file.toString().replace('\\', '/');
-        return line > 0 ? name + ":" + line : name;
+    /** @param problems at least one; the message is the first one's */
+    public KnowledgeBaseException(List<KnowledgeBaseProblem> problems) {
+        super(problems.getFirst().toString());
+        this.problems = List.copyOf(problems);
     }
 
-    /** The file, relative to the knowledge-base folder where possible. */
+    /** Every problem, the first one being the message's. */
+    public List<KnowledgeBaseProblem> problems() {
+        return problems;
+    }
+
+    /** The first problem's file, relative to the knowledge-base folder where possible. */
     public Path file() {
-        return file;
+        return problems.getFirst().file();
     }
 
-    /** 1-based line, or 0 when the problem is about the whole file. */
+    /** The first problem's 1-based line, or 0 when the problem is about the whole file. */
     public int line() {
-        return line;
+        return problems.getFirst().line();
     }
 }

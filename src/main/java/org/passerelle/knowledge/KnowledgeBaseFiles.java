@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.passerelle.knowledge.internal.GuideGrammar;
 import org.passerelle.knowledge.internal.KnowledgeBaseReader;
 
 /**
@@ -46,17 +49,134 @@ public record KnowledgeBaseFiles(SortedMap<String, String> texts) {
      * sides of every guide, system intents' phrases, synonyms); anything else in the folder, such as its
      * {@code README.md}, is not content.
      *
-     * @throws KnowledgeBaseException naming the first problem's file and line; nothing is returned
+     * @throws KnowledgeBaseException listing every problem with its file and line (the first as its message);
+     *         nothing is returned
      */
     public static KnowledgeBaseFiles read(Path folder) {
+        return readChecked(folder).files();
+    }
+
+    /** A folder's files, and the knowledge base they are. */
+    public record Read(KnowledgeBaseFiles files, KnowledgeBaseCheck check) {
+    }
+
+    /**
+     * {@link #read(Path)}, keeping the knowledge base the read built: a caller that loads these same files next
+     * need not parse them again.
+     *
+     * @throws KnowledgeBaseException listing every problem with its file and line; nothing is returned
+     */
+    public static Read readChecked(Path folder) {
         KnowledgeBaseReader reader = new KnowledgeBaseReader(folder);
-        reader.read();
-        return new KnowledgeBaseFiles(reader.textsRead());
+        KnowledgeBaseCheck check = reader.check();
+        check.orThrow();
+        return new Read(new KnowledgeBaseFiles(reader.textsRead()), check);
+    }
+
+    /**
+     * Reads these files as a whole knowledge base, once, and lists every problem with its file and line; the
+     * knowledge base when there is none. {@link KnowledgeBaseLoader#load(KnowledgeBaseFiles)} is this, throwing.
+     */
+    public KnowledgeBaseCheck check() {
+        return KnowledgeBaseReader.ofTexts(texts).check();
+    }
+
+    /** A front-matter value of a guide, life-event or referral file, and its 1-based line. */
+    public record Field(String value, int line) {
+    }
+
+    /**
+     * The front matter of a guide, life-event or referral file, read leniently: the fields between the opening and
+     * closing {@code ---}, first occurrence of each, whatever else is wrong with the file (a draft's title to list,
+     * every missing field at once); empty when there is no front matter.
+     */
+    public static Map<String, Field> frontMatter(String text) {
+        return GuideGrammar.frontMatter(text);
+    }
+
+    /** A file's front matter, read strictly: its fields and the index of its closing {@code ---} line. */
+    public record FrontMatter(Map<String, Field> fields, int closingLine) {
+    }
+
+    /**
+     * Reads the front matter of a file of the knowledge base with the rules every kind follows: opened and closed
+     * by {@code ---}, one {@code field: value} per line; unknown, repeated, empty (unless optional) and missing
+     * fields are errors, all of them at once, each naming the file and line. Guides and life events are read with
+     * it; the referral feature reads its files' front matter with it too.
+     *
+     * @param file     the file's path for messages, relative to the knowledge-base folder
+     * @param lines    the file's lines
+     * @param what     "a referral": how the file's kind is named when it does not start with {@code ---}
+     * @throws KnowledgeBaseException listing every problem of the front matter
+     */
+    public static FrontMatter strictFrontMatter(Path file, List<String> lines, String what, List<String> required,
+            List<String> optional) {
+        return GuideGrammar.strictFrontMatter(file, lines, what, required, optional);
+    }
+
+    /**
+     * The text with one front-matter field set to {@code value}, everything else (line endings included) as it was;
+     * the text as it was when the field is not there.
+     */
+    public static String withFrontMatterField(String text, String name, String value) {
+        return GuideGrammar.withField(text, name, value);
+    }
+
+    /** The {@code title:} of a file's front matter; empty when it has none. */
+    public static String title(String text) {
+        Field title = frontMatter(text).get("title");
+        return title == null ? "" : title.value();
+    }
+
+    /** The topics' file. */
+    public static final String TOPICS = "topics.tsv";
+    /** The folder of the system intents' phrases, {@code system/<intent>/<language>.txt}. */
+    public static final String SYSTEM = "system";
+    /** The folder of the search synonyms, {@code synonyms/<language>.txt}. */
+    public static final String SYNONYMS = "synonyms";
+
+    // Every file the format defines; anything else in a knowledge-base folder (README.md, .git) is not content.
+    private static final Pattern CONTENT_FILE = Pattern.compile(Pattern.quote(TOPICS)
+            + "|(guides|life-events|referrals)/[^/]+/[a-z]{2}\\.md|" + SYSTEM + "/[^/]+/[a-z]{2}\\.txt|" + SYNONYMS
+            + "/[a-z]{2}\\.txt");
+    private static final Pattern ENTRY_FILE = Pattern.compile("([^/]+)/([^/]+)/([a-z]{2})\\.md");
+
+    /** One language side of a guide, life event or referral. */
+    public record EntryFile(EntryFolder folder, String id, Language language) {
     }
 
     /** {@code guides/<id>/<language>.md}. */
     public static String guidePath(String guideId, Language language) {
-        return "guides/" + guideId + "/" + language.code() + ".md";
+        return EntryFolder.GUIDES.path(guideId, language);
+    }
+
+    /** {@code system/<intent>/<language>.txt}. */
+    public static String systemPath(SystemIntent intent, Language language) {
+        return SYSTEM + "/" + intent.id() + "/" + language.code() + ".txt";
+    }
+
+    /** {@code synonyms/<language>.txt}. */
+    public static String synonymsPath(Language language) {
+        return SYNONYMS + "/" + language.code() + ".txt";
+    }
+
+    /** A file the knowledge-base format defines (topics, an entry's side, system phrases, synonyms). */
+    public static boolean isContentFile(String path) {
+        return CONTENT_FILE.matcher(path).matches();
+    }
+
+    /** The entry and language of a guide's, life event's or referral's file; empty for any other path. */
+    public static Optional<EntryFile> entryFile(String path) {
+        Matcher m = ENTRY_FILE.matcher(path);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        for (EntryFolder folder : EntryFolder.values()) {
+            if (folder.folder().equals(m.group(1))) {
+                return Language.fromCode(m.group(3)).map(language -> new EntryFile(folder, m.group(2), language));
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<String> text(String path) {

@@ -50,7 +50,10 @@ class ContentCommandsTest {
     @Test
     void the_bundled_knowledge_base_comes_back_byte_for_byte_and_a_second_round_trip_changes_nothing() throws IOException {
         Supplier<ConfigurableApplicationContext> db = database("round-trip");
+        long parses = org.passerelle.knowledge.KnowledgeBaseLoader.wholeParses();
         assertThat(importFolder(db, BUNDLED)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(org.passerelle.knowledge.KnowledgeBaseLoader.wholeParses() - parses)
+                .as("an import into an empty database parses the folder once").isEqualTo(1);
         Path first = temp.resolve("first");
         assertThat(exportFolder(db, first)).as(err.toString(StandardCharsets.UTF_8)).isZero();
 
@@ -85,7 +88,8 @@ class ContentCommandsTest {
 
         assertThat(importFolder(db, folder)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .startsWith("import-knowledge-base: guides/job-bank/fr.md:3: unknown field \"titre\"");
+                .startsWith("import-knowledge-base: guides/job-bank/fr.md:3: unknown field \"titre\"")
+                .contains(System.lineSeparator() + "import-knowledge-base: guides/job-bank/fr.md:8: missing field \"title\"");
         try (ConfigurableApplicationContext context = db.get()) {
             assertThat(context.getBean(ContentStore.class).isEmpty()).isTrue();
         }

@@ -94,8 +94,11 @@ class ImportExportTest extends ContentTest {
                 .isInstanceOf(ContentException.class)
                 .hasMessage("guides/" + guide.id() + "/fr.md:3: unknown field \"titre\"; known fields: id, title,"
                         + " summary, topic, official-link, last-reviewed, related, synonyms")
-                .satisfies(e -> assertThat(((ContentException) e).findings()).singleElement()
-                        .satisfies(f -> assertThat(f.where()).isEqualTo("guides/" + guide.id() + "/fr.md:3")));
+                .satisfies(e -> assertThat(((ContentException) e).findings()).extracting(Finding::where, Finding::message)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("guides/" + guide.id() + "/fr.md:3", e.getMessage()),
+                                org.assertj.core.groups.Tuple.tuple("guides/" + guide.id() + "/fr.md:8",
+                                        "guides/" + guide.id() + "/fr.md:8: missing field \"title\"")));
         assertThat(knowledge.current()).isSameAs(before);
         assertThat(content.guides()).noneMatch(g -> g.id().equals(guide.id()));
         assertThat(content.recentChanges(1000)).hasSize(audited);

@@ -31,7 +31,7 @@ import org.passerelle.content.ContentException;
 import org.passerelle.content.ContentKind;
 import org.passerelle.content.GuideSummary;
 import org.passerelle.content.Finding;
-import org.passerelle.content.GuideForm;
+import org.passerelle.knowledge.GuideForm;
 import org.passerelle.content.GuideVersion;
 import org.passerelle.content.VersionState;
 import org.passerelle.knowledge.Language;

@@ -38,7 +38,7 @@ import org.passerelle.content.ContentKind;
 import org.passerelle.content.ContentException;
 import org.passerelle.content.ContentService;
 import org.passerelle.content.Finding;
-import org.passerelle.content.GuideForm;
+import org.passerelle.knowledge.GuideForm;
 import org.passerelle.content.GuideVersion;
 import org.passerelle.content.Readability;
 import org.passerelle.content.VersionState;

@@ -21,7 +21,7 @@ import java.util.Locale;
 import org.passerelle.content.AuditRecord;
 import org.passerelle.content.ContentException;
 import org.passerelle.content.ContentService;
-import org.passerelle.content.GuideForm;
+import org.passerelle.knowledge.GuideForm;
 import org.passerelle.content.GuideSummary;
 import org.passerelle.insights.GapGroupSummary;
 import org.passerelle.insights.GapService;

@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.passerelle.content.GuideForm;
-import org.passerelle.content.GuideForm.StepForm;
+import org.passerelle.knowledge.GuideForm;
+import org.passerelle.knowledge.GuideForm.StepForm;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.Topic;
 

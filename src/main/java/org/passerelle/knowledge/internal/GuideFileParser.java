@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.knowledge.KnowledgeBaseException;
+import org.passerelle.knowledge.KnowledgeBaseProblem;
+import org.passerelle.knowledge.KnowledgeBaseProblem.Type;
 import org.passerelle.knowledge.Step;
 import org.passerelle.knowledge.internal.GuideSide.FrontMatterValue;
 import org.passerelle.knowledge.internal.GuideSide.Numbered;
@@ -28,14 +31,15 @@ import org.passerelle.knowledge.internal.GuideSide.ParsedStep;
 final class GuideFileParser {
 
     /** In the order they are reported missing. */
-    static final List<String> REQUIRED_FIELDS = List.of("id", "title", "summary", "topic", "official-link", "last-reviewed");
-    static final List<String> OPTIONAL_FIELDS = List.of("related", "synonyms");
-    static final Set<String> STEP_ATTRIBUTES = Set.of("optional", "or-next", "cost", "time", "bring");
+    static final List<String> OPTIONAL_FIELDS = GuideGrammar.OPTIONAL_GUIDE_FIELDS;
+    static final List<String> REQUIRED_FIELDS = GuideGrammar.GUIDE_FIELDS.stream()
+            .filter(f -> !OPTIONAL_FIELDS.contains(f)).toList();
+    static final Set<String> STEP_ATTRIBUTES = Set.copyOf(GuideGrammar.STEP_ATTRIBUTES);
 
-    private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)\\s*:\\s?(.*)");
-    private static final Pattern STEP_HEADING = Pattern.compile("##\\s+(?:Step|Étape|Etape)\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUESTIONS_HEADING = Pattern.compile("##\\s+Questions(\\s+posées|\\s+posees)?\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIST_ITEM = Pattern.compile("[-*]\\s+(.*)");
+    private static final Pattern FIELD = GuideGrammar.FIELD;
+    private static final Pattern STEP_HEADING = GuideGrammar.STEP_HEADING;
+    private static final Pattern QUESTIONS_HEADING = GuideGrammar.QUESTIONS_HEADING;
+    private static final Pattern LIST_ITEM = GuideGrammar.LIST_ITEM;
 
     private final Path file;
     private final Path displayFile;
@@ -79,7 +83,7 @@ final class GuideFileParser {
                 if (questionsSeen) {
                     throw error(i + 1, "steps come before the questions section");
                 }
-                i = parseStep(i, step.group(1).strip(), steps, links);
+                i = parseStep(i, step.group(2).strip(), steps, links);
             } else if (QUESTIONS_HEADING.matcher(line.strip()).matches()) {
                 if (questionsSeen) {
                     throw error(i + 1, "a second questions section");
@@ -175,6 +179,9 @@ final class GuideFileParser {
     }
 
     private int parseQuestions(int start, List<Numbered> questions) {
+        // Each phrase's key once, looked up by key: comparing every question with every earlier one was quadratic
+        // in the number of questions, and folded both phrases again for every pair.
+        Map<String, Numbered> byKey = new HashMap<>();
         int i = start;
         for (; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
             String line = lines.get(i).strip();
@@ -182,16 +189,16 @@ final class GuideFileParser {
                 continue;
             }
             Matcher m = LIST_ITEM.matcher(line);
-            if (!m.matches() || m.group(1).isBlank()) {
+            if (!m.matches() || m.group(1) == null || m.group(1).isBlank()) {
                 throw error(i + 1, "each question is a list line starting with \"- \"");
             }
             String q = m.group(1).strip();
-            for (Numbered earlier : questions) {
-                if (KnowledgeBaseReader.phraseKey(earlier.text()).equals(KnowledgeBaseReader.phraseKey(q))) {
-                    throw error(i + 1, "the question \"" + q + "\" repeats line " + earlier.line());
-                }
+            Numbered question = new Numbered(q, i + 1);
+            Numbered earlier = byKey.putIfAbsent(KnowledgeBaseReader.phraseKey(q), question);
+            if (earlier != null) {
+                throw error(i + 1, "the question \"" + q + "\" repeats line " + earlier.line());
             }
-            questions.add(new Numbered(q, i + 1));
+            questions.add(question);
         }
         return i;
     }
@@ -245,6 +252,8 @@ final class GuideFileParser {
             throw new KnowledgeBaseException(displayFile, 1, what + " starts with a front matter block opened by \"---\"");
         }
         Map<String, FrontMatterValue> front = new LinkedHashMap<>();
+        // A line's problem does not hide the next one's: every unknown, repeated, empty or missing field at once.
+        List<KnowledgeBaseProblem> problems = new ArrayList<>();
         int i;
         for (i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
             String line = lines.get(i);
@@ -253,32 +262,41 @@ final class GuideFileParser {
             }
             Matcher m = FIELD.matcher(line.strip());
             if (!m.matches()) {
-                throw new KnowledgeBaseException(displayFile, i + 1, "expected \"field: value\" in the front matter");
+                problems.add(KnowledgeBaseProblem.of(displayFile, i + 1, "expected \"field: value\" in the front matter"));
+                continue;
             }
             String key = m.group(1);
             if (!required.contains(key) && !optional.contains(key)) {
                 List<String> known = new ArrayList<>(required);
                 known.addAll(optional);
-                throw new KnowledgeBaseException(displayFile, i + 1, "unknown field \"" + key + "\"; known fields: "
-                        + String.join(", ", known));
+                problems.add(KnowledgeBaseProblem.of(displayFile, i + 1, "unknown field \"" + key + "\"; known fields: "
+                        + String.join(", ", known)));
+                continue;
             }
             if (front.containsKey(key)) {
-                throw new KnowledgeBaseException(displayFile, i + 1,
-                        "field \"" + key + "\" is given twice (first on line " + front.get(key).line() + ")");
+                problems.add(KnowledgeBaseProblem.of(displayFile, i + 1,
+                        "field \"" + key + "\" is given twice (first on line " + front.get(key).line() + ")"));
+                continue;
             }
             String value = m.group(2).strip();
             if (value.isEmpty() && !optional.contains(key)) {
-                throw new KnowledgeBaseException(displayFile, i + 1, "field \"" + key + "\" is empty");
+                problems.add(new KnowledgeBaseProblem(displayFile, i + 1, Type.MISSING_FIELD,
+                        "field \"" + key + "\" is empty", key, ""));
             }
             front.put(key, new FrontMatterValue(value, i + 1));
         }
         if (i >= lines.size()) {
-            throw new KnowledgeBaseException(displayFile, lines.size(), "the front matter is not closed by \"---\"");
+            problems.add(KnowledgeBaseProblem.of(displayFile, lines.size(), "the front matter is not closed by \"---\""));
+            throw new KnowledgeBaseException(problems);
         }
         for (String field : required) {
             if (!front.containsKey(field)) {
-                throw new KnowledgeBaseException(displayFile, i + 1, "missing field \"" + field + "\"");
+                problems.add(new KnowledgeBaseProblem(displayFile, i + 1, Type.MISSING_FIELD,
+                        "missing field \"" + field + "\"", field, ""));
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(problems);
         }
         return new FrontMatter(front, i);
     }

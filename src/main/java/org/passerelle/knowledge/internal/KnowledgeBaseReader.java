@@ -19,11 +19,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.passerelle.knowledge.EntryFolder;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeBase;
+import org.passerelle.knowledge.KnowledgeBaseCheck;
 import org.passerelle.knowledge.KnowledgeBaseException;
+import org.passerelle.knowledge.KnowledgeBaseFiles;
+import org.passerelle.knowledge.KnowledgeBaseProblem;
+import org.passerelle.knowledge.KnowledgeBaseProblem.Type;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.LifeEvent;
 import org.passerelle.knowledge.LifeEventStep;
@@ -45,10 +52,21 @@ public final class KnowledgeBaseReader {
     private static final Pattern GUIDE_LINK = Pattern.compile("\\]\\(guide:([^)\\s]*)\\)");
 
     private static final Path ROOT = Path.of("");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static final java.util.concurrent.atomic.AtomicLong WHOLE_READS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many whole knowledge bases were read since the JVM started; see {@code KnowledgeBaseLoader.wholeParses}. */
+    public static long wholeReads() {
+        return WHOLE_READS.get();
+    }
 
     private final FileSource source;
     private final Path displayRoot;
     private final Map<String, String> textsRead = new TreeMap<>();
+    /** Every problem of the current {@link #check()}: a part that fails is recorded here and the next is read. */
+    private final List<KnowledgeBaseProblem> problems = new ArrayList<>();
 
     /** Reads the knowledge-base folder {@code root}. */
     public KnowledgeBaseReader(Path root) {
@@ -84,22 +102,61 @@ public final class KnowledgeBaseReader {
      * and checks that they agree; see {@code KnowledgeBaseLoader.parseGuide}.
      */
     public Guide readGuide(String id) {
-        ParsedGuide parsed = parseGuide(Path.of("guides", id), id);
+        problems.clear();
+        ParsedGuide parsed = parseGuide(Path.of(EntryFolder.GUIDES.folder(), id), id);
+        if (parsed == null) {
+            throw new KnowledgeBaseException(problems);
+        }
         return parsed.build();
     }
 
+    /**
+     * The whole knowledge base, or the first problem.
+     *
+     * @throws KnowledgeBaseException with every problem found, the first as its message
+     */
     public KnowledgeBase read() {
+        return check().orThrow();
+    }
+
+    /**
+     * Reads the whole knowledge base once and lists every problem: each file is parsed on its own, a file that
+     * does not parse is left out of the checks that span files (so one mistake is reported once, not again as
+     * the broken links it causes), and the cross-file checks report each offending reference or phrase.
+     */
+    public KnowledgeBaseCheck check() {
+        WHOLE_READS.incrementAndGet();
+        problems.clear();
         if (!source.isDirectory(ROOT)) {
-            throw new KnowledgeBaseException(displayRoot, 0, "knowledge-base folder not found");
+            return new KnowledgeBaseCheck(null, Map.of(),
+                    List.of(KnowledgeBaseProblem.of(displayRoot, 0, "knowledge-base folder not found")));
         }
-        List<Topic> topics = readTopics(Path.of("topics.tsv"));
-        List<ParsedGuide> parsedGuides = readGuides(topics);
+        List<Topic> topics = attempt(() -> readTopics(Path.of(KnowledgeBaseFiles.TOPICS)));
+        java.util.Set<String> guideIds = new java.util.LinkedHashSet<>();
+        List<ParsedGuide> parsedGuides = readGuides(topics, guideIds);
         List<Guide> guides = parsedGuides.stream().map(ParsedGuide::build).toList();
-        Map<SystemIntent, Map<Language, List<String>>> system = readSystemIntents();
-        Map<Language, List<String>> synonyms = withGuideSynonyms(readSynonyms(), parsedGuides);
-        checkNoSharedPhrases(guides, system);
-        List<LifeEvent> lifeEvents = readLifeEvents(parsedGuides.stream().map(ParsedGuide::id).toList());
-        return new KnowledgeBase(topics, guides, system, synonyms, lifeEvents, readReferralFiles());
+        Map<SystemIntent, Map<Language, List<String>>> system = attempt(this::readSystemIntents);
+        Map<Language, List<String>> synonymFiles = attempt(this::readSynonyms);
+        checkNoSharedPhrases(guides, system == null ? Map.of() : system);
+        List<LifeEvent> lifeEvents = readLifeEvents(guideIds);
+        Map<String, Map<Language, String>> referrals = attempt(this::readReferralFiles);
+        Map<String, Guide> byId = new LinkedHashMap<>();
+        guides.forEach(g -> byId.put(g.id(), g));
+        if (!problems.isEmpty()) {
+            return new KnowledgeBaseCheck(null, byId, problems);
+        }
+        return new KnowledgeBaseCheck(new KnowledgeBase(topics, guides, system,
+                withGuideSynonyms(synonymFiles, parsedGuides), lifeEvents, referrals), byId, List.of());
+    }
+
+    /** The part's result, or null with its problems recorded. */
+    private <T> @Nullable T attempt(Supplier<T> part) {
+        try {
+            return part.get();
+        } catch (KnowledgeBaseException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     // ---- topics -------------------------------------------------------------------------------
@@ -145,52 +202,86 @@ public final class KnowledgeBaseReader {
     // ---- guides -------------------------------------------------------------------------------
 
     /** Every guide, parsed and checked against the others, in folder order. */
-    private List<ParsedGuide> readGuides(List<Topic> topics) {
-        Path guidesDir = Path.of("guides");
-        List<Path> folders = listSorted(guidesDir);
+    /**
+     * Every guide that parsed and agrees with itself, checked against the others, in folder order.
+     *
+     * @param topics   null when {@code topics.tsv} did not parse: topics are not checked then
+     * @param guideIds filled with the id of every guide folder, parsed or not, so that a guide with a mistake is
+     *                 not reported again as a broken link in each guide that points to it
+     */
+    private List<ParsedGuide> readGuides(@Nullable List<Topic> topics, java.util.Set<String> guideIds) {
+        Path guidesDir = Path.of(EntryFolder.GUIDES.folder());
+        List<Path> folders = attempt(() -> listSorted(guidesDir));
+        if (folders == null) {
+            return List.of();
+        }
         Map<String, Path> lowerCaseIds = new HashMap<>();
         Map<String, ParsedGuide> parsedById = new LinkedHashMap<>();
         for (Path folder : folders) {
-            if (!source.isDirectory(folder)) {
-                throw error(folder, 0, "only guide folders belong in guides/");
+            String id = attempt(() -> guideFolder(folder, lowerCaseIds));
+            if (id == null) {
+                continue;
             }
-            String id = folder.getFileName().toString();
-            if (!ID.matcher(id).matches()) {
-                throw error(folder, 0, "guide folder name \"" + id + "\" must be lowercase letters, digits and dashes");
+            guideIds.add(id);
+            ParsedGuide parsed = parseGuide(folder, id);
+            if (parsed != null) {
+                parsedById.put(id, parsed);
             }
-            Path previous = lowerCaseIds.putIfAbsent(id.toLowerCase(Locale.ROOT), folder);
-            if (previous != null) {
-                throw error(folder, 0, "duplicate guide id \"" + id + "\" (also " + previous + ")");
-            }
-            for (Path f : listSorted(folder)) {
-                String name = f.getFileName().toString();
-                if (Stream.of(Language.values()).noneMatch(l -> name.equals(l.code() + ".md"))) {
-                    throw error(f, 0, "unexpected file; a guide folder holds only en.md and fr.md");
-                }
-            }
-            parsedById.put(id, parseGuide(folder, id));
         }
-        if (parsedById.isEmpty()) {
-            throw error(guidesDir, 0, "no guides");
+        if (folders.isEmpty()) {
+            problems.add(KnowledgeBaseProblem.of(guidesDir, 0, "no guides"));
         }
         for (ParsedGuide parsed : parsedById.values()) {
-            parsed.checkReferences(topics, parsedById.keySet());
+            parsed.checkReferences(topics, guideIds, problems);
         }
         return List.copyOf(parsedById.values());
     }
 
-    private ParsedGuide parseGuide(Path folder, String id) {
+    /** The id of a guide folder whose name and files are right. */
+    private String guideFolder(Path folder, Map<String, Path> lowerCaseIds) {
+        if (!source.isDirectory(folder)) {
+            throw error(folder, 0, "only guide folders belong in guides/");
+        }
+        String id = folder.getFileName().toString();
+        if (!ID.matcher(id).matches()) {
+            throw error(folder, 0, "guide folder name \"" + id + "\" must be lowercase letters, digits and dashes");
+        }
+        Path previous = lowerCaseIds.putIfAbsent(id.toLowerCase(Locale.ROOT), folder);
+        if (previous != null) {
+            throw error(folder, 0, "duplicate guide id \"" + id + "\" (also " + previous + ")");
+        }
+        for (Path f : listSorted(folder)) {
+            String name = f.getFileName().toString();
+            if (Stream.of(Language.values()).noneMatch(l -> name.equals(l.code() + ".md"))) {
+                throw error(f, 0, "unexpected file; a guide folder holds only en.md and fr.md");
+            }
+        }
+        return id;
+    }
+
+    /** Both sides, each parsed on its own, and checked against each other when both parse; null with problems. */
+    private @Nullable ParsedGuide parseGuide(Path folder, String id) {
         Map<Language, GuideSide> sides = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             Path file = folder.resolve(language.code() + ".md");
-            if (!source.isFile(file)) {
-                throw error(file, 0, "missing: guide \"" + id + "\" has no " + languageName(language) + " side");
+            GuideSide side = attempt(() -> {
+                if (!source.isFile(file)) {
+                    throw error(file, 0, "missing: guide \"" + id + "\" has no " + languageName(language) + " side");
+                }
+                return new GuideFileParser(file, file, readLines(file)).parse();
+            });
+            if (side != null) {
+                sides.put(language, side);
             }
-            sides.put(language, new GuideFileParser(file, file, readLines(file)).parse());
+        }
+        if (sides.size() < Language.values().length) {
+            return null;
         }
         ParsedGuide parsed = new ParsedGuide(id, sides);
-        parsed.checkSidesAgree();
-        return parsed;
+        return attempt(() -> {
+            parsed.checkSidesAgree();
+            return parsed;
+        });
     }
 
     /** Both language sides of one guide, still with their line numbers for error messages. */
@@ -232,24 +323,29 @@ public final class KnowledgeBaseReader {
             }
         }
 
-        void checkReferences(List<Topic> topics, java.util.Set<String> guideIds) {
+        /** Each unknown topic, related guide or linked guide, added to {@code problems}. */
+        void checkReferences(@Nullable List<Topic> topics, java.util.Set<String> guideIds,
+                List<KnowledgeBaseProblem> problems) {
             for (GuideSide side : sides.values()) {
                 Path file = side.file();
                 FrontMatterValue topic = side.front().get("topic");
-                if (topics.stream().noneMatch(t -> t.id().equals(topic.value()))) {
-                    throw error(file, topic.line(), "unknown topic \"" + topic.value() + "\" (see topics.tsv)");
+                if (topics != null && topics.stream().noneMatch(t -> t.id().equals(topic.value()))) {
+                    problems.add(new KnowledgeBaseProblem(file, topic.line(), Type.UNKNOWN_TOPIC,
+                            "unknown topic \"" + topic.value() + "\" (see topics.tsv)", topic.value(), ""));
                 }
                 for (String r : side.related()) {
                     if (!guideIds.contains(r)) {
-                        throw error(file, side.relatedLine(), "related guide \"" + r + "\" does not exist");
-                    }
-                    if (r.equals(id)) {
-                        throw error(file, side.relatedLine(), "a guide cannot be related to itself");
+                        problems.add(new KnowledgeBaseProblem(file, side.relatedLine(), Type.UNKNOWN_RELATED_GUIDE,
+                                "related guide \"" + r + "\" does not exist", r, ""));
+                    } else if (r.equals(id)) {
+                        problems.add(new KnowledgeBaseProblem(file, side.relatedLine(), Type.RELATED_TO_ITSELF,
+                                "a guide cannot be related to itself", r, ""));
                     }
                 }
                 for (Numbered link : side.links()) {
                     if (!guideIds.contains(link.text())) {
-                        throw error(file, link.line(), "link to guide \"" + link.text() + "\" which does not exist");
+                        problems.add(new KnowledgeBaseProblem(file, link.line(), Type.UNKNOWN_LINKED_GUIDE,
+                                "link to guide \"" + link.text() + "\" which does not exist", link.text(), ""));
                     }
                 }
             }
@@ -289,64 +385,73 @@ public final class KnowledgeBaseReader {
     // ---- life events --------------------------------------------------------------------------
 
     /** {@code life-events/<id>/en.md} and {@code fr.md}; the folder is optional (a knowledge base without any). */
-    private List<LifeEvent> readLifeEvents(List<String> guideIds) {
-        Path dir = Path.of("life-events");
+    private List<LifeEvent> readLifeEvents(java.util.Set<String> guideIds) {
+        Path dir = Path.of(EntryFolder.LIFE_EVENTS.folder());
         if (!source.isDirectory(dir)) {
             return List.of();
         }
         List<LifeEvent> events = new ArrayList<>();
         for (Path folder : listSorted(dir)) {
-            if (!source.isDirectory(folder)) {
-                throw error(folder, 0, "only life-event folders belong in life-events/");
+            LifeEvent event = attempt(() -> readLifeEvent(folder, guideIds));
+            if (event != null) {
+                events.add(event);
             }
-            String id = folder.getFileName().toString();
-            if (!ID.matcher(id).matches()) {
-                throw error(folder, 0, "life-event folder name \"" + id + "\" must be lowercase letters, digits and dashes");
-            }
-            for (Path f : listSorted(folder)) {
-                String name = f.getFileName().toString();
-                if (Stream.of(Language.values()).noneMatch(l -> name.equals(l.code() + ".md"))) {
-                    throw error(f, 0, "unexpected file; a life-event folder holds only en.md and fr.md");
-                }
-            }
-            Map<Language, LifeEventFileParser.Parsed> sides = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
-                Path file = folder.resolve(language.code() + ".md");
-                if (!source.isFile(file)) {
-                    throw error(file, 0, "missing: life event \"" + id + "\" has no " + languageName(language) + " side");
-                }
-                LifeEventFileParser.Parsed side = new LifeEventFileParser(file, readLines(file)).parse();
-                FrontMatterValue declared = side.front().get("id");
-                if (!declared.value().equals(id)) {
-                    throw error(file, declared.line(),
-                            "id \"" + declared.value() + "\" does not match the folder name \"" + id + "\"");
-                }
-                for (int s = 0; s < side.steps().size(); s++) {
-                    String guide = side.steps().get(s).guideId();
-                    if (!guideIds.contains(guide)) {
-                        throw error(file, side.stepLines().get(s), "step " + (s + 1) + ": guide \"" + guide
-                                + "\" does not exist");
-                    }
-                }
-                sides.put(language, side);
-            }
-            LifeEventFileParser.Parsed en = sides.get(Language.EN);
-            for (Language language : Language.values()) {
-                LifeEventFileParser.Parsed side = sides.get(language);
-                for (int s = 0; s < Math.max(side.steps().size(), en.steps().size()); s++) {
-                    if (s >= side.steps().size() || s >= en.steps().size()
-                            || !side.steps().get(s).guideId().equals(en.steps().get(s).guideId())) {
-                        int line = s < side.stepLines().size() ? side.stepLines().get(s) : 0;
-                        throw error(side.file(), line, "the steps must name the same guides in the same order as the"
-                                + " English side " + en.steps().stream().map(LifeEventStep::guideId).toList());
-                    }
-                }
-            }
-            Map<Language, LifeEventText> texts = new EnumMap<>(Language.class);
-            sides.forEach((language, side) -> texts.put(language, side.text(language)));
-            events.add(new LifeEvent(id, texts));
         }
         return events;
+    }
+
+    /** One life event's folder, both sides checked against each other and the guides. */
+    private LifeEvent readLifeEvent(Path folder, java.util.Set<String> guideIds) {
+        if (!source.isDirectory(folder)) {
+            throw error(folder, 0, "only life-event folders belong in life-events/");
+        }
+        String id = folder.getFileName().toString();
+        if (!ID.matcher(id).matches()) {
+            throw error(folder, 0, "life-event folder name \"" + id + "\" must be lowercase letters, digits and dashes");
+        }
+        for (Path f : listSorted(folder)) {
+            String name = f.getFileName().toString();
+            if (Stream.of(Language.values()).noneMatch(l -> name.equals(l.code() + ".md"))) {
+                throw error(f, 0, "unexpected file; a life-event folder holds only en.md and fr.md");
+            }
+        }
+        Map<Language, LifeEventFileParser.Parsed> sides = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Path file = folder.resolve(language.code() + ".md");
+            if (!source.isFile(file)) {
+                throw error(file, 0, "missing: life event \"" + id + "\" has no " + languageName(language) + " side");
+            }
+            LifeEventFileParser.Parsed side = new LifeEventFileParser(file, readLines(file)).parse();
+            FrontMatterValue declared = side.front().get("id");
+            if (!declared.value().equals(id)) {
+                throw error(file, declared.line(),
+                        "id \"" + declared.value() + "\" does not match the folder name \"" + id + "\"");
+            }
+            for (int s = 0; s < side.steps().size(); s++) {
+                String guide = side.steps().get(s).guideId();
+                if (!guideIds.contains(guide)) {
+                    throw new KnowledgeBaseException(List.of(new KnowledgeBaseProblem(file,
+                            side.stepLines().get(s), Type.UNKNOWN_STEP_GUIDE,
+                            "step " + (s + 1) + ": guide \"" + guide + "\" does not exist", guide, "")));
+                }
+            }
+            sides.put(language, side);
+        }
+        LifeEventFileParser.Parsed en = sides.get(Language.EN);
+        for (Language language : Language.values()) {
+            LifeEventFileParser.Parsed side = sides.get(language);
+            for (int s = 0; s < Math.max(side.steps().size(), en.steps().size()); s++) {
+                if (s >= side.steps().size() || s >= en.steps().size()
+                        || !side.steps().get(s).guideId().equals(en.steps().get(s).guideId())) {
+                    int line = s < side.stepLines().size() ? side.stepLines().get(s) : 0;
+                    throw error(side.file(), line, "the steps must name the same guides in the same order as the"
+                            + " English side " + en.steps().stream().map(LifeEventStep::guideId).toList());
+                }
+            }
+        }
+        Map<Language, LifeEventText> texts = new EnumMap<>(Language.class);
+        sides.forEach((language, side) -> texts.put(language, side.text(language)));
+        return new LifeEvent(id, texts);
     }
 
     // ---- referrals ----------------------------------------------------------------------------
@@ -356,7 +461,7 @@ public final class KnowledgeBaseReader {
      * feature, which parses and validates them); the folder is optional.
      */
     private Map<String, Map<Language, String>> readReferralFiles() {
-        Path dir = Path.of("referrals");
+        Path dir = Path.of(EntryFolder.REFERRALS.folder());
         Map<String, Map<Language, String>> referrals = new TreeMap<>();
         if (!source.isDirectory(dir)) {
             return referrals;
@@ -380,36 +485,53 @@ public final class KnowledgeBaseReader {
 
     // ---- system intents -----------------------------------------------------------------------
 
+    /** Every intent whose two files read; each unknown folder and each file's problem recorded. */
     private Map<SystemIntent, Map<Language, List<String>>> readSystemIntents() {
-        Path dir = Path.of("system");
+        Path dir = Path.of(KnowledgeBaseFiles.SYSTEM);
         for (Path folder : listSorted(dir)) {
             String name = folder.getFileName().toString();
             if (!source.isDirectory(folder) || SystemIntent.fromId(name).isEmpty()) {
-                throw error(folder, 0, "unknown system intent \"" + name + "\"; known: "
-                        + Stream.of(SystemIntent.values()).map(SystemIntent::id).toList());
+                problems.add(KnowledgeBaseProblem.of(folder, 0, "unknown system intent \"" + name + "\"; known: "
+                        + Stream.of(SystemIntent.values()).map(SystemIntent::id).toList()));
             }
         }
         Map<SystemIntent, Map<Language, List<String>>> result = new EnumMap<>(SystemIntent.class);
         for (SystemIntent intent : SystemIntent.values()) {
             Map<Language, List<String>> perLanguage = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
-                Path file = dir.resolve(intent.id()).resolve(language.code() + ".txt");
-                List<String> phrases = new ArrayList<>();
-                List<String> lines = readLines(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    String line = lines.get(i).strip();
-                    if (line.isEmpty() || line.startsWith("#")) {
-                        continue;
-                    }
-                    checkText(file, i + 1, line);
-                    phrases.add(line);
+                List<String> phrases = attempt(() -> systemPhrases(Path.of(KnowledgeBaseFiles.systemPath(intent, language))));
+                if (phrases != null) {
+                    perLanguage.put(language, phrases);
                 }
-                if (phrases.isEmpty()) {
-                    throw error(file, 0, "no phrases");
-                }
-                perLanguage.put(language, phrases);
             }
-            result.put(intent, perLanguage);
+            if (perLanguage.size() == Language.values().length) {
+                result.put(intent, perLanguage);
+            }
+        }
+        return result;
+    }
+
+    private List<String> systemPhrases(Path file) {
+        List<String> phrases = new ArrayList<>();
+        for (Numbered line : contentLines(file)) {
+            checkText(file, line.line(), line.text());
+            phrases.add(line.text());
+        }
+        if (phrases.isEmpty()) {
+            throw error(file, 0, "no phrases");
+        }
+        return phrases;
+    }
+
+    /** The file's lines that are neither blank nor a {@code #} comment, stripped, with their 1-based number. */
+    private List<Numbered> contentLines(Path file) {
+        List<Numbered> result = new ArrayList<>();
+        List<String> lines = readLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                result.add(new Numbered(line, i + 1));
+            }
         }
         return result;
     }
@@ -419,33 +541,36 @@ public final class KnowledgeBaseReader {
     private Map<Language, List<String>> readSynonyms() {
         Map<Language, List<String>> result = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Path file = Path.of("synonyms", language.code() + ".txt");
-            List<String> rules = new ArrayList<>();
-            List<String> lines = readLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] sides = line.split("=>", -1);
-                if (sides.length > 2) {
-                    throw error(file, i + 1, "a synonym rule has at most one \"=>\"");
-                }
-                for (String side : sides) {
-                    for (String word : side.split(",", -1)) {
-                        if (word.isBlank()) {
-                            throw error(file, i + 1, "empty word in synonym rule \"" + line + "\"");
-                        }
-                    }
-                }
-                if (sides.length == 1 && !line.contains(",")) {
-                    throw error(file, i + 1, "a synonym rule needs at least two words separated by \",\" or \"=>\"");
-                }
-                rules.add(line.toLowerCase(language.locale()));
+            List<String> rules = attempt(() -> synonymRules(Path.of(KnowledgeBaseFiles.synonymsPath(language)), language));
+            if (rules != null) {
+                result.put(language, rules);
             }
-            result.put(language, rules);
         }
         return result;
+    }
+
+    private List<String> synonymRules(Path file, Language language) {
+        List<String> rules = new ArrayList<>();
+        for (Numbered numbered : contentLines(file)) {
+            String line = numbered.text();
+            int lineNo = numbered.line();
+            String[] sides = line.split("=>", -1);
+            if (sides.length > 2) {
+                throw error(file, lineNo, "a synonym rule has at most one \"=>\"");
+            }
+            for (String side : sides) {
+                for (String word : side.split(",", -1)) {
+                    if (word.isBlank()) {
+                        throw error(file, lineNo, "empty word in synonym rule \"" + line + "\"");
+                    }
+                }
+            }
+            if (sides.length == 1 && !line.contains(",")) {
+                throw error(file, lineNo, "a synonym rule needs at least two words separated by \",\" or \"=>\"");
+            }
+            rules.add(line.toLowerCase(language.locale()));
+        }
+        return rules;
     }
 
     /**
@@ -475,19 +600,20 @@ public final class KnowledgeBaseReader {
                 for (String q : guide.text(language).questions()) {
                     String previous = owner.putIfAbsent(phraseKey(q), guide.id());
                     if (previous != null && !previous.equals(guide.id())) {
-                        Path file = Path.of("guides", guide.id(), language.code() + ".md");
-                        throw error(file, lineOf(file, q),
-                                "the question \"" + q + "\" is also a question of guide \"" + previous + "\"");
+                        Path file = Path.of(KnowledgeBaseFiles.guidePath(guide.id(), language));
+                        problems.add(new KnowledgeBaseProblem(file, lineOf(file, q), Type.SHARED_PHRASE,
+                                "the question \"" + q + "\" is also a question of guide \"" + previous + "\"", q,
+                                previous));
                     }
                 }
             }
-            for (SystemIntent intent : SystemIntent.values()) {
+            for (SystemIntent intent : system.keySet()) {
                 for (String p : system.get(intent).get(language)) {
                     String previous = owner.putIfAbsent(phraseKey(p), intent.label());
                     if (previous != null && !previous.equals(intent.label())) {
-                        Path file = Path.of("system", intent.id(), language.code() + ".txt");
-                        throw error(file, lineOf(file, p),
-                                "the phrase \"" + p + "\" also belongs to \"" + previous + "\"");
+                        Path file = Path.of(KnowledgeBaseFiles.systemPath(intent, language));
+                        problems.add(new KnowledgeBaseProblem(file, lineOf(file, p), Type.SHARED_PHRASE,
+                                "the phrase \"" + p + "\" also belongs to \"" + previous + "\"", p, previous));
                     }
                 }
             }
@@ -496,9 +622,9 @@ public final class KnowledgeBaseReader {
 
     /** Two phrases are the same when they differ only in case, accents, punctuation or spacing. */
     public static String phraseKey(String phrase) {
-        String folded = Normalizer.normalize(phrase.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String folded = MARKS.matcher(Normalizer.normalize(phrase.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("");
+        return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll(" ").strip();
     }
 
     private int lineOf(Path file, String phrase) {

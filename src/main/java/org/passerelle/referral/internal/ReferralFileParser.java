@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.passerelle.knowledge.EntryFolder;
 import org.passerelle.knowledge.KnowledgeBaseException;
+import org.passerelle.knowledge.KnowledgeBaseFiles;
 import org.passerelle.knowledge.Language;
 import org.passerelle.referral.Referral;
 import org.passerelle.referral.Referral.ReferralEntry;
@@ -68,7 +70,7 @@ public final class ReferralFileParser {
     }
 
     public static Path path(String id, Language language) {
-        return Path.of("referrals", id, language.code() + ".md");
+        return Path.of(EntryFolder.REFERRALS.path(id, language));
     }
 
     private record Side(ReferralText text, LocalDate reviewed, Map<String, ReferralEntry> entries) {
@@ -76,40 +78,12 @@ public final class ReferralFileParser {
 
     private static Side parseSide(Path file, String id, String text) {
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
-        if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            throw new KnowledgeBaseException(file, 1, "a referral starts with a line \"---\"");
-        }
+        // The front matter's rules are the knowledge base's, as for guides and life events.
+        KnowledgeBaseFiles.FrontMatter front = KnowledgeBaseFiles.strictFrontMatter(file, List.of(lines), "a referral",
+                FIELDS, List.of());
         Map<String, String> fields = new HashMap<>();
-        int i = 1;
-        for (; i < lines.length && !lines[i].strip().equals("---"); i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new KnowledgeBaseException(file, i + 1, "expected \"field: value\"");
-            }
-            String name = line.substring(0, colon).strip();
-            String value = line.substring(colon + 1).strip();
-            if (!FIELDS.contains(name)) {
-                throw new KnowledgeBaseException(file, i + 1, "unknown field \"" + name + "\"");
-            }
-            if (fields.put(name, value) != null) {
-                throw new KnowledgeBaseException(file, i + 1, "field \"" + name + "\" given twice");
-            }
-            if (value.isEmpty()) {
-                throw new KnowledgeBaseException(file, i + 1, "field \"" + name + "\" is empty");
-            }
-        }
-        if (i == lines.length) {
-            throw new KnowledgeBaseException(file, lines.length, "the front matter is not closed by a line \"---\"");
-        }
-        for (String name : FIELDS) {
-            if (!fields.containsKey(name)) {
-                throw new KnowledgeBaseException(file, i + 1, "missing field \"" + name + "\"");
-            }
-        }
+        front.fields().forEach((name, field) -> fields.put(name, field.value()));
+        int i = front.closingLine();
         if (!ID.matcher(id).matches() || !fields.get("id").equals(id)) {
             throw new KnowledgeBaseException(file, 2, "id \"" + fields.get("id") + "\" must equal the folder name \""
                     + id + "\" (lowercase letters, digits and dashes)");

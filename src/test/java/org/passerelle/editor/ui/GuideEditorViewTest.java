@@ -18,7 +18,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.passerelle.assistant.Answer;
 import org.passerelle.assistant.Assistant;
-import org.passerelle.content.GuideForm;
+import org.passerelle.knowledge.GuideForm;
 import org.passerelle.content.GuideVersion;
 import org.passerelle.content.VersionState;
 import org.passerelle.kiosk.ui.GuideView;

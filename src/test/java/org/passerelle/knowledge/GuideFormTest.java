@@ -1,4 +1,4 @@
-package org.passerelle.content;
+package org.passerelle.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.passerelle.content.GuideForm.StepForm;
+import org.passerelle.knowledge.GuideForm.StepForm;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeBase;

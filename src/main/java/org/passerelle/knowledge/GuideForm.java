@@ -1,4 +1,4 @@
-package org.passerelle.content;
+package org.passerelle.knowledge;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.passerelle.knowledge.Language;
+import org.passerelle.knowledge.internal.GuideGrammar;
 
 /**
  * One side of a guide (its {@code en.md} or {@code fr.md}, format: {@code knowledge-base/README.md}) as the fields
@@ -43,20 +43,15 @@ public record GuideForm(String id, String title, String summary, String topic, S
                         String lastReviewed, List<String> related, List<String> synonyms, List<StepForm> steps,
                         List<String> questions, Language language) {
 
-    /** Front-matter fields in the order the files write them. */
-    private static final List<String> FIELDS = List.of("id", "title", "summary", "topic", "official-link",
-            "last-reviewed", "related", "synonyms");
+    // The grammar is the strict parser's (GuideGrammar): what it would read as a field, heading or item, this reads.
+    private static final List<String> FIELDS = GuideGrammar.GUIDE_FIELDS;
     /** Written only when they have a value; the others always, so a missing one shows in the text. */
-    private static final List<String> OPTIONAL_FIELDS = List.of("related", "synonyms");
-    private static final List<String> STEP_ATTRIBUTES = List.of("optional", "or-next", "time", "cost", "bring");
-
-    // The strict parser's (GuideFileParser) patterns: what it would read as a field, heading or item, this reads too.
-    private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)\\s*:\\s?(.*)");
-    private static final Pattern STEP_HEADING =
-            Pattern.compile("##\\s+(Step|Étape|Etape)\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUESTIONS_HEADING =
-            Pattern.compile("##\\s+Questions(\\s+posées|\\s+posees)?\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIST_ITEM = Pattern.compile("[-*](?:\\s+(.*))?");
+    private static final List<String> OPTIONAL_FIELDS = GuideGrammar.OPTIONAL_GUIDE_FIELDS;
+    private static final List<String> STEP_ATTRIBUTES = GuideGrammar.STEP_ATTRIBUTES;
+    private static final Pattern FIELD = GuideGrammar.FIELD;
+    private static final Pattern STEP_HEADING = GuideGrammar.STEP_HEADING;
+    private static final Pattern QUESTIONS_HEADING = GuideGrammar.QUESTIONS_HEADING;
+    private static final Pattern LIST_ITEM = GuideGrammar.LIST_ITEM;
     private static final Pattern ESCAPED_HEADING = Pattern.compile("\\\\+## .*");
 
     public GuideForm {
@@ -140,7 +135,7 @@ public record GuideForm(String id, String title, String summary, String topic, S
             return Optional.empty();
         }
         try {
-            return Optional.of(new Reader(LineDiff.lines(text.startsWith("\uFEFF") ? text.substring(1) : text)).read());
+            return Optional.of(new Reader(GuideGrammar.lines(text)).read());
         } catch (NotAForm e) {
             return Optional.empty();
         }
