@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,8 +20,8 @@ import org.springframework.stereotype.Service;
  * ({@link BackgroundStart}); {@link #current} waits for it, and so does the application's start.
  *
  * <p>A replacement is all at once: every {@link KnowledgeBaseFollower} (search, intents) prepares its next state
- * first, then all of them and the snapshot change together, between two {@link #consistent} readings; it is then
- * announced with {@link KnowledgeBaseChanged}.
+ * first, then all of them and the snapshot change together, between two {@link #consistent} readings. They are called,
+ * not told by an event: an event heard after the swap would let a kiosk answer with the new guides and an old engine.
  */
 @Service
 public class KnowledgeService implements SmartInitializingSingleton {
@@ -31,7 +30,6 @@ public class KnowledgeService implements SmartInitializingSingleton {
 
     private final KnowledgeSettings settings;
     private final KnowledgeBaseSource source;
-    private final ApplicationEventPublisher events;
     private final AtomicReference<KnowledgeBase> current = new AtomicReference<>();
     private final ObjectProvider<KnowledgeBaseFollower> followers;
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
@@ -40,11 +38,10 @@ public class KnowledgeService implements SmartInitializingSingleton {
 
     /** The followers are looked up when a replacement comes: they need this service to start. */
     KnowledgeService(KnowledgeSettings settings, ObjectProvider<KnowledgeBaseSource> source,
-            ObjectProvider<KnowledgeBaseFollower> followers, ApplicationEventPublisher events) {
+            ObjectProvider<KnowledgeBaseFollower> followers) {
         this.settings = settings;
         this.followers = followers;
         this.source = source.getIfAvailable(() -> KnowledgeBaseLoader::load);
-        this.events = events;
         this.loading = BackgroundStart.run("knowledge-base-start", () -> {
             KnowledgeBase loaded = this.source.load(settings.path());
             log.info("Knowledge base loaded (folder {}): {} guides, {} topics", settings.path().toAbsolutePath(),
@@ -83,7 +80,6 @@ public class KnowledgeService implements SmartInitializingSingleton {
                 swap.writeLock().unlock();
             }
         }
-        events.publishEvent(new KnowledgeBaseChanged(knowledgeBase));
     }
 
     /**

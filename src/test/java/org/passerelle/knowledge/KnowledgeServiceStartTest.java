@@ -35,8 +35,7 @@ class KnowledgeServiceStartTest {
     }
 
     private static KnowledgeService startingWith(Path folder, KnowledgeBaseSource source) {
-        return new KnowledgeService(new KnowledgeSettings(folder), providing(List.of(source)), providing(List.of()),
-                event -> { });
+        return new KnowledgeService(new KnowledgeSettings(folder), providing(List.of(source)), providing(List.of()));
     }
 
     @Test
