@@ -191,6 +191,8 @@ class AssistantTest {
         assertThat(ask("\"*( AND : ~ ) OR passport*\"", Language.EN)).satisfiesAnyOf(
                 answer -> assertThat(answer).asInstanceOf(type(GuideAnswer.class))
                         .extracting(a -> a.guide().id()).asString().startsWith("passport-"),
+                answer -> assertThat(answer).asInstanceOf(type(Confirmation.class))
+                        .extracting(a -> a.guide().id()).asString().startsWith("passport-"),
                 answer -> assertThat(answer).asInstanceOf(type(Clarification.class))
                         .extracting(c -> c.candidates().getFirst().id()).asString().startsWith("passport-"));
     }

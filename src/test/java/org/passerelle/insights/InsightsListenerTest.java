@@ -298,7 +298,14 @@ class InsightsListenerTest {
     @Test
     void a_failing_listener_never_fails_the_citizens_answer_and_fails_on_a_thread_of_its_own() {
         Logger logger = (Logger) LoggerFactory.getLogger(InsightsListener.class);
-        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        // Logback names an event's thread when first asked: ask on the logging thread, not later on the test's.
+        ListAppender<ILoggingEvent> logged = new ListAppender<>() {
+            @Override
+            protected void append(ILoggingEvent event) {
+                event.prepareForDeferredProcessing();
+                super.append(event);
+            }
+        };
         logged.start();
         logger.addAppender(logged);
         try {
