@@ -3,7 +3,7 @@ package org.passerelle.content;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.passerelle.knowledge.EntryFolder;
-import org.passerelle.knowledge.KnowledgeBaseFiles;
+import org.passerelle.knowledge.KnowledgeBaseLayout;
 import org.passerelle.knowledge.Language;
 
 /**
@@ -64,7 +64,7 @@ public enum ContentKind {
 
     /** The key and language of a knowledge-base file when the workflow versions it (empty for topics, synonyms...). */
     static Optional<Side> side(String path) {
-        return KnowledgeBaseFiles.entryFile(path).map(file -> new Side(
+        return KnowledgeBaseLayout.entryFile(path).map(file -> new Side(
                 Stream.of(values()).filter(k -> k.entries == file.folder()).findFirst().orElseThrow().key(file.id()),
                 file.language()));
     }

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.passerelle.content.ContentException.Problem;
 import org.passerelle.knowledge.KnowledgeBaseFiles;
+import org.passerelle.knowledge.KnowledgeBaseLayout;
 
 /**
  * Writes a knowledge base's files into a folder so that the folder holds exactly that knowledge base: a folder
  * that already is a knowledge base (a git checkout of {@code knowledge-base/}, say) loses the content files that
  * are not in it, and keeps everything else. A folder that is neither empty nor a knowledge base is refused: an
  * export never writes into, or deletes from, a folder it does not recognise. Which files are content is the
- * knowledge feature's rule ({@link KnowledgeBaseFiles#isContentFile}); only those are ever removed.
+ * knowledge feature's rule ({@link KnowledgeBaseLayout#isContentFile}); only those are ever removed.
  */
 final class KnowledgeBaseExport {
 
@@ -26,7 +27,7 @@ final class KnowledgeBaseExport {
             if (Files.exists(folder) && !Files.isDirectory(folder)) {
                 throw new ContentException(Problem.FOLDER, folder + " is a file, not a folder");
             }
-            if (Files.isDirectory(folder) && !isEmpty(folder) && !Files.isRegularFile(folder.resolve(KnowledgeBaseFiles.TOPICS))) {
+            if (Files.isDirectory(folder) && !isEmpty(folder) && !Files.isRegularFile(folder.resolve(KnowledgeBaseLayout.TOPICS))) {
                 throw new ContentException(Problem.FOLDER, folder + " is neither empty nor a knowledge-base folder"
                         + " (it has no topics.tsv); export to a new folder");
             }
@@ -35,7 +36,7 @@ final class KnowledgeBaseExport {
                 try (Stream<Path> all = Files.walk(folder)) {
                     for (Path file : all.filter(Files::isRegularFile).toList()) {
                         String path = folder.relativize(file).toString().replace('\\', '/');
-                        if (KnowledgeBaseFiles.isContentFile(path) && !files.texts().containsKey(path)) {
+                        if (KnowledgeBaseLayout.isContentFile(path) && !files.texts().containsKey(path)) {
                             Files.delete(file);
                             removed.add(path);
                             deleteIfEmpty(file.getParent(), folder);

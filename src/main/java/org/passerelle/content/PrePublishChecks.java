@@ -12,11 +12,13 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.content.Finding.Kind;
 import org.passerelle.content.Finding.Severity;
+import org.passerelle.knowledge.FrontMatter;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeBaseCheck;
 import org.passerelle.knowledge.KnowledgeBaseFiles;
+import org.passerelle.knowledge.KnowledgeBaseLayout;
 import org.passerelle.knowledge.KnowledgeBaseLoader;
 import org.passerelle.knowledge.KnowledgeBaseProblem;
 import org.passerelle.knowledge.KnowledgeBaseProblem.Type;
@@ -109,9 +111,9 @@ class PrePublishChecks {
             if (ContentKind.of(subject.guideId()) != ContentKind.GUIDE) {
                 continue;
             }
-            Map<String, KnowledgeBaseFiles.Field> fields = KnowledgeBaseFiles.frontMatter(text);
+            Map<String, FrontMatter.Field> fields = KnowledgeBaseFiles.frontMatter(text);
             for (String field : KnowledgeBaseLoader.requiredGuideFields()) {
-                KnowledgeBaseFiles.Field value = fields.get(field);
+                FrontMatter.Field value = fields.get(field);
                 if (value == null || value.value().isEmpty()) {
                     findings.add(new Finding(Severity.ERROR, Kind.MISSING_FIELD, language,
                             value == null ? file : file + ":" + value.line(),
@@ -184,7 +186,7 @@ class PrePublishChecks {
     /** Who a phrase of {@code path} belongs to: {@code guide "x"} or {@code the system intent "x"}. */
     private static String ownerOf(String path) {
         String[] parts = path.split("/");
-        return (parts[0].equals(KnowledgeBaseFiles.SYSTEM) ? "the system intent \"" : "guide \"") + parts[1] + "\"";
+        return (parts[0].equals(KnowledgeBaseLayout.SYSTEM) ? "the system intent \"" : "guide \"") + parts[1] + "\"";
     }
 
     /** Fewer training phrases than the knowledge base asks for: the classifier learns the guide from too little. */

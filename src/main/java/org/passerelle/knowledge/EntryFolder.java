@@ -3,7 +3,7 @@ package org.passerelle.knowledge;
 /**
  * The folders of a knowledge base whose entries are a pair of Markdown files, {@code <folder>/<id>/en.md} and
  * {@code fr.md}: guides, life events and referrals. The one place that says where an entry's files are; see
- * {@link KnowledgeBaseFiles} for the rest of the layout.
+ * {@link KnowledgeBaseLayout} for the rest of the layout.
  */
 public enum EntryFolder {
     GUIDES("guides"), LIFE_EVENTS("life-events"), REFERRALS("referrals");

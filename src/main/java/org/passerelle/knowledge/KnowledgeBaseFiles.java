@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.knowledge.internal.GuideGrammar;
 import org.passerelle.knowledge.internal.KnowledgeBaseReader;
@@ -23,6 +22,11 @@ import org.passerelle.knowledge.internal.KnowledgeBaseReader;
  * blank lines and a byte order mark kept), so writing it back gives the same bytes. The content feature stores
  * the knowledge base in this form; {@link KnowledgeBaseLoader#load(KnowledgeBaseFiles)} reads it with the
  * folder's rules.
+ *
+ * <p>This is the face of the files' format for other features: it calls the reader and the grammar in
+ * {@code knowledge.internal}, and nothing there refers back to it. Where each file lies is
+ * {@link KnowledgeBaseLayout}, and a strict front matter is a {@link FrontMatter}, each in its own file, because the
+ * reader and the grammar use them too.
  *
  * @param texts file texts by relative path, sorted
  */
@@ -81,21 +85,13 @@ public record KnowledgeBaseFiles(SortedMap<String, String> texts) {
         return KnowledgeBaseReader.ofTexts(texts).check();
     }
 
-    /** A front-matter value of a guide, life-event or referral file, and its 1-based line. */
-    public record Field(String value, int line) {
-    }
-
     /**
      * The front matter of a guide, life-event or referral file, read leniently: the fields between the opening and
      * closing {@code ---}, first occurrence of each, whatever else is wrong with the file (a draft's title to list,
      * every missing field at once); empty when there is no front matter.
      */
-    public static Map<String, Field> frontMatter(String text) {
+    public static Map<String, FrontMatter.Field> frontMatter(String text) {
         return GuideGrammar.frontMatter(text);
-    }
-
-    /** A file's front matter, read strictly: its fields and the index of its closing {@code ---} line. */
-    public record FrontMatter(Map<String, Field> fields, int closingLine) {
     }
 
     /**
@@ -124,59 +120,8 @@ public record KnowledgeBaseFiles(SortedMap<String, String> texts) {
 
     /** The {@code title:} of a file's front matter; empty when it has none. */
     public static String title(String text) {
-        Field title = frontMatter(text).get("title");
+        FrontMatter.Field title = frontMatter(text).get("title");
         return title == null ? "" : title.value();
-    }
-
-    /** The topics' file. */
-    public static final String TOPICS = "topics.tsv";
-    /** The folder of the system intents' phrases, {@code system/<intent>/<language>.txt}. */
-    public static final String SYSTEM = "system";
-    /** The folder of the search synonyms, {@code synonyms/<language>.txt}. */
-    public static final String SYNONYMS = "synonyms";
-
-    // Every file the format defines; anything else in a knowledge-base folder (README.md, .git) is not content.
-    private static final Pattern CONTENT_FILE = Pattern.compile(Pattern.quote(TOPICS)
-            + "|(guides|life-events|referrals)/[^/]+/[a-z]{2}\\.md|" + SYSTEM + "/[^/]+/[a-z]{2}\\.txt|" + SYNONYMS
-            + "/[a-z]{2}\\.txt");
-    private static final Pattern ENTRY_FILE = Pattern.compile("([^/]+)/([^/]+)/([a-z]{2})\\.md");
-
-    /** One language side of a guide, life event or referral. */
-    public record EntryFile(EntryFolder folder, String id, Language language) {
-    }
-
-    /** {@code guides/<id>/<language>.md}. */
-    public static String guidePath(String guideId, Language language) {
-        return EntryFolder.GUIDES.path(guideId, language);
-    }
-
-    /** {@code system/<intent>/<language>.txt}. */
-    public static String systemPath(SystemIntent intent, Language language) {
-        return SYSTEM + "/" + intent.id() + "/" + language.code() + ".txt";
-    }
-
-    /** {@code synonyms/<language>.txt}. */
-    public static String synonymsPath(Language language) {
-        return SYNONYMS + "/" + language.code() + ".txt";
-    }
-
-    /** A file the knowledge-base format defines (topics, an entry's side, system phrases, synonyms). */
-    public static boolean isContentFile(String path) {
-        return CONTENT_FILE.matcher(path).matches();
-    }
-
-    /** The entry and language of a guide's, life event's or referral's file; empty for any other path. */
-    public static Optional<EntryFile> entryFile(String path) {
-        Matcher m = ENTRY_FILE.matcher(path);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        for (EntryFolder folder : EntryFolder.values()) {
-            if (folder.folder().equals(m.group(1))) {
-                return Language.fromCode(m.group(3)).map(language -> new EntryFile(folder, m.group(2), language));
-            }
-        }
-        return Optional.empty();
     }
 
     public Optional<String> text(String path) {

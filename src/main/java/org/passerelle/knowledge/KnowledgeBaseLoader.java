@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.passerelle.knowledge.internal.GuideGrammar;
 import org.passerelle.knowledge.internal.KnowledgeBaseReader;
 
 /**
@@ -37,18 +38,18 @@ public final class KnowledgeBaseLoader {
      */
     public static Guide parseGuide(String id, Map<Language, String> texts) {
         Map<String, String> files = new HashMap<>();
-        texts.forEach((language, text) -> files.put(KnowledgeBaseFiles.guidePath(id, language), text));
+        texts.forEach((language, text) -> files.put(KnowledgeBaseLayout.guidePath(id, language), text));
         return KnowledgeBaseReader.ofTexts(files).readGuide(id);
     }
 
     /** The front-matter fields every guide file must have ({@code id}, {@code title}, ...), in that order. */
     public static List<String> requiredGuideFields() {
-        return KnowledgeBaseReader.REQUIRED_GUIDE_FIELDS;
+        return GuideGrammar.REQUIRED_GUIDE_FIELDS;
     }
 
     /** The guide ids that {@code [text](guide:id)} links in a piece of guide Markdown point to, in order. */
     public static List<String> guideLinks(String markdown) {
-        return KnowledgeBaseReader.guideLinks(markdown);
+        return GuideGrammar.guideLinks(markdown);
     }
 
     /**
@@ -56,7 +57,7 @@ public final class KnowledgeBaseLoader {
      * or spacing. A phrase may belong to one intent only, under this comparison.
      */
     public static String phraseKey(String phrase) {
-        return KnowledgeBaseReader.phraseKey(phrase);
+        return GuideGrammar.phraseKey(phrase);
     }
 
     /**

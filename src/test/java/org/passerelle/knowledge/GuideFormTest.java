@@ -14,6 +14,7 @@ import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeBaseFiles;
+import org.passerelle.knowledge.KnowledgeBaseLayout;
 import org.passerelle.knowledge.KnowledgeBaseLoader;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.Step;
@@ -25,13 +26,13 @@ class GuideFormTest {
     private static final KnowledgeBaseFiles FILES = KnowledgeBaseFiles.read(BUNDLED);
 
     private static GuideForm bundled(String id, Language language) {
-        return GuideForm.parse(FILES.text(KnowledgeBaseFiles.guidePath(id, language)).orElseThrow()).orElseThrow();
+        return GuideForm.parse(FILES.text(KnowledgeBaseLayout.guidePath(id, language)).orElseThrow()).orElseThrow();
     }
 
     /** The bundled knowledge base with one guide's two sides replaced by these forms' text, strictly loaded. */
     private static KnowledgeBase loadWith(GuideForm en, GuideForm fr) {
-        return KnowledgeBaseLoader.load(FILES.with(KnowledgeBaseFiles.guidePath(en.id(), Language.EN), en.toText())
-                .with(KnowledgeBaseFiles.guidePath(fr.id(), Language.FR), fr.toText()));
+        return KnowledgeBaseLoader.load(FILES.with(KnowledgeBaseLayout.guidePath(en.id(), Language.EN), en.toText())
+                .with(KnowledgeBaseLayout.guidePath(fr.id(), Language.FR), fr.toText()));
     }
 
     @Test
@@ -149,7 +150,7 @@ class GuideFormTest {
 
     @Test
     void text_the_form_has_no_field_for_is_not_shown_as_a_form() {
-        String text = FILES.text(KnowledgeBaseFiles.guidePath("passport-renewal", Language.EN)).orElseThrow();
+        String text = FILES.text(KnowledgeBaseLayout.guidePath("passport-renewal", Language.EN)).orElseThrow();
 
         assertThat(GuideForm.parse(text.replace("summary:", "sumary:"))).isEmpty();
         assertThat(GuideForm.parse("Intro\n" + text)).isEmpty();

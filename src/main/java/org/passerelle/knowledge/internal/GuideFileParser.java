@@ -3,8 +3,6 @@ package org.passerelle.knowledge.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,8 +14,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.knowledge.KnowledgeBaseException;
-import org.passerelle.knowledge.KnowledgeBaseProblem;
-import org.passerelle.knowledge.KnowledgeBaseProblem.Type;
 import org.passerelle.knowledge.Step;
 import org.passerelle.knowledge.internal.GuideSide.FrontMatterValue;
 import org.passerelle.knowledge.internal.GuideSide.Numbered;
@@ -30,11 +26,9 @@ import org.passerelle.knowledge.internal.GuideSide.ParsedStep;
  */
 final class GuideFileParser {
 
-    /** In the order they are reported missing. */
-    static final List<String> OPTIONAL_FIELDS = GuideGrammar.OPTIONAL_GUIDE_FIELDS;
-    static final List<String> REQUIRED_FIELDS = GuideGrammar.GUIDE_FIELDS.stream()
-            .filter(f -> !OPTIONAL_FIELDS.contains(f)).toList();
-    static final Set<String> STEP_ATTRIBUTES = Set.copyOf(GuideGrammar.STEP_ATTRIBUTES);
+    private static final List<String> OPTIONAL_FIELDS = GuideGrammar.OPTIONAL_GUIDE_FIELDS;
+    private static final List<String> REQUIRED_FIELDS = GuideGrammar.REQUIRED_GUIDE_FIELDS;
+    private static final Set<String> STEP_ATTRIBUTES = Set.copyOf(GuideGrammar.STEP_ATTRIBUTES);
 
     private static final Pattern FIELD = GuideGrammar.FIELD;
     private static final Pattern STEP_HEADING = GuideGrammar.STEP_HEADING;
@@ -52,16 +46,17 @@ final class GuideFileParser {
     }
 
     GuideSide parse() {
-        FrontMatter parsed = frontMatter(lines, displayFile, "a guide", REQUIRED_FIELDS, OPTIONAL_FIELDS);
+        GuideGrammar.ParsedFrontMatter parsed = GuideGrammar.frontMatter(lines, displayFile, "a guide", REQUIRED_FIELDS,
+                OPTIONAL_FIELDS);
         Map<String, FrontMatterValue> front = parsed.fields();
         int i = parsed.closingLine();
         checkLink(front.get("official-link"));
-        checkDate(front.get("last-reviewed"), displayFile);
+        GuideGrammar.checkDate(front.get("last-reviewed"), displayFile);
         FrontMatterValue relatedValue = front.get("related");
         List<String> related = relatedValue == null || relatedValue.value().isBlank() ? List.of()
                 : Arrays.stream(relatedValue.value().split(",")).map(String::strip).toList();
         for (String r : related) {
-            if (!KnowledgeBaseReader.ID.matcher(r).matches()) {
+            if (!GuideGrammar.ID.matcher(r).matches()) {
                 throw error(relatedValue.line(), "related \"" + r + "\" is not a guide id");
             }
         }
@@ -167,7 +162,7 @@ final class GuideFileParser {
         if (text.isEmpty()) {
             throw error(headingIndex + 1, "step " + stepNo + " \"" + title + "\" has no text");
         }
-        links.addAll(KnowledgeBaseReader.guideLinks(body.toString(), bodyStart + 1));
+        links.addAll(GuideGrammar.guideLinks(body.toString(), bodyStart + 1));
         boolean optional = yesNo(headingIndex, attributes.get("optional"), "optional");
         boolean orNext = yesNo(headingIndex, attributes.get("or-next"), "or-next");
         List<String> bring = attributes.containsKey("bring")
@@ -194,7 +189,7 @@ final class GuideFileParser {
             }
             String q = m.group(1).strip();
             Numbered question = new Numbered(q, i + 1);
-            Numbered earlier = byKey.putIfAbsent(KnowledgeBaseReader.phraseKey(q), question);
+            Numbered earlier = byKey.putIfAbsent(GuideGrammar.phraseKey(q), question);
             if (earlier != null) {
                 throw error(i + 1, "the question \"" + q + "\" repeats line " + earlier.line());
             }
@@ -223,82 +218,6 @@ final class GuideFileParser {
         } catch (URISyntaxException e) {
             throw error(link.line(), "official-link is not a valid address: " + e.getReason());
         }
-    }
-
-    /** {@code last-reviewed} is a date written {@code YYYY-MM-DD}; shared with {@link LifeEventFileParser}. */
-    static void checkDate(FrontMatterValue date, Path displayFile) {
-        try {
-            LocalDate.parse(date.value());
-        } catch (DateTimeParseException e) {
-            throw new KnowledgeBaseException(displayFile, date.line(),
-                    "last-reviewed must be a date written YYYY-MM-DD, not \"" + date.value() + "\"");
-        }
-    }
-
-    /** The front matter's fields and the index of its closing {@code ---} line. */
-    record FrontMatter(Map<String, FrontMatterValue> fields, int closingLine) {
-    }
-
-    /**
-     * Reads the front matter of a guide or life-event file: the block between two {@code ---} lines, one
-     * {@code field: value} per line. One owner for the rules both content types follow: unknown, repeated, empty
-     * (unless optional) and missing fields are errors naming the file and line.
-     *
-     * @param what "a guide", "a life event": how the first error names the file's kind
-     */
-    static FrontMatter frontMatter(List<String> lines, Path displayFile, String what, List<String> required,
-            List<String> optional) {
-        if (lines.isEmpty() || !lines.getFirst().strip().equals("---")) {
-            throw new KnowledgeBaseException(displayFile, 1, what + " starts with a front matter block opened by \"---\"");
-        }
-        Map<String, FrontMatterValue> front = new LinkedHashMap<>();
-        // A line's problem does not hide the next one's: every unknown, repeated, empty or missing field at once.
-        List<KnowledgeBaseProblem> problems = new ArrayList<>();
-        int i;
-        for (i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            Matcher m = FIELD.matcher(line.strip());
-            if (!m.matches()) {
-                problems.add(KnowledgeBaseProblem.of(displayFile, i + 1, "expected \"field: value\" in the front matter"));
-                continue;
-            }
-            String key = m.group(1);
-            if (!required.contains(key) && !optional.contains(key)) {
-                List<String> known = new ArrayList<>(required);
-                known.addAll(optional);
-                problems.add(KnowledgeBaseProblem.of(displayFile, i + 1, "unknown field \"" + key + "\"; known fields: "
-                        + String.join(", ", known)));
-                continue;
-            }
-            if (front.containsKey(key)) {
-                problems.add(KnowledgeBaseProblem.of(displayFile, i + 1,
-                        "field \"" + key + "\" is given twice (first on line " + front.get(key).line() + ")"));
-                continue;
-            }
-            String value = m.group(2).strip();
-            if (value.isEmpty() && !optional.contains(key)) {
-                problems.add(new KnowledgeBaseProblem(displayFile, i + 1, Type.MISSING_FIELD,
-                        "field \"" + key + "\" is empty", key, ""));
-            }
-            front.put(key, new FrontMatterValue(value, i + 1));
-        }
-        if (i >= lines.size()) {
-            problems.add(KnowledgeBaseProblem.of(displayFile, lines.size(), "the front matter is not closed by \"---\""));
-            throw new KnowledgeBaseException(problems);
-        }
-        for (String field : required) {
-            if (!front.containsKey(field)) {
-                problems.add(new KnowledgeBaseProblem(displayFile, i + 1, Type.MISSING_FIELD,
-                        "missing field \"" + field + "\"", field, ""));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new KnowledgeBaseException(problems);
-        }
-        return new FrontMatter(front, i);
     }
 
     private KnowledgeBaseException error(int line, String problem) {

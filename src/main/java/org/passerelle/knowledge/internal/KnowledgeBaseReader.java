@@ -7,7 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -28,7 +26,7 @@ import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeBaseCheck;
 import org.passerelle.knowledge.KnowledgeBaseException;
-import org.passerelle.knowledge.KnowledgeBaseFiles;
+import org.passerelle.knowledge.KnowledgeBaseLayout;
 import org.passerelle.knowledge.KnowledgeBaseProblem;
 import org.passerelle.knowledge.KnowledgeBaseProblem.Type;
 import org.passerelle.knowledge.Language;
@@ -44,16 +42,15 @@ import org.passerelle.knowledge.internal.GuideSide.ParsedStep;
 /**
  * Reads a whole knowledge-base folder into one validated snapshot. Parsing a guide file is
  * {@link GuideFileParser}'s job; this class checks what spans files: both language sides agree, ids are
- * unique, topics and links point to something, and no phrase is claimed by two intents.
+ * unique, topics and links point to something, and no phrase is claimed by two intents. It finds the files by
+ * {@link KnowledgeBaseLayout} and reads their words with {@link GuideGrammar}; it never uses
+ * {@code KnowledgeBaseFiles}, which calls it.
  */
 public final class KnowledgeBaseReader {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern GUIDE_LINK = Pattern.compile("\\]\\(guide:([^)\\s]*)\\)");
+    private static final Pattern ID = GuideGrammar.ID;
 
     private static final Path ROOT = Path.of("");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final java.util.concurrent.atomic.AtomicLong WHOLE_READS = new java.util.concurrent.atomic.AtomicLong();
 
@@ -94,9 +91,6 @@ public final class KnowledgeBaseReader {
         return Collections.unmodifiableMap(textsRead);
     }
 
-    /** The front-matter fields every guide file must have, in the order they are reported missing. */
-    public static final List<String> REQUIRED_GUIDE_FIELDS = GuideFileParser.REQUIRED_FIELDS;
-
     /**
      * Parses the two files of one guide, {@code guides/<id>/en.md} and {@code fr.md}, from this reader's source,
      * and checks that they agree; see {@code KnowledgeBaseLoader.parseGuide}.
@@ -131,7 +125,7 @@ public final class KnowledgeBaseReader {
             return new KnowledgeBaseCheck(null, Map.of(),
                     List.of(KnowledgeBaseProblem.of(displayRoot, 0, "knowledge-base folder not found")));
         }
-        List<Topic> topics = attempt(() -> readTopics(Path.of(KnowledgeBaseFiles.TOPICS)));
+        List<Topic> topics = attempt(() -> readTopics(Path.of(KnowledgeBaseLayout.TOPICS)));
         java.util.Set<String> guideIds = new java.util.LinkedHashSet<>();
         List<ParsedGuide> parsedGuides = readGuides(topics, guideIds);
         List<Guide> guides = parsedGuides.stream().map(ParsedGuide::build).toList();
@@ -365,23 +359,6 @@ public final class KnowledgeBaseReader {
         }
     }
 
-    /** The guide ids that {@code [text](guide:id)} links in a piece of Markdown point to, in order. */
-    public static List<String> guideLinks(String markdown) {
-        return guideLinks(markdown, 1).stream().map(Numbered::text).toList();
-    }
-
-    static List<Numbered> guideLinks(String markdown, int firstLine) {
-        List<Numbered> links = new ArrayList<>();
-        String[] lines = markdown.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m = GUIDE_LINK.matcher(lines[i]);
-            while (m.find()) {
-                links.add(new Numbered(m.group(1), firstLine + i));
-            }
-        }
-        return links;
-    }
-
     // ---- life events --------------------------------------------------------------------------
 
     /** {@code life-events/<id>/en.md} and {@code fr.md}; the folder is optional (a knowledge base without any). */
@@ -487,7 +464,7 @@ public final class KnowledgeBaseReader {
 
     /** Every intent whose two files read; each unknown folder and each file's problem recorded. */
     private Map<SystemIntent, Map<Language, List<String>>> readSystemIntents() {
-        Path dir = Path.of(KnowledgeBaseFiles.SYSTEM);
+        Path dir = Path.of(KnowledgeBaseLayout.SYSTEM);
         for (Path folder : listSorted(dir)) {
             String name = folder.getFileName().toString();
             if (!source.isDirectory(folder) || SystemIntent.fromId(name).isEmpty()) {
@@ -499,7 +476,7 @@ public final class KnowledgeBaseReader {
         for (SystemIntent intent : SystemIntent.values()) {
             Map<Language, List<String>> perLanguage = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
-                List<String> phrases = attempt(() -> systemPhrases(Path.of(KnowledgeBaseFiles.systemPath(intent, language))));
+                List<String> phrases = attempt(() -> systemPhrases(Path.of(KnowledgeBaseLayout.systemPath(intent, language))));
                 if (phrases != null) {
                     perLanguage.put(language, phrases);
                 }
@@ -541,7 +518,7 @@ public final class KnowledgeBaseReader {
     private Map<Language, List<String>> readSynonyms() {
         Map<Language, List<String>> result = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            List<String> rules = attempt(() -> synonymRules(Path.of(KnowledgeBaseFiles.synonymsPath(language)), language));
+            List<String> rules = attempt(() -> synonymRules(Path.of(KnowledgeBaseLayout.synonymsPath(language)), language));
             if (rules != null) {
                 result.put(language, rules);
             }
@@ -598,9 +575,9 @@ public final class KnowledgeBaseReader {
             Map<String, String> owner = new HashMap<>();
             for (Guide guide : guides) {
                 for (String q : guide.text(language).questions()) {
-                    String previous = owner.putIfAbsent(phraseKey(q), guide.id());
+                    String previous = owner.putIfAbsent(GuideGrammar.phraseKey(q), guide.id());
                     if (previous != null && !previous.equals(guide.id())) {
-                        Path file = Path.of(KnowledgeBaseFiles.guidePath(guide.id(), language));
+                        Path file = Path.of(KnowledgeBaseLayout.guidePath(guide.id(), language));
                         problems.add(new KnowledgeBaseProblem(file, lineOf(file, q), Type.SHARED_PHRASE,
                                 "the question \"" + q + "\" is also a question of guide \"" + previous + "\"", q,
                                 previous));
@@ -609,22 +586,15 @@ public final class KnowledgeBaseReader {
             }
             for (SystemIntent intent : system.keySet()) {
                 for (String p : system.get(intent).get(language)) {
-                    String previous = owner.putIfAbsent(phraseKey(p), intent.label());
+                    String previous = owner.putIfAbsent(GuideGrammar.phraseKey(p), intent.label());
                     if (previous != null && !previous.equals(intent.label())) {
-                        Path file = Path.of(KnowledgeBaseFiles.systemPath(intent, language));
+                        Path file = Path.of(KnowledgeBaseLayout.systemPath(intent, language));
                         problems.add(new KnowledgeBaseProblem(file, lineOf(file, p), Type.SHARED_PHRASE,
                                 "the phrase \"" + p + "\" also belongs to \"" + previous + "\"", p, previous));
                     }
                 }
             }
         }
-    }
-
-    /** Two phrases are the same when they differ only in case, accents, punctuation or spacing. */
-    public static String phraseKey(String phrase) {
-        String folded = MARKS.matcher(Normalizer.normalize(phrase.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-                .replaceAll("");
-        return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll(" ").strip();
     }
 
     private int lineOf(Path file, String phrase) {

@@ -43,10 +43,10 @@ final class LifeEventFileParser {
     }
 
     Parsed parse() {
-        GuideFileParser.FrontMatter parsed = GuideFileParser.frontMatter(lines, file, "a life event", REQUIRED_FIELDS,
+        GuideGrammar.ParsedFrontMatter parsed = GuideGrammar.frontMatter(lines, file, "a life event", REQUIRED_FIELDS,
                 List.of());
         Map<String, FrontMatterValue> front = parsed.fields();
-        GuideFileParser.checkDate(front.get("last-reviewed"), file);
+        GuideGrammar.checkDate(front.get("last-reviewed"), file);
         int i = parsed.closingLine();
 
         List<LifeEventStep> steps = new ArrayList<>();
@@ -75,7 +75,7 @@ final class LifeEventFileParser {
                 throw error(i + 1, "each step is a line \"- <guide-id>: <why this step>\"");
             }
             String guideId = m.group(1);
-            if (!KnowledgeBaseReader.ID.matcher(guideId).matches()) {
+            if (!GuideGrammar.ID.matcher(guideId).matches()) {
                 throw error(i + 1, "\"" + guideId + "\" is not a guide id");
             }
             if (m.group(2).isBlank()) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.passerelle.knowledge.EntryFolder;
+import org.passerelle.knowledge.FrontMatter;
 import org.passerelle.knowledge.KnowledgeBaseException;
 import org.passerelle.knowledge.KnowledgeBaseFiles;
 import org.passerelle.knowledge.Language;
@@ -79,7 +80,7 @@ public final class ReferralFileParser {
     private static Side parseSide(Path file, String id, String text) {
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         // The front matter's rules are the knowledge base's, as for guides and life events.
-        KnowledgeBaseFiles.FrontMatter front = KnowledgeBaseFiles.strictFrontMatter(file, List.of(lines), "a referral",
+        FrontMatter front = KnowledgeBaseFiles.strictFrontMatter(file, List.of(lines), "a referral",
                 FIELDS, List.of());
         Map<String, String> fields = new HashMap<>();
         front.fields().forEach((name, field) -> fields.put(name, field.value()));
