@@ -50,6 +50,11 @@ public final class OnPostgres implements ApplicationContextInitializer<Configura
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(settings(freshSchema())).applyTo(context);
+    }
+
+    /** A new, empty schema on the server, dropped when this JVM ends. */
+    public static String freshSchema() {
         String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 .toLowerCase(Locale.ROOT);
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
@@ -58,13 +63,22 @@ public final class OnPostgres implements ApplicationContextInitializer<Configura
             throw new IllegalStateException("no PostgreSQL at " + URL, e);
         }
         CREATED.add(schema);
-        TestPropertyValues.of(
+        return schema;
+    }
+
+    /** The application's arguments for {@code schema}, for a process of its own ({@code --name=value}). */
+    public static List<String> arguments(String schema) {
+        return settings(schema).stream().map(setting -> "--" + setting).toList();
+    }
+
+    private static List<String> settings(String schema) {
+        return List.of(
                 "spring.datasource.url=" + URL + "?currentSchema=" + schema,
                 "spring.datasource.username=" + USER,
                 "spring.datasource.password=",
                 "spring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect",
                 "spring.flyway.schemas=" + schema,
-                "spring.flyway.default-schema=" + schema).applyTo(context);
+                "spring.flyway.default-schema=" + schema);
     }
 
     private static Connection connect() throws SQLException {

@@ -16,18 +16,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.Eventually;
 import org.passerelle.Headless;
+import org.passerelle.OnPostgres;
 import org.passerelle.handoff.CrashingKiosk.Saved;
 import org.passerelle.knowledge.Language;
 import org.passerelle.knowledge.SampleKnowledgeBase;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Nothing a kiosk or an agent was told is saved is lost when the server dies without warning: the application
- * runs in a process of its own on a file database with the options of {@code application.properties}, is
+ * Nothing a kiosk or an agent was told is saved is lost when the server dies without warning, on either database:
+ * the application runs in a process of its own on a file database with the options of {@code application.properties}
+ * (H2) or on a schema of its own on the PostgreSQL server, is
  * killed (SIGKILL) while {@value CrashingKiosk#KIOSKS} kiosks and {@value CrashingKiosk#AGENTS} agents are writing,
  * and every write whose call had returned is there when the application starts again; and the restarted
  * application hands out no id twice (H2 used to restart an identity below rows already stored: see
@@ -48,15 +51,24 @@ class RestartDurabilityTest {
     @TempDir
     Path folder;
 
-    @Test
-    void requests_conversations_and_notes_committed_before_a_hard_kill_are_there_after_the_restart()
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"H2", "PostgreSQL"})
+    void requests_conversations_and_notes_committed_before_a_hard_kill_are_there_after_the_restart(String vendor)
             throws Exception {
-        String database = Headless.fileDatabase(folder.resolve("db"));
+        List<String> database = new ArrayList<>();
+        if (vendor.equals("H2")) {
+            database.add(Headless.fileDatabase(folder.resolve("db")));
+        } else {
+            OnPostgres.assumeServer();
+            database.addAll(OnPostgres.arguments(OnPostgres.freshSchema()));
+        }
         Crash crash = runAndKill(database);
         long waiting = crash.waiting();
         long live = crash.live();
 
-        try (ConfigurableApplicationContext restarted = Headless.start(database, KNOWLEDGE_BASE)) {
+        List<String> restart = new ArrayList<>(database);
+        restart.add(KNOWLEDGE_BASE);
+        try (ConfigurableApplicationContext restarted = Headless.start(restart.toArray(String[]::new))) {
             HandoffService handoff = restarted.getBean(HandoffService.class);
 
             assertThat(handoff.kiosk(CrashingKiosk.KIOSK)).isPresent();
@@ -143,11 +155,12 @@ class RestartDurabilityTest {
      * Starts {@link CrashingKiosk}, kills it with SIGKILL once it says it is ready (its writers still busy), and
      * returns the ids and the acknowledgements it printed.
      */
-    private static Crash runAndKill(String database) throws Exception {
+    private static Crash runAndKill(List<String> database) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), CrashingKiosk.class.getName()));
         command.addAll(Headless.ARGUMENTS);
-        command.addAll(List.of(database, KNOWLEDGE_BASE, "--server.port=0"));
+        command.addAll(database);
+        command.addAll(List.of(KNOWLEDGE_BASE, "--server.port=0"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = Thread.ofVirtual().start(() -> {
