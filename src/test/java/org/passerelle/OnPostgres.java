@@ -81,7 +81,8 @@ public final class OnPostgres implements ApplicationContextInitializer<Configura
                 "spring.flyway.default-schema=" + schema);
     }
 
-    private static Connection connect() throws SQLException {
+    /** A connection to the server's test database, as {@link #USER}. */
+    public static Connection connect() throws SQLException {
         return DriverManager.getConnection(URL, USER, "");
     }
 

@@ -1,7 +1,6 @@
 package org.passerelle.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,32 +15,29 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.passerelle.OnPostgres;
 
 /**
  * The help requests recorded before insights kept its own counts stay on the dashboard: V8_4 carries them over from
- * handoff's tables, on H2 (the embedded default) and on PostgreSQL (skipped, and said so, when none answers outside
- * CI), as the old dashboard counted them.
+ * handoff's tables, on H2 (the embedded default) and on PostgreSQL ({@link OnPostgres}: skipped outside CI when no
+ * server answers), as the old dashboard counted them.
  */
 class HelpHistoryMigrationTest {
-
-    private static final String POSTGRES = System.getProperty("passerelle.test.postgres.url",
-            "jdbc:postgresql://127.0.0.1:5432/test");
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void requests_and_waits_recorded_before_are_counted_by_insights_after_the_migration(String database)
             throws SQLException {
-        String schema = "history_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT);
-        String url = database.equals("h2") ? "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1" : POSTGRES;
-        Connection connection = connect(url);
-        try {
-            Flyway before = flyway(url, database, schema).target("8.3").load();
-            if (database.equals("postgresql")) {
-                execute(connection, "create schema " + schema);
-            }
-            before.migrate();
-            if (database.equals("postgresql")) {
+        boolean h2 = database.equals("h2");
+        if (!h2) {
+            OnPostgres.assumeServer();
+        }
+        String schema = h2 ? "history_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                .toLowerCase(Locale.ROOT) : OnPostgres.freshSchema();
+        String url = h2 ? "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1" : OnPostgres.URL;
+        try (Connection connection = h2 ? DriverManager.getConnection(url, "sa", "") : OnPostgres.connect()) {
+            flyway(url, database, schema).target("8.3").load().migrate();
+            if (!h2) {
                 execute(connection, "set search_path to " + schema);
             }
             // Kept: two requests on one day from one kiosk about one guide, one waited 90.4 s and ended, the other
@@ -63,34 +59,13 @@ class HelpHistoryMigrationTest {
                     "2026-11-30 EN k1 HELP_REQUESTED passport-renewal 2",
                     "2026-11-30 EN k1 WAITED 90 1",
                     "2026-12-01 EN k1 HELP_REQUESTED  1");
-        } finally {
-            if (database.equals("postgresql")) {
-                execute(connection, "drop schema if exists " + schema + " cascade");
-            }
-            connection.close();
         }
     }
 
     private static FluentConfiguration flyway(String url, String database, String schema) {
         FluentConfiguration configuration = Flyway.configure()
-                .dataSource(url, database.equals("h2") ? "sa" : "postgres", "").locations("classpath:db/migration");
+                .dataSource(url, database.equals("h2") ? "sa" : OnPostgres.USER, "").locations("classpath:db/migration");
         return database.equals("h2") ? configuration : configuration.schemas(schema).defaultSchema(schema);
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        if (url.startsWith("jdbc:h2:")) {
-            return DriverManager.getConnection(url, "sa", "");
-        }
-        try {
-            return DriverManager.getConnection(url, "postgres", "");
-        } catch (SQLException e) {
-            // .ci/run starts PostgreSQL: on CI a missing server is a failure, not a reason to skip
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException("CI has no PostgreSQL at " + url, e);
-            }
-            assumeTrue(false, "no PostgreSQL at " + url + ": " + e.getMessage());
-            throw e;
-        }
     }
 
     private static void request(Connection connection, long id, String status, String guide, String created,

@@ -2,61 +2,40 @@ package org.passerelle.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
-import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.OnPostgres;
 
 /**
- * Every migration runs on PostgreSQL too (the larger installations use it), into a fresh schema that is dropped
- * afterwards. Needs PostgreSQL at {@code passerelle.test.postgres.url} (default 127.0.0.1:5432, database
- * {@code test}, user {@code postgres}, trust authentication) as on CI; skipped, and said so, when none answers
- * outside CI.
+ * Every migration runs on PostgreSQL too (the larger installations use it), into a fresh schema of the server
+ * {@link OnPostgres} names (skipped outside CI when none answers, a failure on CI).
  */
 class PostgresMigrationTest {
 
-    static final String URL = System.getProperty("passerelle.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = System.getProperty("passerelle.test.postgres.user", "postgres");
-
-    String schema = "migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     Connection connection;
 
     @BeforeEach
     void freshSchema() throws SQLException {
-        try {
-            connection = DriverManager.getConnection(URL, USER, "");
-        } catch (SQLException e) {
-            // .ci/run starts PostgreSQL: on CI a missing server is a failure, not a reason to skip
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException("CI has no PostgreSQL at " + URL, e);
-            }
-            assumeTrue(false, "no PostgreSQL at " + URL + ": " + e.getMessage());
-        }
-        try (Statement s = connection.createStatement()) {
-            s.execute("create schema " + schema);
-        }
-        Flyway.configure().dataSource(URL, USER, "").schemas(schema).defaultSchema(schema)
+        OnPostgres.assumeServer();
+        String schema = OnPostgres.freshSchema();
+        Flyway.configure().dataSource(OnPostgres.URL, OnPostgres.USER, "").schemas(schema).defaultSchema(schema)
                 .locations("classpath:db/migration").load().migrate();
+        connection = OnPostgres.connect();
         try (Statement s = connection.createStatement()) {
             s.execute("set search_path to " + schema);
         }
     }
 
     @AfterEach
-    void dropSchema() throws SQLException {
+    void close() throws SQLException {
         if (connection != null) {
-            try (Statement s = connection.createStatement()) {
-                s.execute("drop schema if exists " + schema + " cascade");
-            }
             connection.close();
         }
     }
