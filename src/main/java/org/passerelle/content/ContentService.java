@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -548,7 +549,7 @@ public class ContentService {
 
     /** @param next the knowledge base with this version published, from its checks */
     private Change<GuideVersion> publishNow(StoredVersion version, String actor, @Nullable KnowledgeBase next) {
-        java.util.Objects.requireNonNull(next, "a version without errors has its knowledge base");
+        Objects.requireNonNull(next, "a version without errors has its knowledge base");
         store.published(version.guideId()).ifPresent(current -> archive(current, actor));
         version.publish(actor, clock.instant());
         store.record(actor, "PUBLISHED", version.guideId(), version.number(), null);

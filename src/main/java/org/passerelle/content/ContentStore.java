@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.knowledge.KnowledgeBase;
 import org.passerelle.knowledge.KnowledgeBaseCheck;
@@ -37,7 +38,7 @@ class ContentStore {
     private final ContentAuditRepository audit;
     private final Clock clock;
     /** How many times the published knowledge base was read from the database: tests count a publication's reads. */
-    private final java.util.concurrent.atomic.AtomicLong publishedReads = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong publishedReads = new AtomicLong();
 
     ContentStore(StoredGuideRepository guides, StoredVersionRepository versions, StoredFileRepository files,
             ContentAuditRepository audit, Clock clock) {

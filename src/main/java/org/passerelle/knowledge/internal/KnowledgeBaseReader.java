@@ -12,12 +12,14 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.knowledge.EntryFolder;
@@ -126,7 +128,7 @@ public final class KnowledgeBaseReader {
                     List.of(KnowledgeBaseProblem.of(displayRoot, 0, "knowledge-base folder not found")));
         }
         List<Topic> topics = attempt(() -> readTopics(Path.of(KnowledgeBaseLayout.TOPICS)));
-        java.util.Set<String> guideIds = new java.util.LinkedHashSet<>();
+        Set<String> guideIds = new LinkedHashSet<>();
         List<ParsedGuide> parsedGuides = readGuides(topics, guideIds);
         List<Guide> guides = parsedGuides.stream().map(ParsedGuide::build).toList();
         Map<SystemIntent, Map<Language, List<String>>> system = attempt(this::readSystemIntents);
@@ -203,7 +205,7 @@ public final class KnowledgeBaseReader {
      * @param guideIds filled with the id of every guide folder, parsed or not, so that a guide with a mistake is
      *                 not reported again as a broken link in each guide that points to it
      */
-    private List<ParsedGuide> readGuides(@Nullable List<Topic> topics, java.util.Set<String> guideIds) {
+    private List<ParsedGuide> readGuides(@Nullable List<Topic> topics, Set<String> guideIds) {
         Path guidesDir = Path.of(EntryFolder.GUIDES.folder());
         List<Path> folders = attempt(() -> listSorted(guidesDir));
         if (folders == null) {
@@ -318,7 +320,7 @@ public final class KnowledgeBaseReader {
         }
 
         /** Each unknown topic, related guide or linked guide, added to {@code problems}. */
-        void checkReferences(@Nullable List<Topic> topics, java.util.Set<String> guideIds,
+        void checkReferences(@Nullable List<Topic> topics, Set<String> guideIds,
                 List<KnowledgeBaseProblem> problems) {
             for (GuideSide side : sides.values()) {
                 Path file = side.file();
@@ -362,7 +364,7 @@ public final class KnowledgeBaseReader {
     // ---- life events --------------------------------------------------------------------------
 
     /** {@code life-events/<id>/en.md} and {@code fr.md}; the folder is optional (a knowledge base without any). */
-    private List<LifeEvent> readLifeEvents(java.util.Set<String> guideIds) {
+    private List<LifeEvent> readLifeEvents(Set<String> guideIds) {
         Path dir = Path.of(EntryFolder.LIFE_EVENTS.folder());
         if (!source.isDirectory(dir)) {
             return List.of();
@@ -378,7 +380,7 @@ public final class KnowledgeBaseReader {
     }
 
     /** One life event's folder, both sides checked against each other and the guides. */
-    private LifeEvent readLifeEvent(Path folder, java.util.Set<String> guideIds) {
+    private LifeEvent readLifeEvent(Path folder, Set<String> guideIds) {
         if (!source.isDirectory(folder)) {
             throw error(folder, 0, "only life-event folders belong in life-events/");
         }
