@@ -279,11 +279,6 @@ public class HelpView extends KioskPage {
         reply.focus();
     }
 
-    /**
-     * Changes only what changed — the status, the chat's new lines — so that a person typing a reply, using a
-     * keyboard or a screen reader keeps their place (and their text) when the queue is checked or a message
-     * arrives. The screen is drawn again only when the request appears or ends.
-     */
     @Override
     public Place place() {
         return Place.HELP;
@@ -294,6 +289,11 @@ public class HelpView extends KioskPage {
         refresh();
     }
 
+    /**
+     * Changes only what changed — the status, the chat's new lines — so that a person typing a reply, using a
+     * keyboard or a screen reader keeps their place (and their text) when the queue is checked or a message
+     * arrives. The screen is drawn again only when the request appears or ends.
+     */
     void refresh() {
         HelpTicket before = shown;
         Optional<HelpTicket> now = helpDesk.current(session);

@@ -161,7 +161,8 @@ abstract class KioskPage extends Div implements KioskScreen, BeforeEnterObserver
 
     /** A plain "not found" screen (an old bookmark, a mistyped address) with a way home. */
     protected void renderNotFound(String headingKey, String textKey) {
-        add(new H1(t(headingKey)), new Paragraph(t(textKey)), bigButton("home", t("layout.home"), () -> UI.getCurrent().navigate(KioskRoutes.HOME)));
+        add(new H1(t(headingKey)), new Paragraph(t(textKey)),
+                bigButton("home", t("layout.home"), () -> UI.getCurrent().navigate(KioskRoutes.HOME)));
     }
 
     /** "Get help from a person", from a button inside a screen: the same as the header's button. */
