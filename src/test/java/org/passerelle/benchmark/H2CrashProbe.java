@@ -36,19 +36,20 @@ public final class H2CrashProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 2 && args[0].equals("--child")) {
-            child(args[1]);
+        if (args.length == 3 && args[0].equals("--child")) {
+            child(args[1], Long.parseLong(args[2]));
             return;
         }
         List<String> a = List.of(args);
         int rounds = a.contains("--rounds") ? Integer.parseInt(a.get(a.indexOf("--rounds") + 1)) : 3;
         String options = a.contains("--options") ? a.get(a.indexOf("--options") + 1) : ";WRITE_DELAY=0";
+        long idle = a.contains("--idle-ms") ? Long.parseLong(a.get(a.indexOf("--idle-ms") + 1)) : IDLE_MILLIS;
         int lostRounds = 0;
         for (int round = 1; round <= rounds; round++) {
             Path folder = Files.createTempDirectory("h2-crash-probe");
             String url = "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + options;
             try {
-                List<Long> acked = runAndKill(url);
+                List<Long> acked = runAndKill(url, idle);
                 Set<Long> present = new HashSet<>();
                 try (Connection c = DriverManager.getConnection(url, "sa", "");
                         ResultSet rs = c.createStatement().executeQuery("select id from acked")) {
@@ -68,11 +69,12 @@ public final class H2CrashProbe {
                 rounds);
     }
 
-    private static List<Long> runAndKill(String url) throws Exception {
+    /** Runs the child on {@code url}, kills it once it has printed every commit, and returns the commits printed. */
+    public static List<Long> runAndKill(String url, long idleMillis) throws Exception {
         // This class and H2: under exec:java the JVM's own class path is Maven's, not the project's.
         String classPath = location(H2CrashProbe.class) + java.io.File.pathSeparator + location(org.h2.Driver.class);
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                classPath, H2CrashProbe.class.getName(), "--child", url)
+                classPath, H2CrashProbe.class.getName(), "--child", url, Long.toString(idleMillis))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<Long> acked = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
@@ -91,7 +93,7 @@ public final class H2CrashProbe {
         return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
 
-    private static void child(String url) throws SQLException, InterruptedException {
+    private static void child(String url, long idleMillis) throws SQLException, InterruptedException {
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             c.createStatement().execute("create table bulk (id int primary key, payload varchar(20000))");
             c.createStatement().execute("create table acked (id bigint primary key)");
@@ -110,7 +112,7 @@ public final class H2CrashProbe {
                 }
             }
             c.createStatement().execute("delete from bulk");
-            Thread.sleep(IDLE_MILLIS);
+            Thread.sleep(idleMillis); // the crash's circumstances, not a wait for a condition
             try (PreparedStatement one = c.prepareStatement("insert into acked values (?)")) {
                 for (long id = 1; id <= ACKED; id++) {
                     one.setLong(1, id);
