@@ -152,6 +152,15 @@ public final class Browser implements AutoCloseable {
         return path;
     }
 
+    /**
+     * Resolves relative paths against another server from now on, as a load balancer sends a browser whose server
+     * died to another one; the next {@link #open} goes there.
+     */
+    public Browser moveTo(String otherBaseUrl) {
+        this.baseUrl = otherBaseUrl;
+        return this;
+    }
+
     /** Goes to {@code path} (e.g. {@code "/"} or {@code "/agent"}) and waits until Vaadin has loaded and is idle. */
     public Browser open(String path) {
         driver.get(baseUrl + (path.startsWith("/") ? path : "/" + path));

@@ -69,6 +69,18 @@ public abstract class BrowserTest {
         return launched;
     }
 
+    /** Another browser on another server ({@code baseUrl}), closed with the others after the test. */
+    protected Browser newBrowserOn(String baseUrl, Viewport viewport) {
+        Browser launched = Browser.launch(baseUrl, viewport);
+        browsers.add(launched);
+        return launched;
+    }
+
+    /** The server's address ({@code http://localhost:port}). */
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     /** Opens {@code path} in the default browser and waits until Vaadin has loaded and is idle. */
     protected Browser open(String path) {
         return browser().open(path);
