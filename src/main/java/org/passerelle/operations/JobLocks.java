@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ({@code lockAtMostFor}), after which an instance that died holding it no longer blocks the others. An instance that
  * stops normally releases its locks, and another takes the job over at its next tick.
  *
- * <p>The lock is taken around the call from the scheduler only (ShedLock proxies the annotated method): tests and
- * services that call the work itself ({@code HandoffService.routingTick}, {@code ContentService.publishDue}) are not
- * locked.
+ * <p>ShedLock proxies the annotated methods, which only the scheduler calls; they return nothing (ShedLock cannot
+ * lock a method returning a value it might skip). Tests and services call the work itself
+ * ({@code HandoffService.routingTick}, {@code ContentService.publishDue}, {@code GapService.purgeOldTexts}), unlocked.
+ * {@code passerelle.jobs.runs{job}} counts the runs each instance made.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "10m")
