@@ -125,6 +125,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_operators_view_only_listens_and_reads_and_no_feature_depends_on_it() {
+        noClasses().that().resideOutsideOfPackage("org.passerelle.operations..")
+                .should().dependOnClassesThat().resideInAPackage("org.passerelle.operations..").check(classes);
+        // Sessions are counted by the kind of screen, read from a route's package name, not from its class.
+        noClasses().that().resideInAPackage("org.passerelle.operations..")
+                .should().dependOnClassesThat(resideInAPackage("org.passerelle..ui..")
+                        .and(resideOutsideOfPackage("org.passerelle.operations.ui..")))
+                .check(classes);
+    }
+
+    @Test
     void screens_never_publish_events_the_services_do() {
         noClasses().that().resideInAPackage("org.passerelle..ui..")
                 .should().dependOnClassesThat().areAssignableTo(ApplicationEventPublisher.class)

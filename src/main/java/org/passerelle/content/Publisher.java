@@ -1,5 +1,7 @@
 package org.passerelle.content;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * never see content the database does not hold. Changes run one at a time: each builds its knowledge base from
  * what the previous one committed, and the last to commit is the last to replace. (One application per database,
  * as with the embedded H2; several would need a database lock here.)
+ *
+ * <p>A change that puts a new knowledge base in force is timed, from its start to the new content in force (index
+ * and nearest phrases swapped; the classifier trains after, in the background): {@value #PUBLICATION} in
+ * {@code /actuator/prometheus}. Waiting for the change before it is not counted.
  */
 @Component
 class Publisher {
@@ -23,24 +29,32 @@ class Publisher {
     record Change<T>(T value, @Nullable KnowledgeBase knowledgeBase) {
     }
 
+    static final String PUBLICATION = "passerelle.publication";
+
     private final ReentrantLock lock = new ReentrantLock();
     private final TransactionTemplate transaction;
     private final KnowledgeService knowledge;
+    private final Timer publications;
 
-    Publisher(PlatformTransactionManager transactions, KnowledgeService knowledge) {
+    Publisher(PlatformTransactionManager transactions, KnowledgeService knowledge, MeterRegistry registry) {
         this.transaction = new TransactionTemplate(transactions);
         this.knowledge = knowledge;
+        this.publications = Timer.builder(PUBLICATION)
+                .description("Publications: from the change's start to the new content in force on this instance")
+                .register(registry);
     }
 
     <T> T publish(Supplier<Change<T>> change) {
         lock.lock();
         try {
+            Timer.Sample started = Timer.start();
             Change<T> done = transaction.execute(status -> change.get());
             if (done == null) {
                 throw new IllegalStateException("a change returned nothing");
             }
             if (done.knowledgeBase() != null) {
                 knowledge.replace(done.knowledgeBase());
+                started.stop(publications);
             }
             return done.value();
         } finally {

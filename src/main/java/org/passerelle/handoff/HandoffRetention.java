@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,8 +38,13 @@ public class HandoffRetention {
         this.clock = clock;
     }
 
-    /** Runs every minute: expiry must be prompt; the purge is cheap when there is nothing to do. */
+    /**
+     * Runs every minute, on one instance (operations.JobLocks): expiry must be prompt; the purge is cheap when there
+     * is nothing to do.
+     */
     @Scheduled(fixedDelayString = "${passerelle.handoff.housekeeping-every:60s}", initialDelayString = "30s")
+    @SchedulerLock(name = "handoff-housekeeping", lockAtMostFor = "10m",
+            lockAtLeastFor = "${passerelle.handoff.housekeeping-held-for:50s}")
     public void housekeeping() {
         int expired = handoff.expireStale();
         int purged = purgeEnded();

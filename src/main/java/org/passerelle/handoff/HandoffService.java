@@ -93,6 +93,12 @@ public class HandoffService {
         return kiosk.info();
     }
 
+    /** How many help requests wait for a person now, at every site: one count on an index (for the metrics). */
+    @Transactional(readOnly = true)
+    public long waitingCount() {
+        return requests.countByStatus(HelpStatus.WAITING);
+    }
+
     @Transactional(readOnly = true)
     public Optional<KioskInfo> kiosk(String id) {
         return kiosks.findById(id).map(Kiosk::info);

@@ -17,6 +17,9 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
               and (r.createdAt < :createdAt or (r.createdAt = :createdAt and r.id < :id))""")
     long countAhead(Instant createdAt, long id);
 
+    /** How many requests are in this status (on the index of status and creation time). */
+    long countByStatus(HelpStatus status);
+
     /** Creation and claim times of the most recently claimed requests. */
     @Query("""
             select r.createdAt, r.claimedAt from HelpRequest r

@@ -17,7 +17,6 @@ import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.privacy.Redactor;
 import org.springframework.data.domain.Limit;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -217,8 +216,6 @@ public class GapService {
      *
      * @return how many texts were deleted
      */
-    @Scheduled(fixedDelayString = "${passerelle.insights.housekeeping-every:6h}",
-            initialDelayString = "${passerelle.insights.housekeeping-every:6h}")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int purgeOldTexts() {
         Instant before = clock.instant().minus(settings.itemRetention());

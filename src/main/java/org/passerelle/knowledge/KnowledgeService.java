@@ -2,6 +2,7 @@ package org.passerelle.knowledge;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -61,6 +62,11 @@ public class KnowledgeService implements SmartInitializingSingleton {
     public KnowledgeBase current() {
         KnowledgeBase inForce = current.get();
         return inForce != null ? inForce : loading.get();
+    }
+
+    /** The snapshot in force, or empty while the first load still runs; never waits (for the health check). */
+    public Optional<KnowledgeBase> loaded() {
+        return Optional.ofNullable(current.get());
     }
 
     /**

@@ -52,6 +52,7 @@ class KnowledgeServiceStartTest {
             return KnowledgeBaseLoader.load(f);
         });
 
+        assertThat(knowledge.loaded()).as("nothing in force yet, said without waiting (the readiness check)").isEmpty();
         CompletableFuture<Integer> reader = CompletableFuture.supplyAsync(() -> knowledge.current().guides().size());
         CompletableFuture<Void> start = CompletableFuture.runAsync(knowledge::afterSingletonsInstantiated);
         assertThat(reader).as("a reader waits while the knowledge base loads").isNotDone();
@@ -61,6 +62,7 @@ class KnowledgeServiceStartTest {
         assertThat(reader.get(Eventually.LIMIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(2);
         start.get(Eventually.LIMIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(knowledge.current().guides()).hasSize(2);
+        assertThat(knowledge.loaded()).hasValueSatisfying(loaded -> assertThat(loaded.guides()).hasSize(2));
     }
 
     @Test

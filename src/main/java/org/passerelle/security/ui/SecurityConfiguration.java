@@ -12,10 +12,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -34,13 +36,19 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle,
+            SecuritySettings settings) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The kiosk's hand-written CSS, scripts and icons (frontend/): a citizen's screen needs them.
                 .requestMatchers("/styles/**", "/scripts/**", "/icons/**").permitAll()
-                // For the machine's supervisor; says UP or DOWN only (no details without sign-in).
-                .requestMatchers(EndpointRequest.to("health")).permitAll());
+                // For the machine's supervisor and the load balancer (/actuator/health, its /liveness and /readiness);
+                // says UP or DOWN only (details for a signed-in administrator: management.endpoint.health.roles).
+                .requestMatchers(EndpointRequest.to("health")).permitAll()
+                // Metrics and build information: an administrator, or a scraper with the metrics token.
+                .requestMatchers(EndpointRequest.toAnyEndpoint()).access(new OperatorAccess(settings.metricsToken())));
+        // A scraper refused gets 401, not the login page.
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), EndpointRequest.toAnyEndpoint()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 // After signing out, staff return to the login view, not to a citizen's welcome screen.
                 .loginView(LoginView.class, LOGIN_PATH)

@@ -94,6 +94,22 @@ class ServedPagesTest {
                 .contains("Strict-Transport-Security: max-age=31536000");
     }
 
+    @Test
+    void the_load_balancer_reads_readiness_without_details_and_prometheus_answers_only_the_scrapers_token()
+            throws Exception {
+        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        HttpResponse<String> anonymous = get("/actuator/prometheus");
+        HttpResponse<String> scraper = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/prometheus")).header("Authorization", "Bearer test-scrape-token").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(anonymous.statusCode()).as("refused, not sent to the login page").isEqualTo(401);
+        assertThat(scraper.statusCode()).isEqualTo(200);
+        assertThat(scraper.body()).contains("passerelle_help_waiting", "passerelle_sessions{");
+    }
+
     private String raw(String request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
