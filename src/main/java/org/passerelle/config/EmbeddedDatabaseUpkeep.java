@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -37,6 +38,8 @@ public class EmbeddedDatabaseUpkeep {
 
     @Scheduled(fixedDelayString = "${passerelle.database.check-every:10m}",
             initialDelayString = "${passerelle.database.check-every:10m}")
+    // One instance at a time, as every job (operations.JobLocks); on H2 there is only one.
+    @SchedulerLock(name = "database-compaction", lockAtMostFor = "10m")
     void compactWhenLarge() {
         database.filter(file -> file.size() > settings.compactAbove().toBytes()).ifPresent(file -> compactNow());
     }
