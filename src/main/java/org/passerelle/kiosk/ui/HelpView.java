@@ -38,6 +38,7 @@ import org.passerelle.handoff.HelpAvailability;
 import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.HelpTicket;
+import org.passerelle.kiosk.KioskScreenKind;
 
 /**
  * Help from a person, told as it is for this kiosk now: someone here will come, a helper will write on this screen,
@@ -282,6 +283,16 @@ public class HelpView extends KioskPage {
     @Override
     public Place place() {
         return Place.HELP;
+    }
+
+    /** Waiting for a person, with one (they took the request), or no request: the offer, or nobody now. */
+    @Override
+    public KioskScreenKind kind() {
+        HelpTicket ticket = shown;
+        if (ticket == null || !ticket.status().open()) {
+            return KioskScreenKind.HELP;
+        }
+        return ticket.status() == HelpStatus.WAITING ? KioskScreenKind.HELP_WAITING : KioskScreenKind.HELP_CHAT;
     }
 
     @Override
