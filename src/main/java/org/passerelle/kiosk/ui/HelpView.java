@@ -306,6 +306,18 @@ public class HelpView extends KioskPage {
      * arrives. The screen is drawn again only when the request appears or ends.
      */
     void refresh() {
+        KioskScreenKind kindBefore = kind();
+        refreshShown();
+        if (kind() != kindBefore) {
+            // waiting → with staff: the fleet hears it now, not at the next signal
+            KioskLayout layout = findAncestor(KioskLayout.class);
+            if (layout != null) {
+                layout.screenChanged();
+            }
+        }
+    }
+
+    private void refreshShown() {
         HelpTicket before = shown;
         Optional<HelpTicket> now = helpDesk.current(session);
         if (now.isEmpty() && before == null) {

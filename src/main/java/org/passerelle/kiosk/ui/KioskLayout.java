@@ -195,6 +195,11 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         ui.setPollInterval((int) fleetSettings.signalEvery().toMillis());
     }
 
+    /** The screen shown now became another kind (the help screen: an agent took the request). */
+    void screenChanged() {
+        reportScreen();
+    }
+
     /**
      * Tells the fleet this kiosk is there and the kind of screen it shows. Only from the browser's own request (the
      * kiosk is who its cookie says); a kiosk that cannot tell (not enrolled, the database away) goes on as it is.
