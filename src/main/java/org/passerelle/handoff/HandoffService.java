@@ -3,6 +3,7 @@ package org.passerelle.handoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -147,7 +148,7 @@ public class HandoffService {
         }
         Instant now = clock.instant();
         HelpRequest saved = requests.save(new HelpRequest(request.kioskId(), request.language(), request.reason(),
-                request.guideId(), request.step(), now));
+                request.guideId(), request.step(), now, request.kioskSession()));
         List<TranscriptLine> transcript = request.transcript();
         int from = Math.max(0, transcript.size() - settings.transcriptMax());
         // the citizen's last line as stored (redacted, perhaps cut) goes with the event: kept here, not read back
@@ -239,6 +240,56 @@ public class HandoffService {
         record(kioskActor(found.get()), "CLOSED", id, HelpOutcome.CITIZEN_LEFT.name());
         publish(found.get(), Kind.CLOSED);
         return true;
+    }
+
+    /**
+     * The kiosk's browser started a new session (its server died and it came back on another, or it was restarted):
+     * whoever asked for help in an earlier session is gone, so the kiosk's requests still open from before
+     * {@code sessionStart} and from another session end as closed with {@link HelpOutcome#CITIZEN_LEFT}, whoever holds
+     * them, each with an audit entry saying the kiosk restarted. The agents' consoles hear it as any close. A request
+     * made in this session is left alone, and so is one made after {@code sessionStart} by another session (two
+     * browsers claiming one kiosk must not end each other's requests).
+     *
+     * @param session the new session's id, as given with its requests ({@link NewHelpRequest#kioskSession()})
+     * @return the requests ended
+     */
+    public List<Long> kioskRestarted(String kioskId, String session, Instant sessionStart) {
+        return endAbandoned(requests.findOpenOfKiosk(kioskId).stream()
+                .filter(r -> !session.equals(r.kioskSession()) && r.createdAt().isBefore(sessionStart)).toList(),
+                "KIOSK_RESTARTED");
+    }
+
+    /**
+     * The kiosk has not been heard from since {@code lastSeen} (its browser is off, or lost its server and did not
+     * come back): nobody waits at it, so its open requests made by then end as "citizen left", with an audit entry
+     * saying the kiosk went silent. A request made after {@code lastSeen} (by a browser that has just come back) is
+     * left alone.
+     *
+     * @return the requests ended
+     */
+    public List<Long> kioskSilent(String kioskId, Instant lastSeen) {
+        return endAbandoned(requests.findOpenOfKiosk(kioskId).stream()
+                .filter(r -> !r.createdAt().isAfter(lastSeen)).toList(), "KIOSK_SILENT");
+    }
+
+    /** The kiosks with a request open now: the only ones whose silence matters. */
+    @Transactional(readOnly = true)
+    public Set<String> kiosksWithOpenRequests() {
+        return Set.copyOf(requests.kiosksWithOpenRequests());
+    }
+
+    /** Ends each request in one statement (an agent acting at the same moment, here or on another server, loses cleanly). */
+    private List<Long> endAbandoned(List<HelpRequest> open, String action) {
+        List<Long> ended = new ArrayList<>();
+        Instant now = clock.instant();
+        for (HelpRequest request : open) {
+            if (requests.end(request.id(), HelpStatus.CLOSED, HelpOutcome.CITIZEN_LEFT.name(), now) == 1) {
+                record(kioskActor(request), action, request.id(), HelpOutcome.CITIZEN_LEFT.name());
+                publish(request, Kind.CLOSED);
+                ended.add(request.id());
+            }
+        }
+        return ended;
     }
 
     // ---- The agent's side -----------------------------------------------------------------------

@@ -89,6 +89,10 @@ class HelpRequest {
     @Column(name = "to_remote", nullable = false)
     private boolean toRemote;
 
+    /** The kiosk's browser session it was asked from ({@link NewHelpRequest#kioskSession()}). */
+    @Column(name = "kiosk_session")
+    private @Nullable String kioskSession;
+
     @Version
     private long version;
 
@@ -97,7 +101,7 @@ class HelpRequest {
     }
 
     HelpRequest(String kioskId, Language language, HelpReason reason, @Nullable String guideId,
-            @Nullable Integer step, Instant createdAt) {
+            @Nullable Integer step, Instant createdAt, @Nullable String kioskSession) {
         if (kioskId.isBlank() || kioskId.length() > 64) {
             throw new IllegalArgumentException("kiosk id must be 1 to 64 characters");
         }
@@ -112,6 +116,7 @@ class HelpRequest {
         this.status = HelpStatus.WAITING;
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = createdAt;
+        this.kioskSession = kioskSession;
     }
 
     long id() {
@@ -158,6 +163,10 @@ class HelpRequest {
         return new HelpRequestSummary(id(), kioskId, language, reason, guideId, step, status, createdAt, claimedAt,
                 closedAt, outcome == null ? null : HelpOutcome.valueOf(outcome), agent, comingOver, version, sentGuideId,
                 sentStep, citizenIdleAt, transferredBy, transferNote, transferredAt, toRemote);
+    }
+
+    @Nullable String kioskSession() {
+        return kioskSession;
     }
 
     boolean toRemote() {

@@ -138,4 +138,19 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
               and r.closedAt >= :since
             order by r.closedAt desc""")
     List<Object[]> recentHandling(Instant since, Limit limit);
+
+    /** The open requests of one kiosk (waiting, claimed or live), oldest first. */
+    @Query("""
+            select r from HelpRequest r
+            where r.kioskId = :kioskId
+              and r.status in (org.passerelle.handoff.HelpStatus.WAITING, org.passerelle.handoff.HelpStatus.CLAIMED,
+                               org.passerelle.handoff.HelpStatus.LIVE)
+            order by r.createdAt, r.id""")
+    List<HelpRequest> findOpenOfKiosk(String kioskId);
+
+    @Query("""
+            select distinct r.kioskId from HelpRequest r
+            where r.status in (org.passerelle.handoff.HelpStatus.WAITING, org.passerelle.handoff.HelpStatus.CLAIMED,
+                               org.passerelle.handoff.HelpStatus.LIVE)""")
+    List<String> kiosksWithOpenRequests();
 }

@@ -67,7 +67,7 @@ final class Schedule {
             return Optional.empty();
         }
         Instant limit = at.plus(HORIZON);
-        for (Instant change : changes(at, limit, false)) {
+        for (Instant change : changes(staffed, at, limit, false)) {
             if (!staffed(change)) {
                 return Optional.of(change);
             }
@@ -83,12 +83,32 @@ final class Schedule {
         if (staffed(from)) {
             return Optional.of(from.atZone(zone));
         }
-        for (Instant change : changes(from, from.plus(HORIZON), true)) {
+        for (Instant change : changes(staffed, from, from.plus(HORIZON), true)) {
             if (staffed(change)) {
                 return Optional.of(change.atZone(zone));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the site's doors are open at some moment in [{@code from}, {@code to}]: looks back at most
+     * {@link #HORIZON} from {@code to}.
+     */
+    boolean openDuring(Instant from, Instant to) {
+        Instant start = from.isBefore(to.minus(HORIZON)) ? to.minus(HORIZON) : from;
+        if (start.isAfter(to)) {
+            return false;
+        }
+        if (open(start)) {
+            return true;
+        }
+        for (Instant change : changes(opening, start, to, true)) {
+            if (open(change)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean within(WeeklyHours hours, Instant at) {
@@ -107,14 +127,15 @@ final class Schedule {
     }
 
     /**
-     * Every instant in ({@code after}, {@code limit}] at which staffing may start ({@code starts}) or stop, in order:
-     * the periods' starts (or ends) on each valid offset, midnights, and the zone's transitions.
+     * Every instant in ({@code after}, {@code limit}] at which {@code hours} (staffed or opening) may start
+     * ({@code starts}) or stop, in order: the periods' starts (or ends) on each valid offset, midnights, and the zone's
+     * transitions.
      */
-    private List<Instant> changes(Instant after, Instant limit, boolean starts) {
+    private List<Instant> changes(WeeklyHours hours, Instant after, Instant limit, boolean starts) {
         TreeSet<Instant> changes = new TreeSet<>();
         LocalDate last = limit.atZone(zone).toLocalDate().plusDays(1);
         for (LocalDate day = after.atZone(zone).toLocalDate().minusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
-            for (TimeRange range : staffed.on(day.getDayOfWeek())) {
+            for (TimeRange range : hours.on(day.getDayOfWeek())) {
                 addLocal(changes, day.atStartOfDay().plusMinutes(starts ? range.startMinute() : range.endMinute()));
             }
             addLocal(changes, day.atStartOfDay());

@@ -100,6 +100,15 @@ public class SiteService {
     }
 
     /**
+     * Whether the site's doors were open at some moment between {@code from} and {@code to} (both included), looking
+     * back at most 14 days from {@code to}: a kiosk silent over that time was missed by the people who came.
+     */
+    public boolean openDuring(long siteId, Instant from, Instant to) {
+        Schedules.Cached c = cached(siteId);
+        return c != null && c.schedule().openDuring(from, to);
+    }
+
+    /**
      * When the staffed period under way at {@code at} ends (continuous across midnight); empty when the site is not
      * staffed at {@code at}. Counting stops 14 days ahead: a site staffed around the clock answers {@code at} + 14 days.
      */

@@ -74,6 +74,9 @@ class MessagesTest {
             used.add("enrol.problem." + problem.name().toLowerCase(java.util.Locale.ROOT));
             used.add("admin.kiosk.problem." + problem.name().toLowerCase(java.util.Locale.ROOT));
         }
+        for (org.passerelle.kiosk.KioskScreenKind kind : org.passerelle.kiosk.KioskScreenKind.values()) {
+            used.add("admin.fleet.screen." + kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
         for (org.passerelle.content.VersionState state : org.passerelle.content.VersionState.values()) {
             used.add("content.state." + state.name().toLowerCase(java.util.Locale.ROOT));
         }

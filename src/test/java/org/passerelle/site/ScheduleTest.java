@@ -254,4 +254,27 @@ class ScheduleTest {
             assertThat(e.day()).isEqualTo(day);
         });
     }
+
+    // ---- Open during a span (the kiosk fleet's alerts) --------------------------------------------------
+
+    @Test
+    void a_span_is_during_opening_hours_when_the_doors_open_at_any_moment_of_it() {
+        Schedule s = new Schedule(TORONTO, WeeklyHours.every(NINE_TO_FIVE, WEEKDAYS), WeeklyHours.NONE,
+                Set.of(LocalDate.parse("2026-12-25")));
+
+        assertThat(s.openDuring(local(TORONTO, "2026-11-25T10:00"), local(TORONTO, "2026-11-25T10:05")))
+                .as("open all along").isTrue();
+        assertThat(s.openDuring(local(TORONTO, "2026-11-25T07:00"), local(TORONTO, "2026-11-25T09:00")))
+                .as("silent until the doors open").isTrue();
+        assertThat(s.openDuring(local(TORONTO, "2026-11-25T17:30"), local(TORONTO, "2026-11-26T08:59")))
+                .as("silent from after closing to before opening").isFalse();
+        assertThat(s.openDuring(local(TORONTO, "2026-11-25T15:00"), local(TORONTO, "2026-11-25T23:00")))
+                .as("silent since the afternoon, night now").isTrue();
+        assertThat(s.openDuring(local(TORONTO, "2026-11-27T18:00"), local(TORONTO, "2026-11-30T08:00")))
+                .as("a weekend").isFalse();
+        assertThat(s.openDuring(local(TORONTO, "2026-12-24T18:00"), local(TORONTO, "2026-12-26T08:00")))
+                .as("a closed date").isFalse();
+        assertThat(s.openDuring(local(TORONTO, "2026-11-25T10:00"), local(TORONTO, "2026-11-25T09:00")))
+                .as("an empty span").isFalse();
+    }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +41,18 @@ import org.passerelle.site.SiteService;
  * stand, enrol and revoke them ({@link KiosksPanel}); sites with their hours, and desks ({@link SitesPanel},
  * {@link DesksPanel}). Every action is checked again by the services (administrators only), so a screen cannot be
  * the only guard. What other administrators change (sites, desks, kiosks and their enrolment) reaches this screen by
- * push through {@link AdminFeed}, without a reload and without touching a form being filled in.
+ * push through {@link AdminFeed}, without a reload and without touching a form being filled in. The kiosk fleet
+ * (online or not, the kind of screen, alerts) is read again every {@link #FLEET_REFRESH_MILLIS}.
  */
 @Route("admin")
 @RolesAllowed(Roles.ADMIN)
 public class AdminView extends Div implements HasDynamicTitle {
+
+    /**
+     * How often the kiosk fleet is read again: a kiosk goes offline by saying nothing, so no change announces it. A
+     * browser poll, one small request: the lists are short.
+     */
+    static final int FLEET_REFRESH_MILLIS = 30_000;
 
     private final UserService users;
     private final AdminFeed feed;
@@ -53,6 +61,7 @@ public class AdminView extends Div implements HasDynamicTitle {
     private final DesksPanel desksPanel;
     private final Grid<StaffAccount> accounts = new Grid<>(StaffAccount.class, false);
     private AdminFeed.@Nullable Subscription following;
+    private @Nullable Registration polling;
 
     AdminView(UserService users, HandoffService handoff, KiosksPanel kiosks, CurrentUser user, SiteService sites,
             AdminFeed feed) {
@@ -78,6 +87,8 @@ public class AdminView extends Div implements HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         following = feed.subscribe(change -> ui.access(this::changedElsewhere));
+        ui.setPollInterval(FLEET_REFRESH_MILLIS);
+        polling = ui.addPollListener(e -> kiosks.refresh());
     }
 
     @Override
@@ -86,6 +97,11 @@ public class AdminView extends Div implements HasDynamicTitle {
             following.cancel();
             following = null;
         }
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        event.getUI().setPollInterval(-1);
     }
 
     /**

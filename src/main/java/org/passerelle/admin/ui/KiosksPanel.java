@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,19 +18,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.HandoffService;
-import org.passerelle.handoff.KioskInfo;
 import org.passerelle.kiosk.EnrolmentCode;
 import org.passerelle.kiosk.EnrolmentException;
 import org.passerelle.kiosk.EnrolmentSettings;
 import org.passerelle.kiosk.EnrolmentStatus;
+import org.passerelle.kiosk.FleetSettings;
 import org.passerelle.kiosk.KioskEnrolment;
+import org.passerelle.kiosk.KioskFleet;
 import org.passerelle.kiosk.KioskSettings;
+import org.passerelle.kiosk.KioskStatus;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 
@@ -37,6 +40,10 @@ import org.springframework.context.annotation.Scope;
  * The kiosks part of the admin screen: register a kiosk and say where it stands; give it a one-time enrolment code
  * (shown once, in a dialog) for staff to type on the kiosk machine; revoke it, which stops its browser being the kiosk
  * at once. The services check again that an administrator is signed in.
+ *
+ * <p>The fleet: each kiosk's site, when its screen was last heard from, online or not and the kind of screen it shows
+ * (never what is on it). A kiosk offline while its site was open is an alert: counted above the list, its row marked.
+ * What it shows is read again by {@link #refresh()}, which the admin screen calls on its timer.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -46,10 +53,16 @@ class KiosksPanel extends Composite<Section> {
     private final KioskEnrolment enrolment;
     private final KioskSettings kiosk;
     private final EnrolmentSettings settings;
-    private final Grid<KioskInfo> kiosks = new Grid<>(KioskInfo.class, false);
+    private final KioskFleet fleet;
+    private final FleetSettings fleetSettings;
+    private final Grid<KioskStatus> kiosks = new Grid<>(KioskStatus.class, false);
+    private final Span alerts = new Span();
     private Map<String, EnrolmentStatus> statuses = Map.of();
 
-    KiosksPanel(HandoffService handoff, KioskEnrolment enrolment, KioskSettings kiosk, EnrolmentSettings settings) {
+    KiosksPanel(HandoffService handoff, KioskEnrolment enrolment, KioskSettings kiosk, EnrolmentSettings settings,
+            KioskFleet fleet, FleetSettings fleetSettings) {
+        this.fleet = fleet;
+        this.fleetSettings = fleetSettings;
         this.handoff = handoff;
         this.enrolment = enrolment;
         this.kiosk = kiosk;
@@ -58,13 +71,23 @@ class KiosksPanel extends Composite<Section> {
 
     @Override
     protected Section initContent() {
-        kiosks.addColumn(KioskInfo::id).setHeader(t("admin.kiosk.id")).setAutoWidth(true);
-        kiosks.addColumn(KioskInfo::name).setHeader(t("admin.kiosk.name")).setAutoWidth(true);
-        kiosks.addColumn(KioskInfo::location).setHeader(t("admin.kiosk.location")).setAutoWidth(true);
+        kiosks.addColumn(KioskStatus::id).setHeader(t("admin.kiosk.id")).setAutoWidth(true);
+        kiosks.addColumn(KioskStatus::name).setHeader(t("admin.kiosk.name")).setAutoWidth(true);
+        kiosks.addColumn(KioskStatus::location).setHeader(t("admin.kiosk.location")).setAutoWidth(true);
+        kiosks.addColumn(KioskStatus::siteName).setHeader(t("admin.fleet.site")).setAutoWidth(true);
+        kiosks.addComponentColumn(this::connection).setHeader(t("admin.fleet.connection")).setAutoWidth(true);
+        kiosks.addColumn(k -> k.screen() == null ? "" : t("admin.fleet.screen." + k.screen().name().toLowerCase(Locale.ROOT)))
+                .setHeader(t("admin.fleet.screen")).setAutoWidth(true);
+        kiosks.addColumn(k -> k.lastSeen() == null ? t("admin.fleet.never") : when(k.lastSeen()))
+                .setHeader(t("admin.fleet.lastSeen")).setAutoWidth(true);
         kiosks.addColumn(k -> state(k.id())).setHeader(t("admin.kiosk.enrolment")).setAutoWidth(true);
         kiosks.addComponentColumn(this::actions).setHeader(t("admin.actions")).setAutoWidth(true);
         kiosks.setAllRowsVisible(true);
         kiosks.addClassName("kiosks");
+        kiosks.setPartNameGenerator(k -> k.alert() ? "kiosk-alert" : null);
+        alerts.addClassName("fleet-alerts");
+        alerts.getElement().getThemeList().add("badge error");
+        alerts.getElement().setAttribute("role", "status");
         TextField id = new TextField(t("admin.kiosk.id"));
         TextField name = new TextField(t("admin.kiosk.name"));
         TextField location = new TextField(t("admin.kiosk.location"));
@@ -80,11 +103,22 @@ class KiosksPanel extends Composite<Section> {
         Div form = new Div(id, name, location, save);
         form.addClassName("agent-send-guide");
         refresh();
-        return new Section(new H2(t("admin.kiosks")), new Paragraph(t("admin.kiosks.help")),
-                new Paragraph(t("admin.kiosk.enrolment.help")), kiosks, form);
+        return new Section(new H2(t("admin.kiosks")), alerts, new Paragraph(t("admin.kiosks.help")),
+                new Paragraph(t("admin.kiosk.enrolment.help")), new Paragraph(t("admin.fleet.help", fleetSettings.onlineWithin().toSeconds())), kiosks, form);
     }
 
-    private Div actions(KioskInfo info) {
+    /** Online, offline (since when) or never seen; offline while its site was open is marked as an alert. */
+    private Span connection(KioskStatus status) {
+        Span state = new Span(status.online() ? t("admin.fleet.online")
+                : status.lastSeen() == null ? t("admin.fleet.neverSeen")
+                : status.alert() ? t("admin.fleet.alert", when(status.offlineSince()))
+                : t("admin.fleet.offline", when(status.offlineSince())));
+        state.addClassName(status.alert() ? "kiosk-alert-" + status.id() : "kiosk-connection-" + status.id());
+        state.getElement().getThemeList().add(status.online() ? "badge success" : status.alert() ? "badge error" : "badge contrast");
+        return state;
+    }
+
+    private Div actions(KioskStatus info) {
         Button code = new Button(t("admin.kiosk.code"), e -> {
             EnrolmentCode issued = act(() -> enrolment.issueCode(info.id()));
             if (issued != null) {
@@ -102,7 +136,7 @@ class KiosksPanel extends Composite<Section> {
     }
 
     /** The code in full, this once: only its hash is kept, so nobody can show it again. */
-    private void showOnce(KioskInfo info, EnrolmentCode issued) {
+    private void showOnce(KioskStatus info, EnrolmentCode issued) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(t("admin.kiosk.code.heading", info.name()));
         Paragraph code = new Paragraph(issued.code());
@@ -118,7 +152,7 @@ class KiosksPanel extends Composite<Section> {
         dialog.open();
     }
 
-    private void confirmRevoke(KioskInfo info) {
+    private void confirmRevoke(KioskStatus info) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(t("admin.kiosk.revoke.heading", info.name()));
         dialog.add(new Paragraph(t("admin.kiosk.revoke.text")));
@@ -155,7 +189,16 @@ class KiosksPanel extends Composite<Section> {
 
     void refresh() {
         statuses = enrolment.statuses();
-        kiosks.setItems(handoff.kiosks().values().stream().sorted(Comparator.comparing(KioskInfo::id)).toList());
+        List<KioskStatus> all = fleet.fleet();
+        kiosks.setItems(all);
+        long alerted = all.stream().filter(KioskStatus::alert).count();
+        alerts.setText(alerted == 0 ? "" : t("admin.fleet.alerts", alerted));
+        alerts.setVisible(alerted > 0);
+    }
+
+    /** How many kiosks are marked as an alert now, as the badge above the list says (for tests). */
+    String alertBadge() {
+        return alerts.isVisible() ? alerts.getText() : "";
     }
 
     /** Runs an action; a refused one becomes a plain message in the administrator's language. */

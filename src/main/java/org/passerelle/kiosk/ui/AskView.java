@@ -43,6 +43,7 @@ import org.passerelle.knowledge.SystemIntent;
 import org.passerelle.referral.Referral;
 import org.passerelle.referral.Referral.ReferralEntry;
 import org.passerelle.search.SearchService;
+import org.passerelle.kiosk.KioskScreenKind;
 
 /**
  * The conversation: each question the person asked and what the kiosk answered — a guide to start, a
@@ -397,6 +398,11 @@ public class AskView extends KioskPage {
             return new Component[] {text, bigButton("help-person", t(s.language(), "layout.help"), this::requestHelp)};
         }
         return new Component[] {text};
+    }
+
+    @Override
+    public KioskScreenKind kind() {
+        return KioskScreenKind.CONVERSATION;
     }
 
     @Override

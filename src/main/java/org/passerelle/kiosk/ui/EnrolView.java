@@ -20,6 +20,7 @@ import org.passerelle.kiosk.EnrolledDevice;
 import org.passerelle.kiosk.EnrolmentException;
 import org.passerelle.kiosk.KioskEnrolment;
 import org.passerelle.knowledge.Language;
+import org.passerelle.kiosk.KioskScreenKind;
 
 /**
  * For staff setting up a kiosk machine: type the one-time code an administrator issued, and this browser becomes that
@@ -127,6 +128,11 @@ public class EnrolView extends KioskPage {
     @Override
     protected boolean needsLanguage() {
         return false;
+    }
+
+    @Override
+    public KioskScreenKind kind() {
+        return KioskScreenKind.ENROLMENT;
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.passerelle.knowledge.LifeEvent;
 import org.passerelle.knowledge.LifeEventStep;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeService;
+import org.passerelle.kiosk.KioskScreenKind;
 
 /**
  * The end of a guide: "Did this help?" with Yes / No (no typing), then what to do next — take the steps
@@ -151,6 +152,11 @@ public class GuideDoneView extends GuidePage {
         reviewed.addClassName("last-reviewed");
         section.add(new Paragraph(official), reviewed);
         return section;
+    }
+
+    @Override
+    public KioskScreenKind kind() {
+        return KioskScreenKind.GUIDE_DONE;
     }
 
     @Override

@@ -66,7 +66,8 @@ class HelpDesk {
         String guide = session.guideId().orElse(null);
         Integer step = guide != null && session.step() > 0 ? session.step() : null;
         HelpTicket ticket = handoff.requestHelp(new NewHelpRequest(kiosk, language, reason, guide, step,
-                transcript(session.conversation().turns(), language)), identity.client().orElse(null));
+                transcript(session.conversation().turns(), language), session.browserSession().id()),
+                identity.client().orElse(null));
         session.helpRequested(ticket.id());
         return ticket;
     }

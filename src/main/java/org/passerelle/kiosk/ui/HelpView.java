@@ -38,6 +38,7 @@ import org.passerelle.handoff.HelpAvailability;
 import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.HelpTicket;
+import org.passerelle.kiosk.KioskScreenKind;
 
 /**
  * Help from a person, told as it is for this kiosk now: someone here will come, a helper will write on this screen,
@@ -284,6 +285,16 @@ public class HelpView extends KioskPage {
         return Place.HELP;
     }
 
+    /** Waiting for a person, with one (they took the request), or no request: the offer, or nobody now. */
+    @Override
+    public KioskScreenKind kind() {
+        HelpTicket ticket = shown;
+        if (ticket == null || !ticket.status().open()) {
+            return KioskScreenKind.HELP;
+        }
+        return ticket.status() == HelpStatus.WAITING ? KioskScreenKind.HELP_WAITING : KioskScreenKind.HELP_CHAT;
+    }
+
     @Override
     public void helpUpdated() {
         refresh();
@@ -295,6 +306,18 @@ public class HelpView extends KioskPage {
      * arrives. The screen is drawn again only when the request appears or ends.
      */
     void refresh() {
+        KioskScreenKind kindBefore = kind();
+        refreshShown();
+        if (kind() != kindBefore) {
+            // waiting → with staff: the fleet hears it now, not at the next signal
+            KioskLayout layout = findAncestor(KioskLayout.class);
+            if (layout != null) {
+                layout.screenChanged();
+            }
+        }
+    }
+
+    private void refreshShown() {
         HelpTicket before = shown;
         Optional<HelpTicket> now = helpDesk.current(session);
         if (now.isEmpty() && before == null) {

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,6 +43,9 @@ import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.HandoffException;
 import org.passerelle.handoff.HandoffFeed;
 import org.passerelle.handoff.HelpAvailability;
+import org.passerelle.kiosk.FleetSettings;
+import org.passerelle.kiosk.KioskFleet;
+import org.passerelle.kiosk.KioskScreenKind;
 import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.knowledge.Language;
 import org.slf4j.Logger;
@@ -90,11 +94,16 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private @Nullable Dialog idleDialog;
     private @Nullable Instant warnedAt;
     private HandoffFeed.@Nullable Subscription availabilityFeed;
+    private @Nullable Registration signalling;
 
     private final HandoffFeed feed;
+    private final KioskFleet fleet;
+    private final FleetSettings fleetSettings;
 
     KioskLayout(KioskSession session, KioskSettings settings, KioskIdentity identity, HelpDesk helpDesk,
-            KioskReset reset, Clock clock, HandoffFeed feed) {
+            KioskReset reset, Clock clock, HandoffFeed feed, KioskFleet fleet, FleetSettings fleetSettings) {
+        this.fleet = fleet;
+        this.fleetSettings = fleetSettings;
         this.identity = identity;
         this.feed = feed;
         this.session = session;
@@ -176,11 +185,44 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         liveHelp.follow(feed, ui);
         // Presence, the queue or a site's hours changed: what the help button and screen promise may have too.
         availabilityFeed = feed.subscribeAvailability(change -> ui.access(this::availabilityChanged));
+        // The kiosk's sign of life for the fleet: the browser's poll, one small request that redraws nothing (a
+        // timer on the server would say "there" for a browser long gone). The help screen polls faster meanwhile.
+        signal(ui);
+        signalling = ui.addPollListener(e -> reportScreen());
+    }
+
+    private void signal(UI ui) {
+        ui.setPollInterval((int) fleetSettings.signalEvery().toMillis());
+    }
+
+    /** The screen shown now became another kind (the help screen: an agent took the request). */
+    void screenChanged() {
+        reportScreen();
+    }
+
+    /**
+     * Tells the fleet this kiosk is there and the kind of screen it shows. Only from the browser's own request (the
+     * kiosk is who its cookie says); a kiosk that cannot tell (not enrolled, the database away) goes on as it is.
+     */
+    private void reportScreen() {
+        try {
+            Optional<String> kiosk = identity.kioskId();
+            if (kiosk.isPresent()) {
+                fleet.seen(kiosk.get(), session.browserSession(),
+                        screen().map(KioskScreen::kind).orElse(KioskScreenKind.OTHER));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Kiosk {} could not tell the fleet it is there: {}", identity.label(), e.toString());
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         liveHelp.stop();
+        if (signalling != null) {
+            signalling.remove();
+            signalling = null;
+        }
         if (availabilityFeed != null) {
             availabilityFeed.cancel();
             availabilityFeed = null;
@@ -222,6 +264,11 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         applyDisplay();
         skipLink.setHref(event.getLocation().getPathWithQueryParameters() + SKIP_TARGET);
         refresh();
+        // The help screen polls faster while it shows, and stops its poll when it goes: the signal goes on.
+        if (!at(KioskScreen.Place.HELP)) {
+            signal(UI.getCurrent());
+        }
+        reportScreen();
         // A request that ended unseen (found closed by the help screen) gives the usual idle time back.
         UI.getCurrent().getPage().executeJs("window.passerelle.idleAfter($0)", idleTimeout().toMillis());
         // A screen may name what should have the focus on arrival (the answer to a question asked from Home);

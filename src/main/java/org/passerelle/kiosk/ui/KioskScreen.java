@@ -1,5 +1,7 @@
 package org.passerelle.kiosk.ui;
 
+import org.passerelle.kiosk.KioskScreenKind;
+
 /**
  * What the kiosk's frame asks of the screen it shows, without knowing the screens' classes (they name the frame as
  * their layout): which kind of place it is, and whether it wants to hear that the help request or what help is
@@ -22,6 +24,17 @@ interface KioskScreen {
 
     default Place place() {
         return Place.OTHER;
+    }
+
+    /** The kind of screen, as administrators see it in the fleet (never what is on it). */
+    default KioskScreenKind kind() {
+        return switch (place()) {
+            case WELCOME -> KioskScreenKind.WELCOME;
+            case HOME -> KioskScreenKind.HOME;
+            case GUIDE_STEP -> KioskScreenKind.GUIDE_STEP;
+            case HELP -> KioskScreenKind.HELP;
+            case OTHER -> KioskScreenKind.OTHER;
+        };
     }
 
     /** The agent acted on this kiosk's request (wrote, came over, handed it on): a screen that shows it redraws. */

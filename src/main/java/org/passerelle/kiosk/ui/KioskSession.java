@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.assistant.Assistant;
 import org.passerelle.assistant.Conversation;
+import org.passerelle.kiosk.BrowserSession;
 import org.passerelle.kiosk.KioskSettings;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.Language;
@@ -32,6 +34,7 @@ class KioskSession {
     private final Conversation conversation;
     private final Clock clock;
     private final Language defaultLanguage;
+    private final BrowserSession browserSession;
 
     private @Nullable Language language;
     private int textSize;
@@ -62,6 +65,16 @@ class KioskSession {
         this.clock = clock;
         this.defaultLanguage = settings.defaultLanguage();
         this.lastActivity = clock.instant();
+        this.browserSession = new BrowserSession(UUID.randomUUID().toString(), clock.instant());
+    }
+
+    /**
+     * This browser session of the kiosk, for the fleet and the help requests made in it: kept when the kiosk is cleared
+     * for the next person (the same browser, whose earlier requests the clearing ended), new when the browser comes back
+     * on another server.
+     */
+    BrowserSession browserSession() {
+        return browserSession;
     }
 
     /** A language was chosen on the welcome screen: the journey has started. */

@@ -15,6 +15,7 @@ import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.LifeEvent;
 import org.passerelle.knowledge.LifeEventStep;
 import org.passerelle.knowledge.LifeEventText;
+import org.passerelle.kiosk.KioskScreenKind;
 
 /**
  * One life event: its steps in order, each a guide with the line that says why it comes here. A numbered list, so a
@@ -63,6 +64,11 @@ public class LifeEventView extends KioskPage {
                 text.lastReviewed().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language().locale()))));
         reviewed.addClassName("last-reviewed");
         add(steps, reviewed, bigButton("arrow-left", t("lifeEvent.back"), () -> go(LifeEventsView.class)));
+    }
+
+    @Override
+    public KioskScreenKind kind() {
+        return KioskScreenKind.LIFE_EVENTS;
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.LifeEvent;
 import org.passerelle.knowledge.LifeEventText;
+import org.passerelle.kiosk.KioskScreenKind;
 
 /** Life events (after a death, having a baby, ...): what to do, step by step, when life changes. */
 @Route(value = "life-events", layout = KioskLayout.class)
@@ -35,6 +36,11 @@ public class LifeEventsView extends KioskPage {
                     text.summary())));
         }
         add(list, bigButton("arrow-left", t("lifeEvents.back"), () -> go(HomeView.class)));
+    }
+
+    @Override
+    public KioskScreenKind kind() {
+        return KioskScreenKind.LIFE_EVENTS;
     }
 
     @Override

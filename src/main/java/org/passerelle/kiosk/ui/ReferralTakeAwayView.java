@@ -15,6 +15,7 @@ import org.passerelle.knowledge.Language;
 import org.passerelle.referral.Referral;
 import org.passerelle.referral.Referral.ReferralEntry;
 import org.passerelle.referral.ReferralService;
+import org.passerelle.kiosk.KioskScreenKind;
 
 /**
  * "Take it with you" for a referral card: where to go for this kiosk's province, as a QR code that opens the office's
@@ -75,6 +76,11 @@ public class ReferralTakeAwayView extends KioskPage {
         Button back = bigButton("arrow-left", t("takeAway.referral.back"), () -> go(AskView.class));
         back.addClassName("no-print");
         add(heading, intro, options, printable, back);
+    }
+
+    @Override
+    public KioskScreenKind kind() {
+        return KioskScreenKind.TAKE_AWAY;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Markdown;
 import org.passerelle.knowledge.Step;
+import org.passerelle.kiosk.KioskScreenKind;
 
 /**
  * "Take it with you": a QR code that opens the guide's official page on a phone, and a printable summary
@@ -84,6 +85,11 @@ public class TakeAwayView extends GuidePage {
         summary.add(new H3(t("takeAway.steps")), list);
         summary.add(TakeAwayOptions.closing(this, language(), text.officialLink().toString(), text.lastReviewed()));
         return summary;
+    }
+
+    @Override
+    public KioskScreenKind kind() {
+        return KioskScreenKind.TAKE_AWAY;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Topic;
+import org.passerelle.kiosk.KioskScreenKind;
 
 /** The guides of one topic, as big links with their one-line summary. */
 @Route(value = "topic/:topicId", layout = KioskLayout.class)
@@ -50,6 +51,11 @@ public class TopicView extends KioskPage {
             list.add(new ListItem(ListLink.of(GuideView.class, GuideView.at(guide.id(), 1), text.title(), text.summary())));
         }
         add(list, bigButton("arrow-left", t("topic.back"), () -> go(HomeView.class)));
+    }
+
+    @Override
+    public KioskScreenKind kind() {
+        return KioskScreenKind.TOPIC;
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.handoff.HandoffService;
-import org.passerelle.handoff.KioskInfo;
+import org.passerelle.kiosk.KioskStatus;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.Roles;
 import org.passerelle.site.DeskForm;
@@ -62,7 +62,7 @@ class AdminPushTest extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<KioskInfo> kiosksGrid() {
+    private Grid<KioskStatus> kiosksGrid() {
         return $(Grid.class).withClassName("kiosks").single();
     }
 
@@ -125,7 +125,7 @@ class AdminPushTest extends SpringBrowserlessTest {
         handoff.placeKiosk(kiosk, site.info().id());
         TestSites.deliverPush();
 
-        assertThat(kiosksGrid().getGenericDataView().getItems()).extracting(KioskInfo::id).contains(kiosk);
+        assertThat(kiosksGrid().getGenericDataView().getItems()).extracting(KioskStatus::id).contains(kiosk);
         assertThat(test(sitesGrid()).getCellText(row, 3)).isEqualTo("1");
     }
 

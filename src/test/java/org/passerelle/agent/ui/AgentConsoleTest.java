@@ -11,14 +11,18 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.handoff.HelpReason;
+import org.passerelle.handoff.HelpRequestSummary;
 import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.NewHelpRequest;
 import org.passerelle.handoff.PresenceStatus;
@@ -26,6 +30,9 @@ import org.passerelle.site.DeskInfo;
 import org.passerelle.handoff.TestAgents;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.TranscriptLine;
+import org.passerelle.kiosk.BrowserSession;
+import org.passerelle.kiosk.KioskFleet;
+import org.passerelle.kiosk.KioskScreenKind;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +49,12 @@ class AgentConsoleTest extends SpringBrowserlessTest {
 
     @Autowired
     HandoffService handoff;
+
+    @Autowired
+    KioskFleet fleet;
+
+    @Autowired
+    MutableClock clock;
 
     long request;
     AgentView view;
@@ -192,6 +205,32 @@ class AgentConsoleTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).withClassName("citizen-idle").all()).isEmpty();
         assertThat(view.getElement().getTextRecursively()).contains("Status: Citizen left")
                 .doesNotContain("Cancelled by the citizen");
+    }
+
+    @Test
+    void a_kiosk_back_in_a_new_session_ends_the_claimed_request_as_citizen_left_and_the_console_goes_on() {
+        claimIt();
+        // The kiosk's server died; its browser came back on another server (this test's, here) in a new session.
+        clock.advance(Duration.ofSeconds(2));
+        fleet.seen("library-3", new BrowserSession(UUID.randomUUID().toString(), clock.instant()),
+                KioskScreenKind.WELCOME);
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+
+        assertThat(view.getElement().getTextRecursively()).contains("Status: Citizen left");
+        assertThat(handoff.heldBy("agent")).extracting(HelpRequestSummary::id).doesNotContain(request);
+
+        clock.advance(Duration.ofSeconds(1));
+        long next = handoff.requestHelp(new NewHelpRequest("library-3", Language.EN, HelpReason.ASKED_FOR_PERSON,
+                null, null, List.of())).id();
+        session.getService().runPendingAccessTasks(session);
+        Button card = $(Button.class).withClassName("queue-card").all().stream()
+                .filter(b -> b.getElement().getTextRecursively().contains("Kiosk 3")
+                        && b.getElement().getTextRecursively().contains("Waiting"))
+                .reduce((a, b) -> b).orElseThrow();
+        test(card).click();
+        test($(Button.class).withClassName("claim").single()).click();
+        assertThat(handoff.requestOf(next).orElseThrow().agent()).isEqualTo("agent");
     }
 
     @Test
