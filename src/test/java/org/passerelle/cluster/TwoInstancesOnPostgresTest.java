@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.Application;
 import org.passerelle.Headless;
 import org.passerelle.OnPostgres;
+import org.passerelle.admin.AdminFeed;
 import org.passerelle.content.ContentService;
 import org.passerelle.handoff.AvailabilityChanged;
 import org.passerelle.handoff.ChatLine;
@@ -32,6 +33,7 @@ import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.handoff.HandoffUpdate.Kind;
 import org.passerelle.handoff.HelpOutcome;
 import org.passerelle.handoff.HelpReason;
+import org.passerelle.handoff.KioskChanged;
 import org.passerelle.handoff.NewHelpRequest;
 import org.passerelle.handoff.PresenceStatus;
 import org.passerelle.handoff.StaffTyping;
@@ -44,9 +46,12 @@ import org.passerelle.knowledge.SampleKnowledgeBase;
 import org.passerelle.security.Roles;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two instances of the application in this JVM on one PostgreSQL schema, as two servers behind a load balancer would
@@ -213,6 +218,30 @@ class TwoInstancesOnPostgresTest {
         InsightsRecorded.await(b);
         assertThat(counted(kiosk, "HELP_REQUESTED")).isEqualTo(1);
         assertThat(counted(kiosk, "WAITED")).as("the wait, counted where it ended only").isEqualTo(1);
+    }
+
+    @Test
+    void the_event_of_a_change_rolled_back_does_not_travel_and_that_of_one_committed_does() {
+        List<String> kiosksOnB = new CopyOnWriteArrayList<>();
+        AdminFeed.Subscription following = b.getBean(AdminFeed.class).subscribe(change -> kiosksOnB.add(change.id()));
+        try {
+            TransactionTemplate transaction = new TransactionTemplate(a.getBean(PlatformTransactionManager.class));
+            String undone = "undone-" + UUID.randomUUID();
+            String done = "done-" + UUID.randomUUID();
+            transaction.executeWithoutResult(status -> {
+                a.publishEvent(new KioskChanged(undone));
+                status.setRollbackOnly();
+            });
+            transaction.executeWithoutResult(status -> a.publishEvent(new KioskChanged(done)));
+
+            eventually(() -> assertThat(kiosksOnB).contains(done));
+            assertThat(kiosksOnB).doesNotContain(undone);
+            assertThat(a.getBean(JdbcTemplate.class).queryForObject(
+                    "select count(*) from cluster_event where payload like ?", Integer.class, "%" + undone + "%"))
+                    .as("rows written for the change rolled back").isZero();
+        } finally {
+            following.cancel();
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
