@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -114,6 +115,7 @@ final class Listener {
         while (running) {
             try (Connection c = connector.connect()) {
                 connection = c;
+                String ours = schema(c) + ":";
                 try (Statement statement = c.createStatement()) {
                     statement.execute("listen " + CHANNEL);
                 }
@@ -133,7 +135,9 @@ final class Listener {
                 while (running) {
                     PGNotification[] heard = pg.getNotifications(wait);
                     if (heard != null && heard.length > 0) {
-                        relayNew(c, at);
+                        if (Arrays.stream(heard).anyMatch(n -> n.getParameter().startsWith(ours))) {
+                            relayNew(c, at);
+                        }
                     } else if (!c.isValid(5)) {
                         throw new SQLException("the listening connection does not answer");
                     }
@@ -185,6 +189,15 @@ final class Listener {
         } catch (RuntimeException e) {
             // A kind an older instance does not know, or a listener that failed: the next events still travel.
             LOG.warn("Cluster event {} ({}) from {} was not relayed: {}", id, kind, origin, e.toString());
+        }
+    }
+
+    /** The schema the outbox is in: the connection's, as for the application's own. */
+    private static String schema(Connection c) throws SQLException {
+        try (Statement statement = c.createStatement();
+             ResultSet row = statement.executeQuery("select current_schema()")) {
+            row.next();
+            return String.valueOf(row.getString(1));
         }
     }
 

@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * notifies the listeners in that same transaction: PostgreSQL delivers a {@code NOTIFY} when its transaction
  * commits, never when it rolls back, so the others hear exactly what was done. An event published outside a
  * transaction (a "staff member is writing" signal) is written in a transaction of its own. On H2 nothing is written.
+ * The notification says {@code schema:id}: a channel is the database's, and two applications on two schemas of one
+ * database ignore each other's.
  */
 @Component
 class Outbox {
@@ -54,7 +56,7 @@ class Outbox {
         in.executeWithoutResult(status -> jdbc.query("""
                 with written as (insert into cluster_event (origin, kind, payload, created_at) values (?, ?, ?, ?)
                                  returning id)
-                select pg_notify('%s', cast(id as varchar)) from written""".formatted(Listener.CHANNEL), IGNORED,
+                select pg_notify('%s', current_schema() || ':' || cast(id as varchar)) from written""".formatted(Listener.CHANNEL), IGNORED,
                 cluster.instance(), encoded.kind(), encoded.payload(),
                 OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
     }
