@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ import org.passerelle.handoff.HandoffException;
 import org.passerelle.handoff.HandoffFeed;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HandoffUpdate;
+import org.passerelle.handoff.HelpOutcome;
 import org.passerelle.handoff.HelpReason;
 import org.passerelle.handoff.HelpRequestSummary;
 import org.passerelle.handoff.HelpStatus;
@@ -103,9 +105,23 @@ public final class ClusterBenchmark {
         }
     }
 
+    /**
+     * An instance without its web server; one request asked, claimed and closed on it first, alone. The first run
+     * stalled at its start (connections not available for 30 s, a kiosk thread failed, the agents waited for ever, on
+     * a machine at load 19): Headless creates beans when first used, and 60 threads doing so at once while holding
+     * the pool's ten connections is the likely cause, which this warm-up on one thread removes.
+     */
     private static ConfigurableApplicationContext start(String schema) {
-        return Headless.start(Stream.concat(OnPostgres.arguments(schema).stream(), Stream.of(
-                "--logging.level.root=warn", "--passerelle.handoff.max-capacity=100000")).toArray(String[]::new));
+        ConfigurableApplicationContext instance = Headless.start(Stream.concat(OnPostgres.arguments(schema).stream(),
+                Stream.of("--logging.level.root=warn", "--passerelle.handoff.max-capacity=100000"))
+                .toArray(String[]::new));
+        HandoffService on = instance.getBean(HandoffService.class);
+        String agent = "agent-" + NEXT.incrementAndGet();
+        TestAgents.onDuty(on, agent);
+        long id = ask(on, kiosk(on));
+        on.claim(id, agent);
+        on.close(id, agent, HelpOutcome.RESOLVED);
+        return instance;
     }
 
     /** Requests on A one after the other, each once B heard the one before: the bus's own latency. */
@@ -143,18 +159,24 @@ public final class ClusterBenchmark {
         Set<String> kiosks = ConcurrentHashMap.newKeySet();
         List<Runnable> work = new ArrayList<>();
         AtomicInteger taken = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
         for (int i = 0; i < KIOSKS; i++) {
             HandoffService on = instances.get(i % instances.size());
             String kiosk = kiosk(on);
             kiosks.add(kiosk);
             boolean first = on == instances.getFirst();
             work.add(() -> {
-                for (int n = 0; n < count / KIOSKS; n++) {
-                    long asked = System.nanoTime();
-                    long id = ask(on, kiosk);
-                    if (first && askedOnFirst != null) {
-                        askedOnFirst.put(id, asked);
+                try {
+                    for (int n = 0; n < count / KIOSKS; n++) {
+                        long asked = System.nanoTime();
+                        long id = ask(on, kiosk);
+                        if (first && askedOnFirst != null) {
+                            askedOnFirst.put(id, asked);
+                        }
                     }
+                } catch (RuntimeException e) {
+                    failed.set(true); // its requests will never come: the agents stop too
+                    throw e;
                 }
             });
         }
@@ -163,7 +185,7 @@ public final class ClusterBenchmark {
             String agent = "agent-" + NEXT.incrementAndGet();
             TestAgents.onDuty(on, agent);
             work.add(() -> {
-                while (taken.get() < count / KIOSKS * KIOSKS) {
+                while (taken.get() < count / KIOSKS * KIOSKS && !failed.get()) {
                     int won = 0;
                     List<Long> waiting = on.openRequests().stream()
                             .filter(r -> r.status() == HelpStatus.WAITING && kiosks.contains(r.kioskId()))
