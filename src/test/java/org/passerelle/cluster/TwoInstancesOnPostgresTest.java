@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -242,6 +244,21 @@ class TwoInstancesOnPostgresTest {
         } finally {
             following.cancel();
         }
+    }
+
+    @Test
+    void events_older_than_the_time_kept_are_deleted_and_recent_ones_kept() {
+        String kiosk = "kept-" + UUID.randomUUID();
+        new TransactionTemplate(a.getBean(PlatformTransactionManager.class))
+                .executeWithoutResult(status -> a.publishEvent(new KioskChanged(kiosk)));
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        String rows = "select count(*) from cluster_event where payload like ?";
+        OldEvents old = a.getBean(OldEvents.class);
+
+        old.clean();
+        assertThat(jdbc.queryForObject(rows, Integer.class, "%" + kiosk + "%")).as("kept for an hour").isEqualTo(1);
+        assertThat(old.deleteBefore(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1))).isPositive();
+        assertThat(jdbc.queryForObject(rows, Integer.class, "%" + kiosk + "%")).isZero();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
