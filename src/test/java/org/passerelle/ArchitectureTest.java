@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.passerelle.cluster.Relayed;
 import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.handoff.HelpReason;
 import org.passerelle.handoff.HelpRequested;
@@ -132,6 +133,24 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.passerelle.operations..")
                 .should().dependOnClassesThat(resideInAPackage("org.passerelle..ui..")
                         .and(resideOutsideOfPackage("org.passerelle.operations.ui..")))
+                .check(classes);
+    }
+
+    @Test
+    void the_bus_between_instances_depends_on_no_other_feature() {
+        // The features whose events travel depend on it (their events implement Broadcast, their feeds hear Relayed).
+        noClasses().that().resideInAPackage("org.passerelle.cluster..")
+                .should().dependOnClassesThat(resideInAPackage("org.passerelle..")
+                        .and(resideOutsideOfPackage("org.passerelle.cluster..")))
+                .check(classes);
+    }
+
+    @Test
+    void what_stores_or_counts_never_hears_events_relayed_from_another_instance() {
+        // The instance where it happened counted it; a relay is for screens and caches, or it would count twice.
+        noClasses().that().resideInAnyPackage("org.passerelle.insights..", "org.passerelle.security..")
+                .or().haveFullyQualifiedName("org.passerelle.handoff.AgentAccessListener")
+                .should().dependOnClassesThat().belongToAnyOf(Relayed.class)
                 .check(classes);
     }
 

@@ -19,6 +19,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -211,11 +212,13 @@ class OwnershipTest {
             }
         }
         assertThat(events).as("published events found").hasSizeGreaterThan(5);
-        Set<String> heard = new TreeSet<>();
+        Set<JavaClass> heard = new HashSet<>();
         for (JavaMethod listener : listeners()) {
-            heard.add(listener.getRawParameterTypes().getFirst().getSimpleName());
+            heard.add(listener.getRawParameterTypes().getFirst());
         }
-        events.removeAll(heard);
+        // A listener of an interface (the cluster's outbox hears every Broadcast) hears the events that implement it.
+        events.removeIf(event -> classes.stream().filter(c -> c.getSimpleName().equals(event))
+                .anyMatch(c -> heard.stream().anyMatch(h -> c.isAssignableTo(h.getName()))));
         assertThat(events).as("events published and heard by nothing").isEmpty();
     }
 

@@ -3,6 +3,7 @@ package org.passerelle.admin;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.passerelle.cluster.Relayed;
 import org.passerelle.handoff.KioskChanged;
 import org.passerelle.kiosk.KioskEnrolmentChanged;
 import org.passerelle.site.SitesChanged;
@@ -15,7 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Tells every open admin screen what another administrator (or a kiosk enrolling) changed: sites, desks, kiosks and
  * their enrolment, once committed, never a state a rollback would undo. Listeners run on the committing thread: a
  * screen hands the change to its own UI with {@code ui.access(...)} and returns at once. The screens read again what
- * they show; the change only says what to read.
+ * they show; the change only says what to read. Changes made on the other instances arrive too, relayed by the
+ * cluster's listener.
  */
 @Component
 public class AdminFeed {
@@ -59,6 +61,21 @@ public class AdminFeed {
     @TransactionalEventListener(fallbackExecution = true)
     void enrolmentChanged(KioskEnrolmentChanged change) {
         tell(new Change(Change.Subject.KIOSK, change.kioskId()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void relayedSites(Relayed<SitesChanged> relayed) {
+        sitesChanged(relayed.event());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void relayedKiosk(Relayed<KioskChanged> relayed) {
+        kioskChanged(relayed.event());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void relayedEnrolment(Relayed<KioskEnrolmentChanged> relayed) {
+        enrolmentChanged(relayed.event());
     }
 
     private void tell(Change change) {

@@ -23,19 +23,32 @@ class DatabaseKnowledgeBase implements KnowledgeBaseSource {
 
     private final ContentStore store;
     private final ContentSettings settings;
+    private final ContentRevision revisions;
 
     /**
      * @param transactions not used here: asking for it has Spring create it now, on the main thread. The knowledge
      *                     base is loaded on a thread of its own while Spring creates the other beans, and the store's
      *                     first transaction would otherwise create the transaction manager from that thread.
      */
-    DatabaseKnowledgeBase(ContentStore store, ContentSettings settings, PlatformTransactionManager transactions) {
+    DatabaseKnowledgeBase(ContentStore store, ContentSettings settings, ContentRevision revisions,
+            PlatformTransactionManager transactions) {
         this.store = store;
         this.settings = settings;
+        this.revisions = revisions;
     }
 
+    /**
+     * The published knowledge base with its revision. The revision is read first: a publication committing between
+     * the two reads gives newer content under the older number (its own relay then reads it again), never the
+     * reverse, so an instance never claims a revision whose content it lacks.
+     */
     @Override
     public KnowledgeBase load(Path folder) {
+        long revision = revisions.current();
+        return read(folder).withRevision(revision);
+    }
+
+    private KnowledgeBase read(Path folder) {
         if (store.isEmpty()) {
             if (!settings.importWhenEmpty()) {
                 log.warn("The content database is empty and passerelle.content.import-when-empty is off: the kiosk runs"

@@ -1,6 +1,7 @@
 package org.passerelle.handoff;
 
 import java.time.Instant;
+import org.passerelle.cluster.Broadcast;
 
 /**
  * Presence or the queue changed (an agent signed in, changed status or desks, went away; a request was created,
@@ -9,5 +10,5 @@ import java.time.Instant;
  *
  * @param at the time of the change (the application's clock)
  */
-public record AvailabilityChanged(Instant at) {
+public record AvailabilityChanged(Instant at) implements Broadcast {
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.passerelle.cluster.Relayed;
 import org.passerelle.site.SitesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells the screens that follow help requests what changed, once the change is committed (never a state
  * a rollback would undo). Listeners run on the committing thread: a screen hands the update to its own UI
- * with {@code ui.access(...)} and returns at once.
+ * with {@code ui.access(...)} and returns at once. What the other instances did arrives the same way, relayed by the
+ * cluster's listener (a kiosk here, its agent there).
  */
 @Component
 public class HandoffFeed {
@@ -75,6 +77,26 @@ public class HandoffFeed {
     @TransactionalEventListener(fallbackExecution = true)
     void sitesChanged(SitesChanged change) {
         tell(availabilityListeners, new AvailabilityChanged(clock.instant()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void relayedTyping(Relayed<StaffTyping> relayed) {
+        publish(relayed.event());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void relayedUpdate(Relayed<HandoffUpdate> relayed) {
+        publish(relayed.event());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void relayedAvailability(Relayed<AvailabilityChanged> relayed) {
+        publish(relayed.event());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void relayedSites(Relayed<SitesChanged> relayed) {
+        sitesChanged(relayed.event());
     }
 
     private static <T> void tell(List<Consumer<T>> to, T what) {

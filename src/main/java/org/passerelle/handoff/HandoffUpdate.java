@@ -4,13 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.passerelle.cluster.Broadcast;
 import org.passerelle.knowledge.Language;
 
 /**
  * Something happened to a help request. Published by {@link HandoffService} and heard after the change is committed:
  * by the screens that follow it (the agents' queue, the kiosk that asked) through {@link HandoffFeed}, and by the
  * features that count requests (the editors' dashboard). It carries what they need, so that none calls back into
- * this feature or reads its tables; nothing in it comes from what the citizen typed.
+ * this feature or reads its tables; nothing in it comes from what the citizen typed. It travels to the other instances
+ * ({@link Broadcast}), whose screens hear it as a {@code Relayed<HandoffUpdate>}.
  *
  * @param guideId     with {@link Kind#GUIDE_SENT}: the guide the agent sent to the kiosk
  * @param step        with {@link Kind#GUIDE_SENT}: the step to open, from 1
@@ -19,7 +21,7 @@ import org.passerelle.knowledge.Language;
  * @param claimedAt   when the agent who holds it (or held it last) took it; {@code null} while nobody does
  */
 public record HandoffUpdate(long requestId, String kioskId, Kind kind, @Nullable String guideId, @Nullable Integer step,
-        Language language, Instant requestedAt, @Nullable Instant claimedAt) {
+        Language language, Instant requestedAt, @Nullable Instant claimedAt) implements Broadcast {
 
     public enum Kind {
         CREATED,

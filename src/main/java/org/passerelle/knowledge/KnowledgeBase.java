@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * An immutable, validated snapshot of everything the kiosk knows: topics, guides in both languages,
  * system intents' phrases (per intent and language) and search synonyms (Solr-format lines per language).
- * A new snapshot replaces the old one as a whole.
+ * A new snapshot replaces the old one as a whole. Its {@link #revision} says which publication it is: every instance
+ * serving the same revision serves the same content.
  */
 public final class KnowledgeBase {
 
@@ -24,6 +25,7 @@ public final class KnowledgeBase {
     private final Map<String, Map<Language, String>> referralFiles;
     // Built once: the assistant looks guides up by id for every candidate of every question.
     private final Map<String, Guide> guidesById;
+    private final long revision;
 
     public KnowledgeBase(List<Topic> topics, List<Guide> guides,
                          Map<SystemIntent, Map<Language, List<String>>> systemPhrases,
@@ -56,6 +58,34 @@ public final class KnowledgeBase {
         this.synonyms = Map.copyOf(synonyms);
         this.guidesById = Collections.unmodifiableMap(this.guides.stream().collect(
                 Collectors.toMap(Guide::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+        this.revision = 0;
+    }
+
+    private KnowledgeBase(KnowledgeBase content, long revision) {
+        this.topics = content.topics;
+        this.guides = content.guides;
+        this.systemPhrases = content.systemPhrases;
+        this.synonyms = content.synonyms;
+        this.lifeEvents = content.lifeEvents;
+        this.referralFiles = content.referralFiles;
+        this.guidesById = content.guidesById;
+        this.revision = revision;
+    }
+
+    /**
+     * Which publication this is: the content database counts its publications (one more at each, in its
+     * transaction); a knowledge base read from a folder is revision 0.
+     */
+    public long revision() {
+        return revision;
+    }
+
+    /** The same content, as publication {@code revision}. */
+    public KnowledgeBase withRevision(long revision) {
+        if (revision < 0) {
+            throw new IllegalArgumentException("a revision is not negative: " + revision);
+        }
+        return revision == this.revision ? this : new KnowledgeBase(this, revision);
     }
 
     public List<Topic> topics() {

@@ -71,12 +71,22 @@ public class KnowledgeService implements SmartInitializingSingleton {
 
     /**
      * Replaces the snapshot, and with it what the followers derive from it, in one step; then tells the features
-     * that listen. Replacements run one at a time, in the order they are asked for.
+     * that listen. Replacements run one at a time, in the order they are asked for. A knowledge base of an older
+     * {@link KnowledgeBase#revision} than the one in force is refused (a reload after another instance's publication
+     * may finish after this instance's own, newer one): the newer content stays.
+     *
+     * @return whether it is now in force
      */
-    public void replace(KnowledgeBase knowledgeBase) {
+    public boolean replace(KnowledgeBase knowledgeBase) {
         Objects.requireNonNull(knowledgeBase);
         synchronized (replacing) {
             loading.get(); // the first snapshot is in force before any replacement
+            KnowledgeBase inForce = Objects.requireNonNull(current.get());
+            if (knowledgeBase.revision() < inForce.revision()) {
+                log.info("Knowledge base revision {} not put in force: revision {} already is",
+                        knowledgeBase.revision(), inForce.revision());
+                return false;
+            }
             List<Runnable> commits = followers.orderedStream().map(f -> f.prepare(knowledgeBase)).toList();
             swap.writeLock().lock();
             try {
@@ -85,6 +95,11 @@ public class KnowledgeService implements SmartInitializingSingleton {
             } finally {
                 swap.writeLock().unlock();
             }
+            if (knowledgeBase.revision() != inForce.revision()) {
+                log.info("Knowledge base revision {} in force: {} guides", knowledgeBase.revision(),
+                        knowledgeBase.guides().size());
+            }
+            return true;
         }
     }
 
@@ -101,10 +116,15 @@ public class KnowledgeService implements SmartInitializingSingleton {
         }
     }
 
-    /** Reads the knowledge base again from where it came; on error the current snapshot stays in force. */
+    /**
+     * Reads the knowledge base again from where it came (after a publication on another instance, say); on error the
+     * current snapshot stays in force, and so it does when what was read is older than it.
+     *
+     * @return the knowledge base in force afterwards
+     */
     public KnowledgeBase reload() {
         KnowledgeBase loaded = source.load(settings.path());
         replace(loaded);
-        return loaded;
+        return current();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.kiosk.QuestionAnswered;
+import org.passerelle.knowledge.KnowledgeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -24,7 +25,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *   <li>{@value #REQUESTED}{@code {lang}}: help requests made at the kiosks;</li>
  *   <li>{@value #CLAIMS}{@code {lang}}: help requests an agent took;</li>
  *   <li>{@value #WAIT}{@code {lang}}: how long the citizen had waited when an agent took the request;</li>
- *   <li>{@value #WAITING}: help requests waiting for a person now, at every site.</li>
+ *   <li>{@value #WAITING}: help requests waiting for a person now, at every site;</li>
+ *   <li>{@value #REVISION}: the content revision this instance serves (the same on every instance once a
+ *   publication reached them all).</li>
  * </ul>
  */
 @Component
@@ -35,14 +38,19 @@ public class OperationsMetrics {
     public static final String CLAIMS = "passerelle.help.claims";
     public static final String WAIT = "passerelle.help.wait";
     public static final String WAITING = "passerelle.help.waiting";
+    public static final String REVISION = "passerelle.content.revision";
 
     private final MeterRegistry registry;
 
-    OperationsMetrics(MeterRegistry registry, HandoffService handoff) {
+    OperationsMetrics(MeterRegistry registry, HandoffService handoff, KnowledgeService knowledge) {
         this.registry = registry;
         // Read at each scrape: a count on an index, every 15 s or so per instance.
         Gauge.builder(WAITING, handoff, HandoffService::waitingCount)
                 .description("Help requests waiting for a person now, at every site (the same on every instance)")
+                .register(registry);
+        Gauge.builder(REVISION, knowledge, k -> k.current().revision())
+                .description("The content revision this instance serves (compare the instances: they agree once a "
+                        + "publication reached them all)")
                 .register(registry);
     }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
+import org.passerelle.cluster.Relayed;
 import org.passerelle.knowledge.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each site's schedule and "other ways" texts, read from the database once and kept in memory: the routing engine
  * asks whether a site is staffed on every availability check. Forgotten when a change commits, and also when it is
  * made, so that the transaction making it reads its own change; a schedule read while a change was under way is
- * not kept (the generation moved).
+ * not kept (the generation moved). A change made on another instance is forgotten when its relay arrives.
  */
 @Component
 class Schedules {
@@ -60,6 +61,11 @@ class Schedules {
 
     @TransactionalEventListener(fallbackExecution = true)
     void afterChange(SitesChanged changed) {
+        forgetAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void afterChangeElsewhere(Relayed<SitesChanged> changed) {
         forgetAll();
     }
 }

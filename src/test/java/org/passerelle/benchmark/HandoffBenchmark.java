@@ -292,6 +292,10 @@ public final class HandoffBenchmark {
             return nanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
         }
 
+        synchronized double p95() {
+            return percentile(0.95);
+        }
+
         private synchronized double percentile(double q) {
             if (nanos.isEmpty()) {
                 return 0;

@@ -183,7 +183,9 @@ class TwoInstancesIT extends BrowserTest {
     }
 
     private static String info(String address) throws IOException, InterruptedException {
+        // The scraper's token of the test configuration (src/test/resources/config), which instance B reads too.
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address + "/actuator/info"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body().replace(" ", "");
+                .header("Authorization", "Bearer test-scrape-token").build(), HttpResponse.BodyHandlers.ofString())
+                .body().replace(" ", "");
     }
 }
