@@ -3,6 +3,7 @@ package org.passerelle.cluster;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,8 @@ class OldEvents {
     }
 
     @Scheduled(fixedDelayString = "${passerelle.cluster.clean-every:10m}", initialDelayString = "1m")
+    // One instance deletes (operations.JobLocks), a little less often than every period at most.
+    @SchedulerLock(name = "cluster-old-events", lockAtMostFor = "10m", lockAtLeastFor = "${passerelle.cluster.clean-held-for:9m}")
     void clean() {
         if (cluster.enabled()) {
             int deleted = deleteBefore(OffsetDateTime.ofInstant(clock.instant().minus(settings.keepEventsFor()),

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.handoff.AgentPresenceInfo;
 import org.passerelle.handoff.HandoffService;
@@ -92,7 +90,7 @@ class NetworkHandoffIT extends BrowserTest {
         kiosk.find(".help-status");
         request = handoff.openRequests().stream().max(Comparator.comparingLong(HelpRequestSummary::id)).orElseThrow().id();
         opened.add(request);
-        clickCard(remote, "Asked for a person");
+        Consoles.clickCard(remote, "Asked for a person");
         remote.click("vaadin-button.claim");
         kiosk.waitForText(".help-status", "Un membre du personnel s’occupe de votre demande");
 
@@ -119,7 +117,7 @@ class NetworkHandoffIT extends BrowserTest {
         long second = handoff.requestHelp(new NewHelpRequest("network-kiosk-2", Language.EN, HelpReason.ASKED_FOR_PERSON,
                 null, null, List.of())).id();
         opened.add(second);
-        clickCard(remote, "Network kiosk 2");
+        Consoles.clickCard(remote, "Network kiosk 2");
         remote.click("vaadin-button.claim");
         remote.click("#conversation-tab-" + request);
         handoff.citizenSays(second, "Hello? Anyone there?");
@@ -221,26 +219,6 @@ class NetworkHandoffIT extends BrowserTest {
         kiosk.click(".still-here");
         warningsAnswered++;
         eventually(() -> assertThat(handoff.requestOf(request).orElseThrow().citizenIdleSince()).isNull());
-    }
-
-    /**
-     * Opens the conversation of the queue card showing {@code text}, as an agent would: a push that redraws the queue
-     * between finding a card and clicking it makes that click land on a card no longer there (stale, or detached on
-     * the server, which then ignores it), so the click is repeated until the card is the one shown.
-     */
-    private static void clickCard(Browser console, String text) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                console.click(".queue-card", text);
-                new WebDriverWait(console.driver(), Duration.ofSeconds(10)).until(d -> console
-                        .findAll(".queue-card[aria-current='true']").stream().anyMatch(c -> c.getText().contains(text)));
-                return;
-            } catch (StaleElementReferenceException | TimeoutException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
     }
 
     private static void until(Browser browser, String what, java.util.function.BooleanSupplier condition) {

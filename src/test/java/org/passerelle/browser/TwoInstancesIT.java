@@ -105,9 +105,9 @@ class TwoInstancesIT extends BrowserTest {
         opened.add(request);
 
         // A hears B's request by push, claims it; B's kiosk hears the claim and the chat, and A hears the citizen.
-        agent.click(".queue-card", "Asked for a person");
+        Consoles.clickCard(agent, "Asked for a person");
         agent.click("vaadin-button.claim");
-        kiosk.waitForText(".help-status", "A staff member is handling your request");
+        kiosk.waitForText(".help-status", "A staff member has your request");
         agent.type("vaadin-text-area.agent-message", "Hello, I am helping you from the other server.");
         agent.click("vaadin-button.send");
         kiosk.waitForText(".chat-agent", "Hello, I am helping you from the other server.");
@@ -140,7 +140,7 @@ class TwoInstancesIT extends BrowserTest {
         long again = newestOpenRequest();
         opened.add(again);
         assertThat(again).isNotEqualTo(request);
-        agent.click(".queue-card", "Asked for a person");
+        Consoles.clickCard(agent, "Asked for a person");
         agent.click("vaadin-button.claim");
         kiosk.waitForText(".help-status", "Un membre du personnel s’occupe de votre demande");
         agent.assertAccessible("agent-console-after-instance-b-died");
