@@ -20,3 +20,6 @@ create table content_revision (
     revision  bigint  not null
 );
 insert into content_revision (id, revision) values (1, 0);
+
+-- Each identity value written down before it is handed out, as for every table (V6_1, IdentityAfterCrashTest).
+alter table cluster_event alter column id set cache 1;

@@ -37,7 +37,10 @@ public @interface CommandApplication {
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
                     // A command prints its result; start-up chatter would bury it.
-                    .properties("logging.level.root=warn")
+                    .properties("logging.level.root=warn",
+                            // A command serves no health endpoint, and loads no knowledge base for the readiness
+                            // group to name.
+                            "management.endpoint.health.validate-group-membership=false")
                     .run(args);
         }
     }
