@@ -1,8 +1,8 @@
 package org.passerelle.handoff;
 
-import java.time.Clock;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.passerelle.security.RateLimits;
 import org.passerelle.security.SecurityAudit;
 import org.passerelle.security.TokenBuckets;
 import org.slf4j.Logger;
@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * is counted, so a refused request costs nothing. Reaching a limit is audited once ({@link
  * SecurityAudit#HELP_REQUESTS_LIMITED}); every refusal is a WARN line.
  *
- * <p>In memory, like the sign-in throttle: one server, and what a restart forgets is a few minutes of counts.
+ * <p>Counted where {@link RateLimits} says: in memory with one instance (what a restart forgets is a few minutes of
+ * counts), in the database shared by every instance on PostgreSQL.
  */
 @Component
 class HelpRequestLimits {
@@ -29,9 +30,9 @@ class HelpRequestLimits {
     private final TokenBuckets clients;
     private final SecurityAudit audit;
 
-    HelpRequestLimits(HelpLimitSettings settings, SecurityAudit audit, Clock clock) {
-        this.kiosks = new TokenBuckets(settings.kioskMax(), settings.kioskRefill(), settings.tracked(), clock);
-        this.clients = new TokenBuckets(settings.clientMax(), settings.clientRefill(), settings.tracked(), clock);
+    HelpRequestLimits(HelpLimitSettings settings, SecurityAudit audit, RateLimits limits) {
+        this.kiosks = limits.buckets("help-kiosk", settings.kioskMax(), settings.kioskRefill(), settings.tracked());
+        this.clients = limits.buckets("help-client", settings.clientMax(), settings.clientRefill(), settings.tracked());
         this.audit = audit;
     }
 

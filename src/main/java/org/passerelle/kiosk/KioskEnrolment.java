@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.kiosk.EnrolmentException.Problem;
 import org.passerelle.security.SecurityAudit;
+import org.passerelle.security.RateLimits;
 import org.passerelle.security.TokenBuckets;
 import org.passerelle.security.UserService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,13 +58,14 @@ public class KioskEnrolment {
     private final SecureRandom random = new SecureRandom();
 
     KioskEnrolment(EnrolmentRepository enrolments, HandoffService handoff, EnrolmentSettings settings,
-            KioskSettings kiosk, SecurityAudit audit, Clock clock, ApplicationEventPublisher events) {
+            KioskSettings kiosk, SecurityAudit audit, RateLimits limits, Clock clock, ApplicationEventPublisher events) {
         this.enrolments = enrolments;
         this.handoff = handoff;
         this.settings = settings;
         this.kiosk = kiosk;
         this.audit = audit;
-        this.attempts = new TokenBuckets(settings.attempts(), settings.attemptsRefill(), settings.tracked(), clock);
+        this.attempts = limits.buckets("enrolment-code", settings.attempts(), settings.attemptsRefill(),
+                settings.tracked());
         this.clock = clock;
         this.events = events;
     }

@@ -1,6 +1,5 @@
 package org.passerelle.security;
 
-import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +30,12 @@ public class LoginThrottle {
     private final TokenBuckets clients;
     private final TokenBuckets accounts;
 
-    LoginThrottle(LoginSettings settings, SecurityAudit audit, Clock clock) {
+    LoginThrottle(LoginSettings settings, SecurityAudit audit, RateLimits limits) {
         this.audit = audit;
-        this.pairs = new TokenBuckets(settings.pairMax(), settings.pairRefill(), settings.tracked(), clock);
-        this.clients = new TokenBuckets(settings.clientMax(), settings.clientRefill(), settings.tracked(), clock);
-        this.accounts = new TokenBuckets(settings.accountMax(), settings.accountRefill(), settings.tracked(), clock);
+        this.pairs = limits.buckets("sign-in-pair", settings.pairMax(), settings.pairRefill(), settings.tracked());
+        this.clients = limits.buckets("sign-in-client", settings.clientMax(), settings.clientRefill(), settings.tracked());
+        this.accounts = limits.buckets("sign-in-account", settings.accountMax(), settings.accountRefill(),
+                settings.tracked());
     }
 
     /** Whether this attempt may go ahead, or the limit that refuses it. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.TestAgents;
 import org.passerelle.handoff.HelpReason;
 import org.passerelle.handoff.NewHelpRequest;
 import org.passerelle.kiosk.KioskSettings;
@@ -33,6 +34,8 @@ class KioskHelpLimitTest extends SpringBrowserlessTest {
 
     @Test
     void a_kiosk_past_its_limit_says_so_in_french_stores_nothing_and_the_help_button_works_again() {
+        // Someone on duty, so that a tap asks (with nobody, the kiosk records nothing and says when help is next there).
+        TestAgents.onDuty(handoff, "help-limit-agent");
         for (int i = 0; i < 5; i++) {
             handoff.requestHelp(new NewHelpRequest(settings.id(), Language.EN, HelpReason.ASKED_FOR_PERSON, null, null,
                     List.of()));
