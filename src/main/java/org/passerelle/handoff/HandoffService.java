@@ -233,13 +233,7 @@ public class HandoffService {
      * @return whether the request was still open
      */
     public boolean citizenLeft(long id) {
-        Optional<HelpRequest> found = requests.findById(id);
-        if (found.isEmpty() || requests.end(id, HelpStatus.CLOSED, HelpOutcome.CITIZEN_LEFT.name(), clock.instant()) == 0) {
-            return false;
-        }
-        record(kioskActor(found.get()), "CLOSED", id, HelpOutcome.CITIZEN_LEFT.name());
-        publish(found.get(), Kind.CLOSED);
-        return true;
+        return requests.findById(id).map(found -> endAsCitizenLeft(found, "CLOSED", clock.instant())).orElse(false);
     }
 
     /**
@@ -278,18 +272,29 @@ public class HandoffService {
         return Set.copyOf(requests.kiosksWithOpenRequests());
     }
 
-    /** Ends each request in one statement (an agent acting at the same moment, here or on another server, loses cleanly). */
+    /** Ends each request as {@link #endAsCitizenLeft}, audited as {@code action}; returns those it ended. */
     private List<Long> endAbandoned(List<HelpRequest> open, String action) {
         List<Long> ended = new ArrayList<>();
         Instant now = clock.instant();
         for (HelpRequest request : open) {
-            if (requests.end(request.id(), HelpStatus.CLOSED, HelpOutcome.CITIZEN_LEFT.name(), now) == 1) {
-                record(kioskActor(request), action, request.id(), HelpOutcome.CITIZEN_LEFT.name());
-                publish(request, Kind.CLOSED);
+            if (endAsCitizenLeft(request, action, now)) {
                 ended.add(request.id());
             }
         }
         return ended;
+    }
+
+    /**
+     * Closes the request as "citizen left" in one statement, if it is still open (an agent acting at the same moment,
+     * here or on another server, loses cleanly), audits it as {@code action} and tells the screens.
+     */
+    private boolean endAsCitizenLeft(HelpRequest request, String action, Instant now) {
+        if (requests.end(request.id(), HelpStatus.CLOSED, HelpOutcome.CITIZEN_LEFT.name(), now) == 0) {
+            return false;
+        }
+        record(kioskActor(request), action, request.id(), HelpOutcome.CITIZEN_LEFT.name());
+        publish(request, Kind.CLOSED);
+        return true;
     }
 
     // ---- The agent's side -----------------------------------------------------------------------
