@@ -31,7 +31,7 @@ class CompactAtStart implements BeanPostProcessor {
         long before = database.size();
         long started = System.nanoTime();
         try {
-            database.compact(pool.getUsername(), pool.getPassword() == null ? "" : pool.getPassword());
+            database.compact(pool.getUsername(), pool.getPassword());
             LOG.info("Database file {} compacted at start: {} MB to {} MB in {} ms", database.file(),
                     before / 1_000_000, database.size() / 1_000_000, (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded H2 file database, when the application runs on one, and its compaction.
@@ -58,8 +59,8 @@ public record EmbeddedDatabase(String url, Path file) {
      * Compacts the file. Only when no other connection to the database is open: {@code SHUTDOWN COMPACT} closes the
      * database for every connection of this process.
      */
-    public void compact(String user, String password) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+    public void compact(String user, @Nullable String password) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password == null ? "" : password);
                 Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         }

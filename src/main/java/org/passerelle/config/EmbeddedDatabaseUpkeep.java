@@ -75,7 +75,7 @@ public class EmbeddedDatabaseUpkeep {
                         bean.getActiveConnections(), settings.drainWithin());
                 return false;
             }
-            database.get().compact(hikari.getUsername(), hikari.getPassword() == null ? "" : hikari.getPassword());
+            database.get().compact(hikari.getUsername(), hikari.getPassword());
             LOG.info("Database file {} compacted: {} MB to {} MB, the pool paused {} ms", database.get().file(),
                     before / 1_000_000, database.get().size() / 1_000_000, (System.nanoTime() - started) / 1_000_000);
             return true;

@@ -7,9 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -216,7 +213,7 @@ public final class ClusterBenchmark {
             });
         }
         long start = System.nanoTime();
-        everyone(work);
+        HandoffBenchmark.everyone(work);
         return new Result((System.nanoTime() - start) / 1e9);
     }
 
@@ -229,38 +226,6 @@ public final class ClusterBenchmark {
     private static long ask(HandoffService on, String kiosk) {
         return on.requestHelp(new NewHelpRequest(kiosk, Language.EN, HelpReason.ASKED_FOR_PERSON, null, null,
                 List.of())).id();
-    }
-
-    private static void everyone(List<Runnable> work) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(work.size());
-        CountDownLatch gate = new CountDownLatch(1);
-        List<Throwable> failures = new ArrayList<>();
-        for (Runnable runnable : work) {
-            pool.execute(() -> {
-                try {
-                    gate.await();
-                    runnable.run();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
-                    synchronized (failures) {
-                        failures.add(e);
-                    }
-                }
-            });
-        }
-        gate.countDown();
-        pool.shutdown();
-        try {
-            if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("not finished after 10 minutes");
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("a thread failed", failures.getFirst());
-        }
     }
 
     private static String arg(List<String> args, String name, String fallback) {

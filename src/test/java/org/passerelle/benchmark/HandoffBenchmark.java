@@ -241,7 +241,7 @@ public final class HandoffBenchmark {
     }
 
     /** Runs all at once (from a start gate) and waits for all; the first failure ends the benchmark. */
-    private static void everyone(List<Runnable> work) throws InterruptedException {
+    static void everyone(List<Runnable> work) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(work.size());
         CountDownLatch gate = new CountDownLatch(1);
         List<Throwable> failures = new ArrayList<>();
