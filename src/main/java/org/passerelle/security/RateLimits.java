@@ -4,13 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.jspecify.annotations.Nullable;
+import org.passerelle.cluster.Cluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,8 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Gives the token buckets the limits count with (sign-in, help requests, enrolment codes): in memory on the embedded
- * H2, where there is one instance; in the database on PostgreSQL, where several instances share every limit
- * ({@link DatabaseBuckets}). {@code passerelle.rate-limits.shared} (true or false) decides instead of the database.
+ * H2, where there is one instance; in the database when instances share one PostgreSQL database (the same decision
+ * as {@link Cluster#enabled}: where their events travel, their limits are shared, {@link DatabaseBuckets}).
  */
 @Component
 public class RateLimits {
@@ -31,13 +29,17 @@ public class RateLimits {
     private final Clock clock;
     private final boolean shared;
 
-    RateLimits(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-            @Value("${passerelle.rate-limits.shared:}") @Nullable String shared) {
+    @Autowired
+    RateLimits(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, Cluster cluster) {
+        this(jdbc, transactions, clock, cluster.enabled());
+    }
+
+    RateLimits(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, boolean shared) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
-        this.shared = shared == null || shared.isBlank() ? onPostgres(jdbc) : Boolean.parseBoolean(shared.strip());
-        LOG.info("Rate limits {}", this.shared ? "shared by the instances, in the database" : "kept in memory");
+        this.shared = shared;
+        LOG.info("Rate limits {}", shared ? "shared by the instances, in the database" : "kept in memory");
     }
 
     /**
@@ -67,10 +69,5 @@ public class RateLimits {
 
     int forgetFullBefore(Instant now) {
         return jdbc.update("delete from rate_limit where full_at < ?", Timestamp.from(now));
-    }
-
-    private static boolean onPostgres(JdbcTemplate jdbc) {
-        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        return product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
     }
 }

@@ -1,6 +1,9 @@
 package org.passerelle.handoff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.passerelle.OnPostgres;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -11,5 +14,10 @@ class HelpRequestLimitsOnPostgresTest extends HelpRequestLimitsTest {
     @BeforeAll
     static void needsTheServer() {
         OnPostgres.assumeServer();
+    }
+
+    @Test
+    void on_postgresql_the_limits_are_counted_in_the_database() {
+        assertThat(limits.shared()).isTrue();
     }
 }

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
+import org.passerelle.cluster.Cluster;
 import org.passerelle.handoff.HandoffException.Problem;
 import org.passerelle.knowledge.Language;
+import org.passerelle.security.RateLimits;
 import org.passerelle.security.SecurityAudit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +35,12 @@ class HelpRequestLimitsTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    RateLimits limits;
+
+    @Autowired
+    Cluster cluster;
+
     private long openAt(String kiosk) {
         return handoff.openRequests().stream().filter(r -> r.kioskId().equals(kiosk)).count();
     }
@@ -40,6 +48,11 @@ class HelpRequestLimitsTest {
     private static NewHelpRequest from(String kiosk) {
         return new NewHelpRequest(kiosk, Language.EN, HelpReason.ASKED_FOR_PERSON, null, null,
                 List.of(new TranscriptLine(Speaker.CITIZEN, "I need a person")));
+    }
+
+    @Test
+    void the_limits_are_shared_in_the_database_exactly_where_the_instances_share_their_events() {
+        assertThat(limits.shared()).isEqualTo(cluster.enabled());
     }
 
     @Test
