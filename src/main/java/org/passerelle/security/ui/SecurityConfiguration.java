@@ -12,6 +12,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -34,6 +38,32 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/login";
+
+    /**
+     * The open channels (issue 15): the public API, the web chat's files, the open guide pages, the sitemap and the
+     * open data. Anyone may read them and no session, cookie or sign-in is involved: an API caller proves a help
+     * request is theirs with the conversation token the API gave it, never with a staff credential. Without cookies
+     * there is no cross-site request to forge, so CSRF protection has nothing to protect here. Browsers on other
+     * sites reach the API only from the origins the {@link CorsConfigurationSource} allows (when one is declared).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicChannels(HttpSecurity http) throws Exception {
+        http.securityMatcher(PUBLIC_CHANNELS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .cors(Customizer.withDefaults())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .anonymous(Customizer.withDefaults());
+        return http.build();
+    }
+
+    /** The paths {@link #publicChannels} serves; everything else goes through {@link #securityFilterChain}. */
+    static final String[] PUBLIC_CHANNELS = {
+            "/api/**", "/swagger-ui/**", "/webchat/**", "/guides", "/guides/**", "/fr/guides", "/fr/guides/**",
+            "/sitemap.xml", "/open-data", "/open-data/**", "/fr/open-data", "/fr/open-data/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle,
