@@ -30,6 +30,11 @@ record Addresses(String origin, String root) {
         return index(language) + "/" + guideId;
     }
 
+    /** The id of a step's element on its guide's page, the fragment of the step's address. */
+    static String stepAnchor(int position) {
+        return "step-" + position;
+    }
+
     String stylesheet() {
         return root + "/styles/guide-page.css";
     }

@@ -40,10 +40,6 @@ final class GuidePageHtml {
         this.helpGuide = helpGuide;
     }
 
-    static String stepAnchor(int position) {
-        return "step-" + position;
-    }
-
     /** Every guide of every topic, topic by topic, in the knowledge base's order. */
     String index() {
         Document page = frame(t("pages.index.title"), t("pages.index.description"), Addresses::index);
@@ -86,7 +82,7 @@ final class GuidePageHtml {
         steps.appendElement("h2").id("steps").text(t("pages.steps"));
         Element list = steps.appendElement("ol").addClass("steps");
         for (int i = 0; i < text.steps().size(); i++) {
-            step(list.appendElement("li").id(stepAnchor(i + 1)), text.steps(), i);
+            step(list.appendElement("li").id(Addresses.stepAnchor(i + 1)), text.steps(), i);
         }
 
         Element official = main.appendElement("section").attr("aria-labelledby", "official");
@@ -128,11 +124,17 @@ final class GuidePageHtml {
         if (step.optional()) {
             item.appendElement("p").addClass("note").text(t("pages.optional"));
         }
-        if (step.orNext() && index + 1 < all.size()) {
-            item.appendElement("p").addClass("note").text(t("pages.orNext"));
+        // "Do this or that" may join more than two steps (online, by mail, in person): say which steps and how many.
+        int first = index;
+        while (first > 0 && all.get(first - 1).orNext()) {
+            first--;
         }
-        if (index > 0 && all.get(index - 1).orNext()) {
-            item.appendElement("p").addClass("note").text(t("pages.orPrevious"));
+        int last = index;
+        while (last + 1 < all.size() && all.get(last).orNext()) {
+            last++;
+        }
+        if (last > first) {
+            item.appendElement("p").addClass("note").text(t("pages.alternatives", first + 1, last + 1, last - first + 1));
         }
         item.appendElement("div").addClass("step-body")
                 .append(Markdown.toSafeHtml(step.body(), id -> addresses.guidePath(language, id), Map.of()));

@@ -57,7 +57,7 @@ final class HowToJsonLd {
             node.put("name", step.title());
             String body = Markdown.toPlainText(step.body());
             node.put("text", body.isBlank() ? step.title() : body);
-            node.put("url", url + "#" + GuidePageHtml.stepAnchor(i + 1));
+            node.put("url", url + "#" + Addresses.stepAnchor(i + 1));
             step.time().flatMap(StepTime::exact).ifPresent(time -> node.put("timeRequired", time.toString()));
             step.cost().ifPresent(cost -> costs.add(step.title() + ": " + cost));
             supplies.addAll(step.bring());

@@ -133,6 +133,12 @@ class GuidePagesTest {
                             Jsoup.parse(Messages.get(language, "pages.step", i + 1,
                                     text.steps().get(i).title())).text());
                 }
+                if (guide.id().equals("passport-renewal")) {
+                    // Online, by mail or in person: three ways to do one thing, said on each of the three steps.
+                    check(problems, path + " alternatives", page.select("#step-4 .note").text(),
+                            Messages.get(language, "pages.alternatives", 3, 5, 3));
+                    check(problems, path + " alternatives", page.select("#step-1 .note").text(), "");
+                }
                 check(problems, path + " official link", page.select("a.official-link").attr("href"),
                         text.officialLink().toString());
                 check(problems, path + " last checked", page.select(".last-reviewed time").attr("datetime"),
