@@ -18,10 +18,6 @@ record Addresses(String origin, String root) {
         return root + prefix(language) + "/guides";
     }
 
-    String guidePath(Language language, String guideId) {
-        return indexPath(language) + "/" + guideId;
-    }
-
     String index(Language language) {
         return origin + prefix(language) + "/guides";
     }

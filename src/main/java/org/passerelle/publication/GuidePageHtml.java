@@ -25,6 +25,7 @@ import org.passerelle.knowledge.Topic;
  * {@link Element#text} or an attribute, which jsoup escapes, so a title holding {@code <script>} is shown as text; the
  * only markup taken as it is comes from {@link Markdown#toSafeHtml}, which cleans it with an allow-list. No script
  * runs on these pages (the JSON-LD is data), and they read the same with JavaScript off, on a phone and on paper.
+ * Links to guides are absolute, so that a printed page writes out their addresses as it does the official pages'.
  */
 final class GuidePageHtml {
 
@@ -56,7 +57,7 @@ final class GuidePageHtml {
             Element list = section.appendElement("ul").addClass("guide-list");
             for (Guide guide : guides) {
                 Element item = list.appendElement("li");
-                item.appendElement("a").attr("href", addresses.guidePath(language, guide.id()))
+                item.appendElement("a").attr("href", addresses.guide(language, guide.id()))
                         .text(guide.text(language).title());
                 item.appendElement("p").text(guide.text(language).summary());
             }
@@ -97,7 +98,7 @@ final class GuidePageHtml {
             section.appendElement("h2").id("related").text(t("pages.related"));
             Element ul = section.appendElement("ul").addClass("guide-list");
             related.forEach(r -> ul.appendElement("li").appendElement("a")
-                    .attr("href", addresses.guidePath(language, r.id())).text(r.text(language).title()));
+                    .attr("href", addresses.guide(language, r.id())).text(r.text(language).title()));
         }
         help(main, Optional.of(guide.id()));
         return html(page);
@@ -137,7 +138,7 @@ final class GuidePageHtml {
             item.appendElement("p").addClass("note").text(t("pages.alternatives", first + 1, last + 1, last - first + 1));
         }
         item.appendElement("div").addClass("step-body")
-                .append(Markdown.toSafeHtml(step.body(), id -> addresses.guidePath(language, id), Map.of()));
+                .append(Markdown.toSafeHtml(step.body(), id -> addresses.guide(language, id), Map.of()));
         step.time().ifPresent(time -> item.appendElement("p").addClass("detail").text(t("pages.time", time)));
         step.cost().ifPresent(cost -> item.appendElement("p").addClass("detail").text(t("pages.cost", cost)));
         if (!step.bring().isEmpty()) {
@@ -159,7 +160,7 @@ final class GuidePageHtml {
         aside.appendElement("h2").id("get-help").text(t("pages.help.heading"));
         aside.appendElement("p").text(t("pages.help.text"));
         if (currentGuide.filter(helpGuide::equals).isEmpty() && knowledge.guide(helpGuide).isPresent()) {
-            aside.appendElement("p").appendElement("a").attr("href", addresses.guidePath(language, helpGuide))
+            aside.appendElement("p").appendElement("a").attr("href", addresses.guide(language, helpGuide))
                     .text(t("pages.help.link"));
         }
     }

@@ -61,7 +61,7 @@ class GuidePageHtmlTest {
             JsonNode howTo = JsonMapper.builder().build().readTree(json);
             assertThat(howTo.path("name").stringValue()).isEqualTo("Title " + NASTY);
             assertThat(howTo.path("supply").path(0).path("name").stringValue()).isEqualTo("Bring " + NASTY);
-            assertThat(page.select(".step-body a").attr("href")).isEqualTo(ADDRESSES.guidePath(language, "nasty"));
+            assertThat(page.select(".step-body a").attr("href")).isEqualTo(ADDRESSES.guide(language, "nasty"));
             assertThat(Jsoup.parse(pages.index()).select("section.topic h2").text()).endsWith("<i>");
         }
     }

@@ -23,6 +23,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
+import org.passerelle.content.ContentService;
+import org.passerelle.content.Publications;
 import org.passerelle.i18n.Messages;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.GuideText;
@@ -55,6 +57,9 @@ class GuidePagesTest {
 
     @Autowired
     KnowledgeService knowledge;
+
+    @Autowired
+    ContentService content;
 
     MockMvc http;
 
@@ -93,7 +98,7 @@ class GuidePagesTest {
             assertThat(alternates(page)).isEqualTo(Map.of("en", ORIGIN + "/guides", "fr", ORIGIN + "/fr/guides",
                     "x-default", ORIGIN + "/guides"));
             for (Guide guide : current.guides()) {
-                Element link = page.selectFirst("main a[href=" + path(language) + "/" + guide.id() + "]");
+                Element link = page.selectFirst("main a[href=\"" + ORIGIN + path(language) + "/" + guide.id() + "\"]");
                 assertThat(link).as(guide.id()).isNotNull();
                 assertThat(link.text()).isEqualTo(guide.text(language).title());
                 String topic = current.topic(guide.topic()).orElseThrow().label(language);
@@ -261,6 +266,20 @@ class GuidePagesTest {
     }
 
     @Test
+    void a_guide_an_editor_has_only_drafted_has_no_page_and_is_not_in_the_sitemap() throws Exception {
+        Publications.Published draft = Publications.draftNewGuide(content, "draft-page");
+        for (Language language : Language.values()) {
+            String body = http.perform(get(path(language) + "/" + draft.id())).andExpect(status().isNotFound())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(body).doesNotContain(draft.word());
+            assertThat(http.perform(get(path(language))).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8)).doesNotContain(draft.id(), draft.word());
+        }
+        assertThat(http.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain(draft.id());
+    }
+
+    @Test
     void a_publication_shows_on_the_pages_at_once_and_a_script_in_its_title_is_shown_as_text() throws Exception {
         KnowledgeBase before = knowledge.current();
         Guide guide = before.guide("passport-renewal").orElseThrow();
@@ -286,7 +305,7 @@ class GuidePagesTest {
             assertThat(page.selectFirst("h1").text()).isEqualTo(title);
             assertThat(page.select("script").eachAttr("type")).containsExactly("application/ld+json");
             assertThat(body).doesNotContain("<script>alert", "<b>bold").contains("&lt;script&gt;");
-            assertThat(page("/guides").select("a[href=/guides/passport-renewal]").text()).isEqualTo(title);
+            assertThat(page("/guides").select("a[href=\"" + ORIGIN + "/guides/passport-renewal\"]").text()).isEqualTo(title);
         } finally {
             knowledge.replace(before);
         }
