@@ -43,6 +43,7 @@ class GuidePagesIT extends BrowserTest {
             assertThat((String) page.executeScript(
                     "return getComputedStyle(document.querySelector('a.official-link'), '::after').content"))
                     .contains("https://www.canada.ca/");
+            screenshot("guide-page-printed");
         } finally {
             chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
