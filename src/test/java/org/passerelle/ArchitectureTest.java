@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyO
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -133,6 +134,18 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.passerelle.operations..")
                 .should().dependOnClassesThat(resideInAPackage("org.passerelle..ui..")
                         .and(resideOutsideOfPackage("org.passerelle.operations.ui..")))
+                .check(classes);
+    }
+
+    @Test
+    void the_open_guide_pages_read_only_the_knowledge_base_and_the_messages_and_no_feature_depends_on_them() {
+        noClasses().that().resideOutsideOfPackage("org.passerelle.publication..")
+                .should().dependOnClassesThat().resideInAPackage("org.passerelle.publication..").check(classes);
+        // The pages show what the kiosk serves, the published knowledge base, and never reach past its public face.
+        noClasses().that().resideInAPackage("org.passerelle.publication..")
+                .should().dependOnClassesThat(resideInAPackage("org.passerelle..")
+                        .and(resideOutsideOfPackages("org.passerelle.publication..", "org.passerelle.knowledge",
+                                "org.passerelle.i18n")))
                 .check(classes);
     }
 

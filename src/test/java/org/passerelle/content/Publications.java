@@ -36,6 +36,18 @@ public final class Publications {
         return new Published(guide.id(), guide.word(), "Adopt a " + guide.word(), "Adopter un " + guide.word());
     }
 
+    /** A new guide written and saved as a draft through {@code content}, and not published. */
+    public static Published draftNewGuide(ContentService content, String prefix) {
+        TestGuide guide = ContentTest.newGuide(prefix);
+        try {
+            signIn("publications-author");
+            content.createGuide(guide.id(), guide.english(), guide.french());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        return new Published(guide.id(), guide.word(), "Adopt a " + guide.word(), "Adopter un " + guide.word());
+    }
+
     private static void signIn(String editor) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(editor, "n/a",
