@@ -33,6 +33,9 @@ class HelpRequestLimitsTest {
     SecurityAudit audit;
 
     @Autowired
+    OnlineHelp webChat;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -85,6 +88,20 @@ class HelpRequestLimitsTest {
         assertThat(openAt(last)).isZero();
         assertThat(handoff.requestHelp(from(last), "203.0.113.78").id()).isPositive();
         assertThat(openAt(last)).isEqualTo(1);
+    }
+
+    @Test
+    void an_eleventh_web_chat_request_from_one_address_is_refused_while_other_addresses_go_on() {
+        String client = "203.0.113.90";
+        for (int i = 0; i < 10; i++) {
+            webChat.open(Channel.WEB, null, Language.EN, HelpReason.ASKED_FOR_PERSON, null, null, List.of(), client);
+        }
+
+        assertRefused(Problem.TOO_MANY_REQUESTS, () -> webChat.open(Channel.WEB, null, Language.EN,
+                HelpReason.ASKED_FOR_PERSON, null, null, List.of(), client));
+        // no per-kiosk limit for the web chat: its many citizens are not one kiosk
+        assertThat(webChat.open(Channel.WEB, null, Language.EN, HelpReason.ASKED_FOR_PERSON, null, null, List.of(),
+                "203.0.113.91").token()).isNotBlank();
     }
 
     @Test

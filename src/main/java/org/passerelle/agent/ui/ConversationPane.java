@@ -108,8 +108,17 @@ class ConversationPane extends Div {
     /** Redraws the facts and actions, and adds the lines and notes not shown yet; the message box stays as it is. */
     void update(HelpRequestSummary request) {
         top.removeAll();
-        KioskInfo kiosk = handoff.kiosk(request.kioskId()).orElse(new KioskInfo(request.kioskId(), request.kioskId(), "", 0));
-        top.add(new H2(kiosk.name() + " — " + kiosk.location()));
+        if (request.channel().inPerson()) {
+            KioskInfo kiosk = handoff.kiosk(request.kioskId())
+                    .orElse(new KioskInfo(request.kioskId(), request.kioskId(), "", 0));
+            top.add(new H2(kiosk.name() + " — " + kiosk.location()));
+        } else {
+            top.add(new H2(t("agent.channel." + request.channel().name().toLowerCase(Locale.ROOT))));
+            // Said up front, and the button left out: nobody can walk over to a web page.
+            Paragraph remote = new Paragraph(t("agent.comingOver.notInPerson"));
+            remote.addClassName("not-in-person");
+            top.add(remote);
+        }
         transferLine(request).ifPresent(top::add);
         if (request.status().open() && request.citizenIdleSince() != null) {
             // Said before the kiosk clears itself, so the agent can stop writing to someone who is gone.
@@ -175,6 +184,7 @@ class ConversationPane extends Div {
             Button close = new Button(t("agent.close"), e -> actions.act(() -> handoff.close(id, agent, outcome.getValue())));
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             close.addClassName("close-request");
+            coming.setVisible(request.channel().inPerson());
             bar.add(coming, release, transfer, outcome, close);
         } else if (request.agent() != null && request.status().open()) {
             bar.add(new Paragraph(t("agent.takenBy", request.agent())));

@@ -1,0 +1,201 @@
+package org.passerelle.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.passerelle.handoff.Channel;
+import org.passerelle.handoff.HandoffException;
+import org.passerelle.handoff.HelpAvailability;
+import org.passerelle.handoff.HelpReason;
+import org.passerelle.handoff.OnlineHelp;
+import org.passerelle.handoff.OnlineHelpSettings;
+import org.passerelle.handoff.Speaker;
+import org.passerelle.handoff.TranscriptLine;
+import org.passerelle.knowledge.Language;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Help from a person for a web chat or other software: ask, follow, write, end ({@link OnlineHelp}). The caller
+ * follows its request with the conversation token the creation gave it, in {@code Authorization: Bearer}; the
+ * {@code Origin} header only chooses the site a request is routed for, never who may do what.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/help-requests", produces = MediaType.APPLICATION_JSON_VALUE)
+class HelpRequestsController {
+
+    private static final String BEARER = "Bearer ";
+
+    private final OnlineHelp help;
+
+    HelpRequestsController(OnlineHelp help) {
+        this.help = help;
+    }
+
+    /**
+     * Whether someone can answer now, for a page of the caller's origin, before offering a person: say so truthfully
+     * (nobody now, and when; or a place in line and an estimate).
+     */
+    @GetMapping("/availability")
+    HelpRequestsJson.Availability availability(@RequestParam(required = false) @Nullable String lang,
+            @RequestHeader(value = HttpHeaders.ORIGIN, required = false) @Nullable String origin,
+            HttpServletRequest http) {
+        Language language = HelpRequestsProblem.language(lang, http);
+        return HelpRequestsJson.Availability.of(language.code(), help.availability(origin, language));
+    }
+
+    /** Asks for a person: 201, the request's address in {@code Location}, and its token (given only here). */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<HelpRequestsJson.HelpRequest> create(@RequestBody HelpRequestsJson.NewRequest body,
+            @RequestHeader(value = HttpHeaders.ORIGIN, required = false) @Nullable String origin,
+            HttpServletRequest http) {
+        Language language = HelpRequestsProblem.language(body.lang(), http);
+        HelpReason reason = reason(body.reason(), language);
+        if (body.step() != null && body.step() < 1) {
+            throw new HelpRequestsProblem(HttpStatus.BAD_REQUEST, "api.helpRequests.badStep", language);
+        }
+        if (body.guideId() != null && (body.guideId().isBlank() || body.guideId().length() > 100)) {
+            throw new HelpRequestsProblem(HttpStatus.BAD_REQUEST, "api.helpRequests.badGuide", language);
+        }
+        List<TranscriptLine> transcript = transcript(body.transcript(), language);
+        // Nobody would see it: say so instead of leaving a request to expire unanswered.
+        if (help.availability(origin, language) instanceof HelpAvailability.NobodyNow nobody
+                && !nobody.canLeaveRequest()) {
+            throw new HelpRequestsProblem(HttpStatus.SERVICE_UNAVAILABLE, "api.helpRequests.nobody", language);
+        }
+        OnlineHelp.Opened opened;
+        try {
+            opened = help.open(Channel.WEB, origin, language, reason, body.guideId(), body.step(), transcript,
+                    http.getRemoteAddr());
+        } catch (HandoffException e) {
+            throw HelpRequestsProblem.of(e, language);
+        }
+        long id = opened.conversation().ticket().id();
+        return ResponseEntity.created(URI.create("/api/v1/help-requests/" + id))
+                .body(HelpRequestsJson.HelpRequest.of(id, opened.token(), opened.conversation()));
+    }
+
+    /** The request's status, place and wait, and the conversation's lines after {@code after} (a line's id). */
+    @GetMapping("/{id}")
+    HelpRequestsJson.HelpRequest follow(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
+            @RequestParam(required = false) @Nullable String lang,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            HttpServletRequest http) {
+        Language language = HelpRequestsProblem.language(lang, http);
+        String token = token(authorization, language);
+        return HelpRequestsJson.HelpRequest.of(id, null, help.follow(id, token, Math.max(0, after)));
+    }
+
+    /** The citizen writes to the staff member: 201 with the line as stored (redacted). */
+    @PostMapping(path = "/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<HelpRequestsJson.Message> say(@PathVariable long id, @RequestBody HelpRequestsJson.NewMessage body,
+            @RequestParam(required = false) @Nullable String lang,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            HttpServletRequest http) {
+        Language language = HelpRequestsProblem.language(lang, http);
+        String token = token(authorization, language);
+        String text = body.text();
+        if (text == null || text.isBlank()) {
+            throw new HelpRequestsProblem(HttpStatus.BAD_REQUEST, "handoff.problem.empty_message", language);
+        }
+        if (text.length() > help.maxMessage()) {
+            throw new HelpRequestsProblem(HttpStatus.CONTENT_TOO_LARGE, "handoff.problem.message_too_long", language);
+        }
+        OnlineHelp.Line line = help.say(id, token, text);
+        return ResponseEntity.status(HttpStatus.CREATED).body(HelpRequestsJson.Message.of(line));
+    }
+
+    /**
+     * The citizen cleared the conversation: the request ends (as a kiosk's whose citizen left) and the token opens
+     * nothing any more. 204.
+     */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> end(@PathVariable long id, @RequestParam(required = false) @Nullable String lang,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            HttpServletRequest http) {
+        Language language = HelpRequestsProblem.language(lang, http);
+        help.end(id, token(authorization, language));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static String token(@Nullable String authorization, Language language) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || authorization.substring(BEARER.length()).isBlank()) {
+            throw new HelpRequestsProblem(HttpStatus.UNAUTHORIZED, "api.helpRequests.noToken", language);
+        }
+        return authorization.substring(BEARER.length()).strip();
+    }
+
+    private static HelpReason reason(@Nullable String code, Language language) {
+        if (code == null) {
+            return HelpReason.ASKED_FOR_PERSON;
+        }
+        for (HelpReason reason : HelpReason.values()) {
+            if (reason.name().equals(HelpRequestsJson.constant(code))) {
+                return reason;
+            }
+        }
+        throw new HelpRequestsProblem(HttpStatus.BAD_REQUEST, "api.helpRequests.badReason", language);
+    }
+
+    /**
+     * The chat so far, refused when longer than {@link OnlineHelpSettings} allows (413) or malformed (400); it is
+     * redacted when stored, like a kiosk's.
+     */
+    private List<TranscriptLine> transcript(@Nullable List<HelpRequestsJson.@Nullable TranscriptLine> lines,
+            Language language) {
+        if (lines == null) {
+            return List.of();
+        }
+        OnlineHelpSettings limits = help.limits();
+        if (lines.size() > limits.maxTranscriptLines()) {
+            throw new HelpRequestsProblem(HttpStatus.CONTENT_TOO_LARGE, "api.helpRequests.transcriptTooLong", language,
+                    limits.maxTranscriptLines());
+        }
+        List<TranscriptLine> transcript = new ArrayList<>();
+        for (HelpRequestsJson.TranscriptLine line : lines) {
+            if (line == null || line.text() == null || line.speaker() == null) {
+                throw new HelpRequestsProblem(HttpStatus.BAD_REQUEST, "api.helpRequests.badLine", language);
+            }
+            if (line.text().length() > limits.maxTranscriptLine()) {
+                throw new HelpRequestsProblem(HttpStatus.CONTENT_TOO_LARGE, "api.helpRequests.lineTooLong", language,
+                        limits.maxTranscriptLine());
+            }
+            Speaker speaker = switch (line.speaker().strip().toLowerCase(Locale.ROOT)) {
+                case "citizen" -> Speaker.CITIZEN;
+                case "assistant" -> Speaker.KIOSK;
+                default -> throw new HelpRequestsProblem(HttpStatus.BAD_REQUEST, "api.helpRequests.badLine", language);
+            };
+            if (!line.text().isBlank()) {
+                transcript.add(new TranscriptLine(speaker, line.text()));
+            }
+        }
+        return transcript;
+    }
+
+    /** The help-request feature's refusals, as problems: a request that cannot be found is 404, a limit 429. */
+    static HttpStatus status(HandoffException e) {
+        return switch (e.problem()) {
+            case NO_CONVERSATION, UNKNOWN_REQUEST -> HttpStatus.NOT_FOUND;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+            case CLOSED -> HttpStatus.CONFLICT;
+            case MESSAGE_TOO_LONG -> HttpStatus.CONTENT_TOO_LARGE;
+            case EMPTY_MESSAGE -> HttpStatus.BAD_REQUEST;
+            default -> HttpStatus.CONFLICT;
+        };
+    }
+}
