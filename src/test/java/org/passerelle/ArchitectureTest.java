@@ -155,8 +155,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_public_api_is_a_web_layer_nothing_imports() {
+        // Like the screens: it calls the features' services and records, and no feature, screen or other channel
+        // depends on it (the security chain knows it only through Spring's CorsConfigurationSource).
+        noClasses().that().resideOutsideOfPackage("org.passerelle.api..")
+                .should().dependOnClassesThat().resideInAPackage("org.passerelle.api..").check(classes);
+        noClasses().that().resideInAPackage("org.passerelle.api..")
+                .should().dependOnClassesThat().resideInAPackage("org.passerelle..ui..").check(classes);
+    }
+
+    @Test
     void screens_never_publish_events_the_services_do() {
-        noClasses().that().resideInAPackage("org.passerelle..ui..")
+        noClasses().that().resideInAnyPackage("org.passerelle..ui..", "org.passerelle.api..")
                 .should().dependOnClassesThat().areAssignableTo(ApplicationEventPublisher.class)
                 .check(classes);
     }

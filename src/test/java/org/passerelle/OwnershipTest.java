@@ -70,8 +70,10 @@ class OwnershipTest {
         return dot < 0 ? rest : rest.substring(0, dot);
     }
 
+    /** A screen, or the public API: a web layer, which calls services and owns nothing (issue 15). */
     static boolean isUi(JavaClass type) {
-        return type.getPackageName().contains(".ui");
+        String name = type.getPackageName();
+        return name.contains(".ui") || name.equals(ROOT + "api") || name.startsWith(ROOT + "api.");
     }
 
     static boolean ours(JavaClass type) {
