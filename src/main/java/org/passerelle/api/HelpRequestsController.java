@@ -54,7 +54,7 @@ class HelpRequestsController {
     HelpRequestsJson.Availability availability(@RequestParam(required = false) @Nullable String lang,
             @RequestHeader(value = HttpHeaders.ORIGIN, required = false) @Nullable String origin,
             HttpServletRequest http) {
-        Language language = HelpRequestsProblem.language(lang, http);
+        Language language = ApiLanguage.of(lang, http);
         return HelpRequestsJson.Availability.of(language.code(), help.availability(origin, language));
     }
 
@@ -63,27 +63,22 @@ class HelpRequestsController {
     ResponseEntity<HelpRequestsJson.HelpRequest> create(@RequestBody HelpRequestsJson.NewRequest body,
             @RequestHeader(value = HttpHeaders.ORIGIN, required = false) @Nullable String origin,
             HttpServletRequest http) {
-        Language language = HelpRequestsProblem.language(body.lang(), http);
-        HelpReason reason = reason(body.reason(), language);
+        Language language = ApiLanguage.of(body.lang(), http);
+        HelpReason reason = reason(body.reason());
         if (body.step() != null && body.step() < 1) {
-            throw new HelpRequestsProblem(HttpStatus.BAD_REQUEST, "api.helpRequests.badStep", language);
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "help-request-invalid-step");
         }
         if (body.guideId() != null && (body.guideId().isBlank() || body.guideId().length() > 100)) {
-            throw new HelpRequestsProblem(HttpStatus.BAD_REQUEST, "api.helpRequests.badGuide", language);
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "help-request-invalid-guide");
         }
-        List<TranscriptLine> transcript = transcript(body.transcript(), language);
+        List<TranscriptLine> transcript = transcript(body.transcript());
         // Nobody would see it: say so instead of leaving a request to expire unanswered.
         if (help.availability(origin, language) instanceof HelpAvailability.NobodyNow nobody
                 && !nobody.canLeaveRequest()) {
-            throw new HelpRequestsProblem(HttpStatus.SERVICE_UNAVAILABLE, "api.helpRequests.nobody", language);
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "nobody-available");
         }
-        OnlineHelp.Opened opened;
-        try {
-            opened = help.open(Channel.WEB, origin, language, reason, body.guideId(), body.step(), transcript,
-                    http.getRemoteAddr());
-        } catch (HandoffException e) {
-            throw HelpRequestsProblem.of(e, language);
-        }
+        OnlineHelp.Opened opened = refusedAsProblem(() -> help.open(Channel.WEB, origin, language, reason,
+                body.guideId(), body.step(), transcript, http.getRemoteAddr()));
         long id = opened.conversation().ticket().id();
         return ResponseEntity.created(URI.create("/api/v1/help-requests/" + id))
                 .body(HelpRequestsJson.HelpRequest.of(id, opened.token(), opened.conversation()));
@@ -95,9 +90,10 @@ class HelpRequestsController {
             @RequestParam(required = false) @Nullable String lang,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
             HttpServletRequest http) {
-        Language language = HelpRequestsProblem.language(lang, http);
-        String token = token(authorization, language);
-        return HelpRequestsJson.HelpRequest.of(id, null, help.follow(id, token, Math.max(0, after)));
+        ApiLanguage.of(lang, http);
+        String token = token(authorization);
+        return HelpRequestsJson.HelpRequest.of(id, null,
+                refusedAsProblem(() -> help.follow(id, token, Math.max(0, after))));
     }
 
     /** The citizen writes to the staff member: 201 with the line as stored (redacted). */
@@ -106,16 +102,16 @@ class HelpRequestsController {
             @RequestParam(required = false) @Nullable String lang,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
             HttpServletRequest http) {
-        Language language = HelpRequestsProblem.language(lang, http);
-        String token = token(authorization, language);
+        ApiLanguage.of(lang, http);
+        String token = token(authorization);
         String text = body.text();
         if (text == null || text.isBlank()) {
-            throw new HelpRequestsProblem(HttpStatus.BAD_REQUEST, "handoff.problem.empty_message", language);
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "message-empty");
         }
         if (text.length() > help.maxMessage()) {
-            throw new HelpRequestsProblem(HttpStatus.CONTENT_TOO_LARGE, "handoff.problem.message_too_long", language);
+            throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "message-too-long", help.maxMessage());
         }
-        OnlineHelp.Line line = help.say(id, token, text);
+        OnlineHelp.Line line = refusedAsProblem(() -> help.say(id, token, text));
         return ResponseEntity.status(HttpStatus.CREATED).body(HelpRequestsJson.Message.of(line));
     }
 
@@ -127,20 +123,24 @@ class HelpRequestsController {
     ResponseEntity<Void> end(@PathVariable long id, @RequestParam(required = false) @Nullable String lang,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
             HttpServletRequest http) {
-        Language language = HelpRequestsProblem.language(lang, http);
-        help.end(id, token(authorization, language));
+        ApiLanguage.of(lang, http);
+        String token = token(authorization);
+        refusedAsProblem(() -> {
+            help.end(id, token);
+            return id;
+        });
         return ResponseEntity.noContent().build();
     }
 
-    private static String token(@Nullable String authorization, Language language) {
+    private static String token(@Nullable String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 || authorization.substring(BEARER.length()).isBlank()) {
-            throw new HelpRequestsProblem(HttpStatus.UNAUTHORIZED, "api.helpRequests.noToken", language);
+            throw unauthorized();
         }
         return authorization.substring(BEARER.length()).strip();
     }
 
-    private static HelpReason reason(@Nullable String code, Language language) {
+    private static HelpReason reason(@Nullable String code) {
         if (code == null) {
             return HelpReason.ASKED_FOR_PERSON;
         }
@@ -149,36 +149,34 @@ class HelpRequestsController {
                 return reason;
             }
         }
-        throw new HelpRequestsProblem(HttpStatus.BAD_REQUEST, "api.helpRequests.badReason", language);
+        throw new ApiProblem(HttpStatus.BAD_REQUEST, "help-request-invalid-reason");
     }
 
     /**
      * The chat so far, refused when longer than {@link OnlineHelpSettings} allows (413) or malformed (400); it is
      * redacted when stored, like a kiosk's.
      */
-    private List<TranscriptLine> transcript(@Nullable List<HelpRequestsJson.@Nullable TranscriptLine> lines,
-            Language language) {
+    private List<TranscriptLine> transcript(@Nullable List<HelpRequestsJson.@Nullable TranscriptLine> lines) {
         if (lines == null) {
             return List.of();
         }
         OnlineHelpSettings limits = help.limits();
         if (lines.size() > limits.maxTranscriptLines()) {
-            throw new HelpRequestsProblem(HttpStatus.CONTENT_TOO_LARGE, "api.helpRequests.transcriptTooLong", language,
-                    limits.maxTranscriptLines());
+            throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "transcript-too-long", limits.maxTranscriptLines());
         }
         List<TranscriptLine> transcript = new ArrayList<>();
         for (HelpRequestsJson.TranscriptLine line : lines) {
             if (line == null || line.text() == null || line.speaker() == null) {
-                throw new HelpRequestsProblem(HttpStatus.BAD_REQUEST, "api.helpRequests.badLine", language);
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "transcript-line-invalid");
             }
             if (line.text().length() > limits.maxTranscriptLine()) {
-                throw new HelpRequestsProblem(HttpStatus.CONTENT_TOO_LARGE, "api.helpRequests.lineTooLong", language,
+                throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "transcript-line-too-long",
                         limits.maxTranscriptLine());
             }
             Speaker speaker = switch (line.speaker().strip().toLowerCase(Locale.ROOT)) {
                 case "citizen" -> Speaker.CITIZEN;
                 case "assistant" -> Speaker.KIOSK;
-                default -> throw new HelpRequestsProblem(HttpStatus.BAD_REQUEST, "api.helpRequests.badLine", language);
+                default -> throw new ApiProblem(HttpStatus.BAD_REQUEST, "transcript-line-invalid");
             };
             if (!line.text().isBlank()) {
                 transcript.add(new TranscriptLine(speaker, line.text()));
@@ -187,15 +185,32 @@ class HelpRequestsController {
         return transcript;
     }
 
-    /** The help-request feature's refusals, as problems: a request that cannot be found is 404, a limit 429. */
-    static HttpStatus status(HandoffException e) {
-        return switch (e.problem()) {
-            case NO_CONVERSATION, UNKNOWN_REQUEST -> HttpStatus.NOT_FOUND;
-            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
-            case CLOSED -> HttpStatus.CONFLICT;
-            case MESSAGE_TOO_LONG -> HttpStatus.CONTENT_TOO_LARGE;
-            case EMPTY_MESSAGE -> HttpStatus.BAD_REQUEST;
-            default -> HttpStatus.CONFLICT;
-        };
+    /** Calls the help-request feature, its refusals turned into problems: a request that cannot be found is 404. */
+    private <T> T refusedAsProblem(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (HandoffException e) {
+            throw switch (e.problem()) {
+                case NO_CONVERSATION, UNKNOWN_REQUEST -> new ApiProblem(HttpStatus.NOT_FOUND, "conversation-not-found");
+                case TOO_MANY_REQUESTS -> limited();
+                case CLOSED -> new ApiProblem(HttpStatus.CONFLICT, "conversation-ended");
+                case MESSAGE_TOO_LONG -> new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "message-too-long", help.maxMessage());
+                case EMPTY_MESSAGE -> new ApiProblem(HttpStatus.BAD_REQUEST, "message-empty");
+                default -> new ApiProblem(HttpStatus.CONFLICT, "help-request-conflict");
+            };
+        }
+    }
+
+    /** Past {@code handoff.HelpRequestLimits}' per-client limit: its bucket refills over minutes, a minute is fair. */
+    private static ApiProblem limited() {
+        ApiProblem problem = new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "help-requests-limited");
+        problem.getHeaders().set(HttpHeaders.RETRY_AFTER, "60");
+        return problem;
+    }
+
+    private static ApiProblem unauthorized() {
+        ApiProblem problem = new ApiProblem(HttpStatus.UNAUTHORIZED, "conversation-token-missing");
+        problem.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return problem;
     }
 }
