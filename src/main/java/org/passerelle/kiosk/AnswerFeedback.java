@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.assistant.Answer;
+import org.passerelle.handoff.Channel;
 import org.passerelle.assistant.Conversation;
+import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.KioskInfo;
 import org.passerelle.kiosk.WrongAnswerReported.How;
 import org.passerelle.knowledge.Language;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,20 +27,37 @@ public class AnswerFeedback {
 
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final HandoffService handoff;
 
-    AnswerFeedback(ApplicationEventPublisher events, Clock clock) {
+    AnswerFeedback(ApplicationEventPublisher events, Clock clock, HandoffService handoff) {
         this.events = events;
         this.clock = clock;
+        this.handoff = handoff;
     }
 
     /**
-     * Asks {@code conversation} the citizen's {@code question} and publishes {@link QuestionAnswered} with the
-     * question as the conversation kept it (cleaned).
+     * Asks {@code conversation} the citizen's {@code question} at kiosk {@code kioskId} and publishes
+     * {@link QuestionAnswered} with the question as the conversation kept it (cleaned), and the kiosk's site as the
+     * kiosk register knows it now ({@code handoff.HandoffService#kiosk}: a kiosk moved to another site counts there
+     * from its next question); no site for a browser that is no registered kiosk.
      */
     public Answer ask(Conversation conversation, String kioskId, String question, Language kioskLanguage) {
-        Answer answer = conversation.ask(question, kioskLanguage);
-        events.publishEvent(QuestionAnswered.of(kioskId, conversation.turns().getLast().question(), answer,
-                clock.instant()));
+        @Nullable Long site = handoff.kiosk(kioskId).map(KioskInfo::siteId).orElse(null);
+        return ask(conversation, Channel.KIOSK, kioskId, site, question, kioskLanguage);
+    }
+
+    /**
+     * Asks {@code conversation} the citizen's {@code question} on {@code channel} and publishes
+     * {@link QuestionAnswered}, as {@link #ask(Conversation, String, String, Language)} does at a kiosk.
+     *
+     * @param source the kiosk id on {@link Channel#KIOSK}; on another channel, a key of the conversation
+     * @param siteId the site the question belongs to, {@code null} when unknown
+     */
+    public Answer ask(Conversation conversation, Channel channel, String source, @Nullable Long siteId,
+            String question, Language language) {
+        Answer answer = conversation.ask(question, language);
+        events.publishEvent(QuestionAnswered.of(channel, source, siteId, conversation.turns().getLast().question(),
+                answer, clock.instant()));
         return answer;
     }
 

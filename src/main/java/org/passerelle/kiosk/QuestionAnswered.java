@@ -10,6 +10,7 @@ import org.passerelle.assistant.Answer.GuideAnswer;
 import org.passerelle.assistant.Answer.InvalidQuestion;
 import org.passerelle.assistant.Answer.NotUnderstood;
 import org.passerelle.assistant.Answer.SystemReply;
+import org.passerelle.handoff.Channel;
 import org.passerelle.knowledge.Language;
 
 /**
@@ -18,16 +19,22 @@ import org.passerelle.knowledge.Language;
  * typed, so a listener that keeps it must redact it first, and {@link #toString()} leaves it out so that it
  * never reaches a log.
  *
- * @param kioskId  the kiosk the browser is, or "(unenrolled)" for a browser that is none
+ * @param kioskId  the kiosk the browser is, or "(unenrolled)" for a browser that is none; on another channel than
+ *                 the kiosk, a key of the conversation's own (listeners tie a later "Did this help?" to its question
+ *                 with it) that counters never keep: they count such questions under {@link Channel#marker()}
  * @param language the language of the answer (the question's, detected)
  * @param guideId  with {@link Outcome#GUIDE} and {@link Outcome#CONFIRMATION}: the guide shown or proposed
  * @param question what the citizen typed, cleaned but not redacted
  * @param lowMargin the guide was shown or proposed although the next guide was within the clarification margin:
  *                 a likely wrong answer, which editors should see
  * @param at       when the kiosk answered (listeners may hear it later, on a thread of their own)
+ * @param channel  where the question was asked
+ * @param siteId   the site of the kiosk ({@code site.SiteService}), or of the website or client on another channel
+ *                 when it has one; {@code null} when unknown (a browser that is no enrolled kiosk, a web page of no
+ *                 site)
  */
 public record QuestionAnswered(String kioskId, Language language, Outcome outcome, @Nullable String guideId,
-        String question, boolean lowMargin, Instant at) {
+        String question, boolean lowMargin, Instant at, Channel channel, @Nullable Long siteId) {
 
     /** What kind of answer the question got. */
     public enum Outcome {
@@ -46,6 +53,7 @@ public record QuestionAnswered(String kioskId, Language language, Outcome outcom
         Objects.requireNonNull(outcome);
         Objects.requireNonNull(question);
         Objects.requireNonNull(at);
+        Objects.requireNonNull(channel);
         boolean withGuide = outcome == Outcome.GUIDE || outcome == Outcome.CONFIRMATION;
         if (withGuide != (guideId != null)) {
             throw new IllegalArgumentException("a guide id goes with a guide answer or confirmation, and only with one");
@@ -55,14 +63,35 @@ public record QuestionAnswered(String kioskId, Language language, Outcome outcom
         }
     }
 
-    /** An answer without a guide, or a guide given with a clear margin. */
+    /** At a kiosk whose site is unknown (kept for the callers that came before channels and sites). */
+    public QuestionAnswered(String kioskId, Language language, Outcome outcome, @Nullable String guideId,
+            String question, boolean lowMargin, Instant at) {
+        this(kioskId, language, outcome, guideId, question, lowMargin, at, Channel.KIOSK, null);
+    }
+
+    /** An answer without a guide, or a guide given with a clear margin, at a kiosk whose site is unknown. */
     public QuestionAnswered(String kioskId, Language language, Outcome outcome, @Nullable String guideId,
             String question, Instant at) {
         this(kioskId, language, outcome, guideId, question, false, at);
     }
 
-    /** The event for {@code answer}, given to {@code question} at kiosk {@code kioskId} at {@code at}. */
+    /**
+     * The event for {@code answer}, given to {@code question} at kiosk {@code kioskId} at {@code at}, its site
+     * unknown (kept for the callers that came before channels and sites).
+     */
     public static QuestionAnswered of(String kioskId, String question, Answer answer, Instant at) {
+        return of(Channel.KIOSK, kioskId, null, question, answer, at);
+    }
+
+    /**
+     * The event for {@code answer}, given to {@code question} at {@code at} on {@code channel}.
+     *
+     * @param source the kiosk id on {@link Channel#KIOSK}; on another channel, a key of the conversation (never
+     *               counted, never stored)
+     * @param siteId the site it belongs to, {@code null} when unknown
+     */
+    public static QuestionAnswered of(Channel channel, String source, @Nullable Long siteId, String question,
+            Answer answer, Instant at) {
         Outcome outcome = switch (answer) {
             case GuideAnswer g -> Outcome.GUIDE;
             case Confirmation c -> Outcome.CONFIRMATION;
@@ -75,11 +104,12 @@ public record QuestionAnswered(String kioskId, Language language, Outcome outcom
             case InvalidQuestion i -> Outcome.INVALID;
         };
         return switch (answer) {
-            case GuideAnswer g -> new QuestionAnswered(kioskId, g.language(), outcome, g.guide().id(), question,
-                    g.lowMargin(), at);
-            case Confirmation c -> new QuestionAnswered(kioskId, c.language(), outcome, c.guide().id(), question,
-                    c.lowMargin(), at);
-            default -> new QuestionAnswered(kioskId, answer.language(), outcome, null, question, false, at);
+            case GuideAnswer g -> new QuestionAnswered(source, g.language(), outcome, g.guide().id(), question,
+                    g.lowMargin(), at, channel, siteId);
+            case Confirmation c -> new QuestionAnswered(source, c.language(), outcome, c.guide().id(), question,
+                    c.lowMargin(), at, channel, siteId);
+            default -> new QuestionAnswered(source, answer.language(), outcome, null, question, false, at, channel,
+                    siteId);
         };
     }
 
@@ -87,6 +117,6 @@ public record QuestionAnswered(String kioskId, Language language, Outcome outcom
     public String toString() {
         return "QuestionAnswered[kioskId=" + kioskId + ", language=" + language + ", outcome=" + outcome
                 + ", guideId=" + guideId + ", lowMargin=" + lowMargin + ", question=(" + question.length()
-                + " characters), at=" + at + "]";
+                + " characters), at=" + at + ", channel=" + channel + ", siteId=" + siteId + "]";
     }
 }
