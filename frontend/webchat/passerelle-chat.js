@@ -419,8 +419,19 @@
     add({ who: 'you', text: question });
     var waitingLine = el('p', 'pc-thinking', t('thinking'));
     log.appendChild(waitingLine);
-    call('POST', 'answers', { question: question, lang: state.lang })
+    call('POST', 'answers?lang=' + state.lang, { question: question, lang: state.lang })
       .then(function (answer) {
+        if (kindOf(answer) === 'guide' && answer.guide && answer.guide.id) {
+          // the answer names the guide; its steps come with the guide itself
+          return call('GET', 'guides/' + encodeURIComponent(answer.guide.id) + '?lang=' + (answer.lang || state.lang))
+            .then(function (guide) {
+              waitingLine.remove();
+              add({ who: 'bot', guide: guide, lang: guide.lang || state.lang });
+            }, function () {
+              waitingLine.remove();
+              add({ who: 'bot', answer: answer, lang: answer.lang || state.lang });
+            });
+        }
         waitingLine.remove();
         add({ who: 'bot', answer: answer, lang: answer.lang || state.lang });
       })
@@ -440,6 +451,9 @@
     var said = answer.message || answer.text;
     if (kind === 'guide' && answer.guide) {
       box.appendChild(guideCard(answer.guide));
+      if (answer.snippet) {
+        box.appendChild(el('p', 'pc-summary', answer.snippet));
+      }
     } else if (kind === 'confirmation' && answer.guide) {
       box.appendChild(el('p', 'pc-text', t('confirm')));
       box.appendChild(el('p', 'pc-guide-title', answer.guide.title));
@@ -470,7 +484,7 @@
       });
     } else if (kind === 'system') {
       var intent = String(answer.intent || '').toLowerCase();
-      if (intent === 'person' || intent === 'ask-for-person' || intent === 'human') {
+      if (intent === 'ask-person' || intent === 'person' || intent === 'ask-for-person') {
         box.appendChild(el('p', 'pc-text', said || t('talk')));
         box.appendChild(button('pc-choice pc-talk-inline', t('talk'), function () { askForPerson(false); }));
       } else {
@@ -651,7 +665,7 @@
   }
 
   function createRequest() {
-    call('POST', 'help-requests', { lang: state.lang, transcript: transcript() })
+    call('POST', 'help-requests?lang=' + state.lang, { lang: state.lang, transcript: transcript() })
       .then(function (request) {
         state.help = { id: request.id, token: request.token, cursor: request.cursor, status: request.status,
           position: request.position, wait: request.estimatedWaitMinutes };

@@ -1,5 +1,11 @@
 package org.passerelle.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,7 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1/help-requests", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Help requests", description = "Help from a person for a web chat or other software: ask, follow, "
+        + "write, end, with the conversation token the creation gives")
 class HelpRequestsController {
+
+    private static final String TOKEN = "Bearer and the conversation token the creation gave";
 
     private static final String BEARER = "Bearer ";
 
@@ -51,8 +61,13 @@ class HelpRequestsController {
      * (nobody now, and when; or a place in line and an estimate).
      */
     @GetMapping("/availability")
+    @Operation(summary = "Whether someone can answer now",
+            description = "Ask before offering a person, and say so truthfully: nobody now (and when), a place in "
+                    + "line and an estimate, or someone available. The page's Origin chooses the site.")
+    @ApiResponse(responseCode = "200", description = "What a request made now would meet")
+    @ApiDocs.Problems
     HelpRequestsJson.Availability availability(@RequestParam(required = false) @Nullable String lang,
-            @RequestHeader(value = HttpHeaders.ORIGIN, required = false) @Nullable String origin,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ORIGIN, required = false) @Nullable String origin,
             HttpServletRequest http) {
         Language language = ApiLanguage.of(lang, http);
         return HelpRequestsJson.Availability.of(language.code(), help.availability(origin, language));
@@ -60,8 +75,19 @@ class HelpRequestsController {
 
     /** Asks for a person: 201, the request's address in {@code Location}, and its token (given only here). */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Ask for a person",
+            description = "The chat so far is redacted before it is stored. The answer's token is given only here: "
+                    + "send it as Authorization: Bearer on every later call.")
+    @ApiResponse(responseCode = "201", description = "Recorded and in the queue; Location is its address")
+    @ApiDocs.Problems
+    @ApiResponse(responseCode = "413", description = "The conversation sent is too long",
+            content = @Content(mediaType = ApiDocs.PROBLEM,
+                    schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Nobody can answer, and nobody would see the request",
+            content = @Content(mediaType = ApiDocs.PROBLEM,
+                    schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
     ResponseEntity<HelpRequestsJson.HelpRequest> create(@RequestBody HelpRequestsJson.NewRequest body,
-            @RequestHeader(value = HttpHeaders.ORIGIN, required = false) @Nullable String origin,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ORIGIN, required = false) @Nullable String origin,
             HttpServletRequest http) {
         Language language = ApiLanguage.of(body.lang(), http);
         HelpReason reason = reason(body.reason());
@@ -86,9 +112,15 @@ class HelpRequestsController {
 
     /** The request's status, place and wait, and the conversation's lines after {@code after} (a line's id). */
     @GetMapping("/{id}")
+    @Operation(summary = "Follow a help request", description = "Status, place in line, estimated wait, and the "
+            + "conversation's lines after the cursor. A forged, expired or another request's token is a 404.")
+    @ApiResponse(responseCode = "200", description = "The request")
+    @ApiDocs.Problems
+    @ApiDocs.NotFound
     HelpRequestsJson.HelpRequest follow(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
             @RequestParam(required = false) @Nullable String lang,
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @Parameter(description = TOKEN) @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false)
+            @Nullable String authorization,
             HttpServletRequest http) {
         ApiLanguage.of(lang, http);
         String token = token(authorization);
@@ -98,9 +130,14 @@ class HelpRequestsController {
 
     /** The citizen writes to the staff member: 201 with the line as stored (redacted). */
     @PostMapping(path = "/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Write to the staff member", description = "Redacted before it is stored.")
+    @ApiResponse(responseCode = "201", description = "The line as stored")
+    @ApiDocs.Problems
+    @ApiDocs.NotFound
     ResponseEntity<HelpRequestsJson.Message> say(@PathVariable long id, @RequestBody HelpRequestsJson.NewMessage body,
             @RequestParam(required = false) @Nullable String lang,
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @Parameter(description = TOKEN) @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false)
+            @Nullable String authorization,
             HttpServletRequest http) {
         ApiLanguage.of(lang, http);
         String token = token(authorization);
@@ -120,8 +157,14 @@ class HelpRequestsController {
      * nothing any more. 204.
      */
     @DeleteMapping("/{id}")
+    @Operation(summary = "Clear the conversation", description = "The request ends (the citizen left) and the "
+            + "token opens nothing any more.")
+    @ApiResponse(responseCode = "204", description = "Ended and forgotten")
+    @ApiDocs.Problems
+    @ApiDocs.NotFound
     ResponseEntity<Void> end(@PathVariable long id, @RequestParam(required = false) @Nullable String lang,
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @Parameter(description = TOKEN) @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false)
+            @Nullable String authorization,
             HttpServletRequest http) {
         ApiLanguage.of(lang, http);
         String token = token(authorization);
