@@ -378,13 +378,10 @@
     if (entry.answer) {
       item.appendChild(drawAnswer(entry.answer, entry.lang || state.lang));
     } else if (entry.guide) {
-      item.appendChild(guideCard(entry.guide));
+      item.appendChild(guideCard(entry.guide, entry.lang));
     } else {
       var text = entry.key ? t.apply(null, [entry.key].concat(entry.params || [])) : entry.text;
       item.appendChild(el('p', 'pc-text', text));
-    }
-    if (entry.lang) {
-      item.lang = entry.lang;
     }
     return item;
   }
@@ -445,18 +442,26 @@
     return String(answer.kind || answer.type || '').toLowerCase().replace(/_/g, '-');
   }
 
+  /** Server text in the answer's language, which may differ from the interface's: said so for screen readers. */
+  function inLang(node, lang) {
+    if (lang) {
+      node.lang = lang;
+    }
+    return node;
+  }
+
   function drawAnswer(answer, lang) {
     var box = el('div', 'pc-answer');
     var kind = kindOf(answer);
     var said = answer.message || answer.text;
     if (kind === 'guide' && answer.guide) {
-      box.appendChild(guideCard(answer.guide));
+      box.appendChild(guideCard(answer.guide, lang));
       if (answer.snippet) {
-        box.appendChild(el('p', 'pc-summary', answer.snippet));
+        box.appendChild(inLang(el('p', 'pc-summary', answer.snippet), lang));
       }
     } else if (kind === 'confirmation' && answer.guide) {
       box.appendChild(el('p', 'pc-text', t('confirm')));
-      box.appendChild(el('p', 'pc-guide-title', answer.guide.title));
+      box.appendChild(inLang(el('p', 'pc-guide-title', answer.guide.title), lang));
       var choices = el('div', 'pc-choices');
       choices.appendChild(button('pc-choice', t('yes'), function () { openGuide(answer.guide.id); }));
       choices.appendChild(button('pc-choice', t('no'), function () { add({ who: 'bot', key: 'tryOther' }); input.focus(); }));
@@ -465,7 +470,7 @@
       box.appendChild(el('p', 'pc-text', t('clarify')));
       var options = el('div', 'pc-choices');
       (answer.candidates || answer.guides || []).forEach(function (guide) {
-        options.appendChild(button('pc-choice', guide.title, function () { openGuide(guide.id); }));
+        options.appendChild(inLang(button('pc-choice', guide.title, function () { openGuide(guide.id); }), lang));
       });
       options.appendChild(button('pc-choice', t('none'), function () { add({ who: 'bot', key: 'tryOther' }); input.focus(); }));
       box.appendChild(options);
@@ -478,9 +483,9 @@
       next.appendChild(button('pc-choice pc-talk-inline', t('talk'), function () { askForPerson(false); }));
       box.appendChild(next);
     } else if (kind === 'referral' && answer.referral) {
-      box.appendChild(referralCard(answer.referral));
+      box.appendChild(referralCard(answer.referral, lang));
       (answer.alsoOffered || []).forEach(function (guide) {
-        box.appendChild(button('pc-choice', guide.title, function () { openGuide(guide.id); }));
+        box.appendChild(inLang(button('pc-choice', guide.title, function () { openGuide(guide.id); }), lang));
       });
     } else if (kind === 'system') {
       var intent = String(answer.intent || '').toLowerCase();
@@ -496,7 +501,6 @@
     } else {
       box.appendChild(el('p', 'pc-text', said || t('notUnderstood')));
     }
-    box.lang = lang;
     return box;
   }
 
@@ -513,12 +517,11 @@
     return 'greeting';
   }
 
-  function guideCard(guide) {
+  function guideCard(guide, lang) {
     var card = el('section', 'pc-card');
-    var heading = el('h3', 'pc-guide-title', guide.title);
-    card.appendChild(heading);
+    card.appendChild(inLang(el('h3', 'pc-guide-title', guide.title), lang));
     if (guide.summary) {
-      card.appendChild(el('p', 'pc-summary', guide.summary));
+      card.appendChild(inLang(el('p', 'pc-summary', guide.summary), lang));
     }
     var steps = guide.steps || [];
     if (steps.length > 0) {
@@ -527,9 +530,9 @@
       steps.forEach(function (step, index) {
         var item = el('li', 'pc-step');
         item.appendChild(el('span', 'pc-step-of', t('stepOf', index + 1, steps.length)));
-        item.appendChild(el('strong', 'pc-step-title', step.title));
+        item.appendChild(inLang(el('strong', 'pc-step-title', step.title), lang));
         if (step.text) {
-          item.appendChild(el('p', 'pc-step-text', step.text));
+          item.appendChild(inLang(el('p', 'pc-step-text', step.text), lang));
         }
         list.appendChild(item);
       });
@@ -548,12 +551,12 @@
     return card;
   }
 
-  function referralCard(referral) {
+  function referralCard(referral, lang) {
     var card = el('section', 'pc-card');
     card.appendChild(el('p', 'pc-text', t('referral')));
-    card.appendChild(el('h3', 'pc-guide-title', referral.title));
+    card.appendChild(inLang(el('h3', 'pc-guide-title', referral.title), lang));
     if (referral.summary) {
-      card.appendChild(el('p', 'pc-summary', referral.summary));
+      card.appendChild(inLang(el('p', 'pc-summary', referral.summary), lang));
     }
     var entries = referral.entries || [];
     if (entries.length > 0) {
@@ -561,9 +564,9 @@
       var list = el('ul', 'pc-referrals');
       entries.forEach(function (entry) {
         var item = el('li');
-        item.appendChild(entry.link ? safeLink(entry.link, entry.who) : el('span', null, entry.who));
+        item.appendChild(inLang(entry.link ? safeLink(entry.link, entry.who) : el('span', null, entry.who), lang));
         if (entry.text) {
-          item.appendChild(el('p', 'pc-step-text', entry.text));
+          item.appendChild(inLang(el('p', 'pc-step-text', entry.text), lang));
         }
         list.appendChild(item);
       });

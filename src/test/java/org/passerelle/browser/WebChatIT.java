@@ -9,6 +9,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -163,5 +168,19 @@ class WebChatIT extends BrowserTest {
         citizen.assertAccessible("webchat-phone-fr");
         citizen.screenshot("webchat-phone-fr");
         assertThat(citizen.driver().findElements(By.cssSelector(".pc-dialog[role=dialog][aria-labelledby]"))).hasSize(1);
+    }
+
+    @Test
+    void the_chat_s_files_are_cached_for_an_hour_and_loadable_from_any_site() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String file : List.of("passerelle-chat.js", "passerelle-chat.css")) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                    URI.create(baseUrl() + "/webchat/" + file)).header("Origin", "https://elsewhere.example").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(file).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control")).as(file).hasValue("max-age=3600, public");
+            assertThat(response.headers().firstValue("Cross-Origin-Resource-Policy")).as(file).hasValue("cross-origin");
+            assertThat(response.headers().allValues("Set-Cookie")).as(file + ": no cookie").isEmpty();
+        }
     }
 }
