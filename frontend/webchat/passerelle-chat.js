@@ -697,11 +697,13 @@
   }
 
   var timer = null;
+  /* A long poll (the server answers as soon as something changes) until it fails once; then a poll every few seconds. */
+  var longPoll = true;
 
-  function schedule() {
+  function schedule(delay) {
     window.clearTimeout(timer);
     if (state.help) {
-      timer = window.setTimeout(poll, POLL_MS);
+      timer = window.setTimeout(poll, delay === undefined ? POLL_MS : delay);
     }
   }
 
@@ -710,7 +712,9 @@
     if (!help) {
       return;
     }
-    call('GET', 'help-requests/' + help.id + '?after=' + help.cursor + '&lang=' + state.lang, null, help.token)
+    var path = 'help-requests/' + help.id + (longPoll ? '/next?wait=20&' : '?') + 'after=' + help.cursor
+      + '&lang=' + state.lang;
+    call('GET', path, null, help.token)
       .then(function (request) {
         if (!state.help || state.help.id !== help.id) {
           return;
@@ -733,12 +737,13 @@
         if (was !== help.status || request.messages.length > 0) {
           showStatus();
         }
-        schedule();
+        schedule(longPoll ? 100 : POLL_MS);
       })
       .catch(function (problem) {
         if (problem && problem.status === 404) {
           endHelp('ended');
         } else {
+          longPoll = false;
           schedule();
         }
       });

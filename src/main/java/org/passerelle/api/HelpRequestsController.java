@@ -8,12 +8,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.Channel;
 import org.passerelle.handoff.HandoffException;
+import org.passerelle.handoff.HandoffFeed;
 import org.passerelle.handoff.HelpAvailability;
 import org.passerelle.handoff.HelpReason;
 import org.passerelle.handoff.OnlineHelp;
@@ -21,6 +24,8 @@ import org.passerelle.handoff.OnlineHelpSettings;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.TranscriptLine;
 import org.passerelle.knowledge.Language;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * Help from a person for a web chat or other software: ask, follow, write, end ({@link OnlineHelp}). The caller
@@ -50,10 +56,15 @@ class HelpRequestsController {
 
     private static final String BEARER = "Bearer ";
 
-    private final OnlineHelp help;
+    /** The longest a long poll waits, in seconds: below the usual proxies' idle timeouts (30 to 60 s). */
+    static final int LONGEST_WAIT = 25;
 
-    HelpRequestsController(OnlineHelp help) {
+    private final OnlineHelp help;
+    private final AsyncTaskExecutor executor;
+
+    HelpRequestsController(OnlineHelp help, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         this.help = help;
+        this.executor = executor;
     }
 
     /**
@@ -126,6 +137,61 @@ class HelpRequestsController {
         String token = token(authorization);
         return HelpRequestsJson.HelpRequest.of(id, null,
                 refusedAsProblem(() -> help.follow(id, token, Math.max(0, after))));
+    }
+
+    /**
+     * A long poll: the same answer as {@link #follow}, as soon as there is a line after the cursor or the request
+     * changes, or after {@code wait} seconds (at most {@value #LONGEST_WAIT}) with the place and wait as they are
+     * then. Spring MVC's asynchronous requests: the servlet thread is free meanwhile, and the filters (CORS, limits)
+     * ran once, before. A caller that cannot hold a request open polls {@link #follow} instead.
+     */
+    @GetMapping("/{id}/next")
+    @Operation(summary = "Wait for the next change of a help request",
+            description = "Answers as GET /api/v1/help-requests/{id} as soon as a line after the cursor arrives or the "
+                    + "request changes, else after wait seconds (1 to 25, default 20).")
+    @ApiResponse(responseCode = "200", description = "The request")
+    @ApiDocs.Problems
+    @ApiDocs.NotFound
+    DeferredResult<HelpRequestsJson.HelpRequest> next(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
+            @RequestParam(defaultValue = "20") int wait, @RequestParam(required = false) @Nullable String lang,
+            @Parameter(description = TOKEN) @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false)
+            @Nullable String authorization, HttpServletRequest http) {
+        ApiLanguage.of(lang, http);
+        String token = token(authorization);
+        long cursor = Math.max(0, after);
+        DeferredResult<HelpRequestsJson.HelpRequest> result = new DeferredResult<>(
+                Duration.ofSeconds(Math.clamp(wait, 1, LONGEST_WAIT)).toMillis());
+        AtomicBoolean answered = new AtomicBoolean();
+        Runnable answer = () -> {
+            if (answered.compareAndSet(false, true)) {
+                // read on another thread: a change is heard on the thread that committed it
+                executor.execute(() -> {
+                    try {
+                        result.setResult(HelpRequestsJson.HelpRequest.of(id, null,
+                                refusedAsProblem(() -> help.follow(id, token, cursor))));
+                    } catch (RuntimeException e) {
+                        result.setErrorResult(e);
+                    }
+                });
+            }
+        };
+        HandoffFeed.Subscription subscription = help.whenChanged(id, answer);
+        result.onCompletion(subscription::cancel);
+        result.onTimeout(answer);
+        // the token is checked now (a forged one is refused at once), and what is already there answered at once
+        OnlineHelp.Conversation now;
+        try {
+            now = refusedAsProblem(() -> help.follow(id, token, cursor));
+        } catch (RuntimeException e) {
+            subscription.cancel();
+            throw e;
+        }
+        if (!now.lines().isEmpty() || !now.ticket().status().open()) {
+            subscription.cancel();
+            answered.set(true);
+            result.setResult(HelpRequestsJson.HelpRequest.of(id, null, now));
+        }
+        return result;
     }
 
     /** The citizen writes to the staff member: 201 with the line as stored (redacted). */

@@ -37,9 +37,12 @@ public class OnlineHelp {
     private final HandoffSettings handoffSettings;
     private final SiteService sites;
     private final Clock clock;
+    private final HandoffFeed feed;
 
     OnlineHelp(HandoffService handoff, HelpRequestRepository requests, HelpMessageRepository messages,
-            OnlineHelpSettings settings, HandoffSettings handoffSettings, SiteService sites, Clock clock) {
+            OnlineHelpSettings settings, HandoffSettings handoffSettings, SiteService sites, Clock clock,
+            HandoffFeed feed) {
+        this.feed = feed;
         this.handoff = handoff;
         this.requests = requests;
         this.messages = messages;
@@ -110,6 +113,19 @@ public class OnlineHelp {
     public Conversation follow(long id, @Nullable String token, long after) {
         HelpRequest request = opened(id, token);
         return conversation(request, after);
+    }
+
+    /**
+     * Calls {@code changed} when the request changes (an agent claimed it or wrote, it was released or ended), once
+     * committed, on the committing thread: hand the work to another thread and return at once. For a long poll:
+     * subscribe first, then read, so that no change falls between the two.
+     */
+    public HandoffFeed.Subscription whenChanged(long id, Runnable changed) {
+        return feed.subscribe(update -> {
+            if (update.requestId() == id) {
+                changed.run();
+            }
+        });
     }
 
     /** The citizen writes to the agent (redacted before it is stored); returns the line as stored. */

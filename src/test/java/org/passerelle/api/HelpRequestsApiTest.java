@@ -5,11 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -132,6 +134,23 @@ class HelpRequestsApiTest {
         assertThat(handoff.requestOf(asked.id()).orElseThrow().outcome()).isEqualTo(HelpOutcome.CITIZEN_LEFT);
         // cleared: the token opens nothing any more
         http.perform(as(get("/api/v1/help-requests/{id}", asked.id()), asked.token()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_long_poll_answers_as_soon_as_the_agent_writes() throws Exception {
+        Created asked = create("{\"lang\":\"en\"}");
+        handoff.claim(asked.id(), AGENT);
+        MvcResult waiting = http.perform(as(get("/api/v1/help-requests/{id}/next", asked.id())
+                        .param("after", String.valueOf(asked.cursor())).param("wait", "20"), asked.token()))
+                .andExpect(request().asyncStarted()).andReturn();
+
+        handoff.agentSays(asked.id(), AGENT, "Hello from the desk");
+        http.perform(asyncDispatch(waiting))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("live"))
+                .andExpect(jsonPath("$.messages[0].text").value("Hello from the desk"));
+        http.perform(as(get("/api/v1/help-requests/{id}/next", asked.id()), "forged-token"))
                 .andExpect(status().isNotFound());
     }
 

@@ -2,6 +2,7 @@ package org.passerelle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -182,5 +183,29 @@ class WebChatIT extends BrowserTest {
             assertThat(response.headers().firstValue("Cross-Origin-Resource-Policy")).as(file).hasValue("cross-origin");
             assertThat(response.headers().allValues("Set-Cookie")).as(file + ": no cookie").isEmpty();
         }
+    }
+
+    @Test
+    void a_long_poll_works_through_the_real_server_s_filters_and_answers_when_the_agent_writes() throws Exception {
+        TestAgents.onDuty(handoff, AGENT);
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/help-requests"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"lang\":\"en\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+        String token = JsonPath.read(created.body(), "$.token");
+        long cursor = ((Number) JsonPath.read(created.body(), "$.cursor")).longValue();
+        HttpRequest next = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/help-requests/" + id
+                + "/next?wait=20&after=" + cursor)).header("Authorization", "Bearer " + token).build();
+
+        var answer = client.sendAsync(next, HttpResponse.BodyHandlers.ofString());
+        handoff.claim(id, AGENT);
+        handoff.agentSays(id, AGENT, "Right here");
+        HttpResponse<String> response = answer.get(15, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Right here");
+        handoff.close(id, AGENT, org.passerelle.handoff.HelpOutcome.RESOLVED);
     }
 }
