@@ -199,8 +199,8 @@ class WebChatIT extends BrowserTest {
         HttpRequest next = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/help-requests/" + id
                 + "/next?wait=20&after=" + cursor)).header("Authorization", "Bearer " + token).build();
 
-        var answer = client.sendAsync(next, HttpResponse.BodyHandlers.ofString());
         handoff.claim(id, AGENT);
+        var answer = client.sendAsync(next, HttpResponse.BodyHandlers.ofString());
         handoff.agentSays(id, AGENT, "Right here");
         HttpResponse<String> response = answer.get(15, java.util.concurrent.TimeUnit.SECONDS);
 
