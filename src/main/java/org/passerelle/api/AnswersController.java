@@ -14,6 +14,7 @@ import org.passerelle.assistant.Answer;
 import org.passerelle.assistant.Assistant;
 import org.passerelle.assistant.AssistantSettings;
 import org.passerelle.assistant.Conversation;
+import org.passerelle.handoff.Channel;
 import org.passerelle.kiosk.AnswerFeedback;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.Language;
@@ -26,8 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The assistant's answer to one question, the same decision as on the kiosk ({@link Assistant#answer}, through
- * {@link AnswerFeedback#ask}, which tells insights what was asked as the kiosk's questions are: insights redacts the
- * text before it keeps anything). Each call is a conversation of one question: nothing of it is kept here.
+ * {@link AnswerFeedback#ask} on {@link Channel#API}, which tells insights what was asked as the kiosk's questions
+ * are, under the API's marker: insights redacts the text before it keeps anything). Each call is a conversation of
+ * one question: nothing of it is kept here.
  *
  * <p>A question that cannot be used is a 400 problem, not an answer: empty ({@code question-empty}), or longer than
  * {@code passerelle.assistant.max-question-length} characters as sent ({@code question-too-long}, refused before the
@@ -37,9 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = Representations.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Answers", description = "The assistant: a question in, the kiosk's answer out")
 class AnswersController {
-
-    /** What insights' events say in place of a kiosk id for a question asked through the API. */
-    static final String CHANNEL = "(api)";
 
     private final Assistant assistant;
     private final AnswerFeedback feedback;
@@ -91,7 +90,7 @@ class AnswersController {
     @ApiDocs.Problems
     @ApiResponse(responseCode = "413", description = "The body is larger than 64 KB",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = ApiDocs.PROBLEM,
-                    schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
+                    schema = @Schema(implementation = ApiDocs.ProblemBody.class)))
     AnswerResponse answer(@RequestBody AnswerRequest body, HttpServletRequest request) {
         Language hint = ApiLanguage.of(body.lang(), request);
         String question = body.question();
@@ -102,7 +101,9 @@ class AnswersController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "question-too-long",
                     String.valueOf(settings.maxQuestionLength()));
         }
-        Answer answer = feedback.ask(new Conversation(assistant), CHANNEL, question, hint);
+        // Counted as the API's (channel API, no site), keyed by this request alone: each call is its own conversation.
+        Answer answer = feedback.ask(new Conversation(assistant), Channel.API, RequestIds.of(request), null, question,
+                hint);
         return response(answer, question, settings.maxQuestionLength());
     }
 

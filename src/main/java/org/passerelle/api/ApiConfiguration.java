@@ -31,7 +31,7 @@ class ApiConfiguration {
                 .description("Government services step by step, in English and French: guides, topics, life events, "
                         + "referrals, search and the assistant's answers. Errors are RFC 9457 problem details "
                         + "(application/problem+json) in the language asked for (lang parameter, else "
-                        + "Accept-Language, else English); their type is /api/v1/problems/<slug>. Reads carry a "
+                        + "Accept-Language, else English); their type is /api/v1/problems/{slug}. Reads carry a "
                         + "strong ETag and may be cached; every client has rate limits (429 with Retry-After).")
                 .license(new License().name("MIT").identifier("MIT")))
                 // The same server as the page: without it springdoc writes the address asked from, and the committed

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.knowledge.Guide;
 import org.passerelle.knowledge.KnowledgeBase;
@@ -30,6 +32,14 @@ class GuidesController {
 
     private final KnowledgeService knowledge;
     private final Caching caching;
+    /**
+     * Guides as rendered for the knowledge base in force (Markdown to text and HTML, per step), at most one per
+     * guide and language: a read costs a lookup, not a rendering. Emptied when another knowledge base is in force.
+     */
+    private volatile Rendered rendered = new Rendered(null, new ConcurrentHashMap<>());
+
+    private record Rendered(@Nullable KnowledgeBase knowledgeBase, Map<String, Json.Guide> guides) {
+    }
 
     GuidesController(KnowledgeService knowledge, Caching caching) {
         this.knowledge = knowledge;
@@ -93,7 +103,20 @@ class GuidesController {
         Language language = ApiLanguage.of(request);
         KnowledgeBase kb = knowledge.current();
         Guide guide = kb.guide(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "guide-not-found", id));
-        return caching.ok(request, response, kb.revision(), language,
-                () -> Representations.guide(guide, kb, language));
+        return caching.ok(request, response, kb.revision(), language, () -> rendered(guide, kb, language));
+    }
+
+    private Json.Guide rendered(Guide guide, KnowledgeBase kb, Language language) {
+        Rendered current = rendered;
+        if (current.knowledgeBase() != kb) {
+            // A read still on the previous knowledge base renders for itself and never replaces the newer cache.
+            Rendered fresh = new Rendered(kb, new ConcurrentHashMap<>());
+            if (current.knowledgeBase() == null || kb.revision() >= current.knowledgeBase().revision()) {
+                rendered = fresh;
+            }
+            current = fresh;
+        }
+        return current.guides().computeIfAbsent(language.code() + ":" + guide.id(),
+                key -> Representations.guide(guide, kb, language));
     }
 }

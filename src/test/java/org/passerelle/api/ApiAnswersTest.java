@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
+import org.passerelle.handoff.Channel;
 import org.passerelle.kiosk.QuestionAnswered;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,7 +68,7 @@ class ApiAnswersTest {
                 .andExpect(header().string("Cache-Control", containsString("no-store")));
         assertThat(events.stream(QuestionAnswered.class))
                 .anySatisfy(e -> {
-                    assertThat(e.kioskId()).isEqualTo(AnswersController.CHANNEL);
+                    assertThat(e.channel()).isEqualTo(Channel.API);
                     assertThat(e.outcome()).isEqualTo(QuestionAnswered.Outcome.GUIDE);
                 });
     }

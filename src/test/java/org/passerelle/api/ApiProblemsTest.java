@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
@@ -18,6 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -28,6 +34,9 @@ class ApiProblemsTest {
 
     @Autowired
     WebApplicationContext context;
+
+    @Autowired
+    ApiExceptionHandler handler;
 
     MockMvc http;
 
@@ -87,6 +96,13 @@ class ApiProblemsTest {
     }
 
     @Test
+    void a_caller_who_accepts_only_html_gets_a_406_problem() throws Exception {
+        http.perform(get("/api/v1/topics").accept(MediaType.TEXT_HTML).with(ApiMockMvc.newClient()))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(jsonPath("$.type").value("/api/v1/problems/not-acceptable"));
+    }
+
+    @Test
     void a_parameter_of_the_wrong_type_or_out_of_range_is_a_400_problem() throws Exception {
         http.perform(get("/api/v1/guides").param("limit", "many").with(ApiMockMvc.newClient()))
                 .andExpect(status().isBadRequest())
@@ -117,5 +133,22 @@ class ApiProblemsTest {
                         .header("Access-Control-Request-Method", "GET").with(ApiMockMvc.newClient()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("/api/v1/problems/origin-not-allowed"));
+    }
+
+    @Test
+    void an_unexpected_failure_is_a_500_problem_with_a_request_id_and_nothing_of_the_failure() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/topics");
+        request.addParameter("lang", "fr");
+        ResponseEntity<Object> response = handler.unexpected(
+                new IllegalStateException("connection to db-7.internal refused"), new ServletWebRequest(request));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(500);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        ProblemDetail problem = (ProblemDetail) response.getBody();
+        assertThat(problem).isNotNull();
+        assertThat(problem.getType()).hasToString("/api/v1/problems/internal-error");
+        assertThat(problem.getTitle()).isEqualTo("Un problème est survenu de notre côté");
+        assertThat(problem.getProperties()).containsKey("requestId").containsEntry("lang", "fr");
+        assertThat(problem.toString()).doesNotContain("db-7").doesNotContain("IllegalStateException");
     }
 }

@@ -51,6 +51,14 @@ class ApiSpecificationTest {
         String location = http.perform(get("/api/v1/docs").with(ApiMockMvc.newClient()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).contains("swagger-ui/index.html");
+        // Its files come from the swagger-ui webjar on this server (no CDN), under the API's catch-all.
+        String page = http.perform(get(location).with(ApiMockMvc.newClient())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("swagger-ui-bundle.js").doesNotContain("https://");
+        http.perform(get(location.replace("index.html", "swagger-ui-bundle.js")).with(ApiMockMvc.newClient()))
+                .andExpect(status().isOk());
+        http.perform(get(location.replace("index.html", "no-such-file.js")).with(ApiMockMvc.newClient()))
+                .andExpect(status().isNotFound());
         String config = http.perform(get("/api/v1/openapi.json/swagger-config").with(ApiMockMvc.newClient()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(config).contains("/api/v1/openapi.json");
