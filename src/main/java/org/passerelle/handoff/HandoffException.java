@@ -43,7 +43,12 @@ public class HandoffException extends RuntimeException {
         /** A transfer to the remote team where no remote desk covers the kiosk's site. */
         NO_REMOTE_TEAM,
         /** "I'm coming over" for a request from the web chat or the API: there is nobody to walk over to. */
-        NOT_IN_PERSON
+        NOT_IN_PERSON,
+        /**
+         * A web chat's or the API's conversation token that opens nothing: forged, expired, forgotten, or another
+         * request's. The caller is not told which, nor whether the request exists.
+         */
+        NO_CONVERSATION
     }
 
     private final Problem problem;

@@ -932,7 +932,7 @@ public class HandoffService {
     }
 
     private static String kioskActor(HelpRequest request) {
-        return "kiosk:" + request.kioskId();
+        return request.channel() == Channel.KIOSK ? "kiosk:" + request.kioskId() : request.kioskId() + request.id();
     }
 
     private void publish(HelpRequest request, Kind kind) {

@@ -48,6 +48,10 @@ class HelpMessage {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    long id() {
+        return java.util.Objects.requireNonNull(id, "not saved yet");
+    }
+
     ChatLine view() {
         return new ChatLine(speaker, body, createdAt);
     }

@@ -153,4 +153,17 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
             where r.status in (org.passerelle.handoff.HelpStatus.WAITING, org.passerelle.handoff.HelpStatus.CLAIMED,
                                org.passerelle.handoff.HelpStatus.LIVE)""")
     List<String> kiosksWithOpenRequests();
+
+    /**
+     * The holder of a conversation token called: one statement that leaves the version alone, so that a web chat
+     * polling does not make an agent's screen out of date or lose an agent's write.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update HelpRequest r set r.citizenSeenAt = :now where r.id = :id")
+    int citizenSeen(long id, Instant now);
+
+    /** The citizen cleared the web chat: its token no longer opens the conversation. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update HelpRequest r set r.tokenHash = null where r.id = :id")
+    int forgetToken(long id);
 }

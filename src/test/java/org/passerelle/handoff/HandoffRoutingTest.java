@@ -22,6 +22,8 @@ import org.passerelle.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Presence, routing and what a kiosk may promise, through {@link HandoffService} on a database of their own (only
@@ -29,6 +31,7 @@ import org.springframework.test.context.TestPropertySource;
  * remote desk that covers all sites.
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:handoff-routing-test;DB_CLOSE_DELAY=-1")
+@RecordApplicationEvents
 class HandoffRoutingTest extends HandoffApplicationTest {
 
     @Autowired
@@ -36,6 +39,12 @@ class HandoffRoutingTest extends HandoffApplicationTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    OnlineHelp online;
+
+    @Autowired
+    ApplicationEvents events;
 
     String kiosk;
     long local;
@@ -240,6 +249,42 @@ class HandoffRoutingTest extends HandoffApplicationTest {
         assertThat(changes).as("the tick that passes the threshold tells the consoles").hasSizeGreaterThan(before);
         assertThat(handoff.offeredTo("remy")).extracting(HelpRequestSummary::id).containsExactly(waiting);
         assertThat(handoff.claim(waiting, "remy").agent()).isEqualTo("remy");
+    }
+
+    @Test
+    void a_web_chat_request_is_offered_to_the_remote_desk_at_once_while_a_kiosk_request_waits_for_the_local_one() {
+        onDuty("nadia", local, 1, Language.EN);
+        onDuty("remy", remote, 1, Language.EN);
+        handoff.claim(ask(Language.EN), "nadia");
+        long fromKiosk = ask(Language.EN);
+        clock.advance(Duration.ofSeconds(1));
+        OnlineHelp.Opened fromWeb = online.open(Channel.WEB, "https://unknown.example", Language.EN,
+                HelpReason.ASKED_FOR_PERSON, null, null, List.of(), "198.51.100.7");
+        long web = fromWeb.conversation().ticket().id();
+
+        assertThat(handoff.offeredTo("remy")).extracting(HelpRequestSummary::id).containsExactly(web);
+        assertThat(handoff.availability(kiosk, Language.EN)).isInstanceOf(HelpAvailability.Busy.class);
+        assertThat(online.availability("https://unknown.example", Language.EN))
+                .as("nobody can walk over to a web page: the remote helper is offered it at once")
+                .isEqualTo(new HelpAvailability.Remote(1));
+        HelpRequestSummary seen = handoff.requestOf(web).orElseThrow();
+        assertThat(seen.channel()).isEqualTo(Channel.WEB);
+        assertThat(seen.kioskId()).isEqualTo(Channel.WEB.marker());
+        assertThat(online.siteFor("https://unknown.example")).as("an origin not mapped goes to the default site")
+                .isEqualTo(sites.defaultSite().id());
+        assertThat(events.stream(HelpRequested.class).filter(e -> e.requestId() == web))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.channel()).isEqualTo(Channel.WEB);
+                    assertThat(e.siteId()).isEqualTo(sites.defaultSite().id());
+                });
+        assertThat(events.stream(HelpRequested.class).filter(e -> e.requestId() == fromKiosk))
+                .singleElement().extracting(HelpRequested::channel).isEqualTo(Channel.KIOSK);
+
+        handoff.claim(web, "remy");
+        assertRefused(Problem.NOT_IN_PERSON, () -> handoff.comingOver(web, "remy"));
+        handoff.agentSays(web, "remy", "Hello");
+        assertThat(online.follow(web, fromWeb.token(), 0).lines()).extracting(OnlineHelp.Line::text)
+                .containsExactly("Hello");
     }
 
     @Test

@@ -1,5 +1,10 @@
 package org.passerelle.handoff;
 
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.passerelle.handoff.TestKiosks.assertRefused;
 
@@ -15,6 +20,11 @@ import org.passerelle.security.RateLimits;
 import org.passerelle.security.SecurityAudit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -31,6 +41,12 @@ class HelpRequestLimitsTest {
 
     @Autowired
     SecurityAudit audit;
+
+    @Autowired
+    OnlineHelp webChat;
+
+    @Autowired
+    WebApplicationContext context;
 
     @Autowired
     MutableClock clock;
@@ -85,6 +101,41 @@ class HelpRequestLimitsTest {
         assertThat(openAt(last)).isZero();
         assertThat(handoff.requestHelp(from(last), "203.0.113.78").id()).isPositive();
         assertThat(openAt(last)).isEqualTo(1);
+    }
+
+    @Test
+    void an_eleventh_web_chat_request_from_one_address_is_refused_while_other_addresses_go_on() {
+        String client = "203.0.113.90";
+        for (int i = 0; i < 10; i++) {
+            webChat.open(Channel.WEB, null, Language.EN, HelpReason.ASKED_FOR_PERSON, null, null, List.of(), client);
+        }
+
+        assertRefused(Problem.TOO_MANY_REQUESTS, () -> webChat.open(Channel.WEB, null, Language.EN,
+                HelpReason.ASKED_FOR_PERSON, null, null, List.of(), client));
+        // no per-kiosk limit for the web chat: its many citizens are not one kiosk
+        assertThat(webChat.open(Channel.WEB, null, Language.EN, HelpReason.ASKED_FOR_PERSON, null, null, List.of(),
+                "203.0.113.91").token()).isNotBlank();
+    }
+
+    @Test
+    void through_the_api_an_eleventh_web_chat_request_from_one_address_gets_429_with_retry_after() throws Exception {
+        TestAgents.onDuty(handoff, "limits-agent");
+        MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        RequestPostProcessor from = request -> {
+            request.setRemoteAddr("203.0.113.95");
+            return request;
+        };
+        for (int i = 0; i < 10; i++) {
+            http.perform(post("/api/v1/help-requests").with(from).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"lang\":\"en\"}")).andExpect(status().isCreated());
+        }
+
+        http.perform(post("/api/v1/help-requests").param("lang", "fr").with(from)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"lang\":\"fr\"}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "60"))
+                .andExpect(jsonPath("$.type").value("/api/v1/problems/help-requests-limited"))
+                .andExpect(jsonPath("$.lang").value("fr"));
     }
 
     @Test

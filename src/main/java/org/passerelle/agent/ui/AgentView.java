@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.AgentPresenceInfo;
 import org.passerelle.handoff.HandoffException;
 import org.passerelle.handoff.HandoffFeed;
+import org.passerelle.handoff.Channel;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HandoffSettings;
 import org.passerelle.handoff.HandoffUpdate;
@@ -230,7 +231,9 @@ public class AgentView extends Div implements HasDynamicTitle {
     // ---- Queue ------------------------------------------------------------------------------------
 
     void renderQueue() {
-        List<String> kioskIds = concat("", handoff.kiosks().keySet().stream().sorted().toList());
+        // the web chat filters like a kiosk: its requests carry its marker where a kiosk id would be
+        List<String> kioskIds = concat("", java.util.stream.Stream.concat(handoff.kiosks().keySet().stream().sorted(),
+                java.util.stream.Stream.of(Channel.WEB.marker())).toList());
         if (!kioskIds.equals(kioskChoices)) {
             // Changing the items clears the value, which fires the listener that calls this method again.
             kioskChoices = kioskIds;
@@ -500,8 +503,10 @@ public class AgentView extends Div implements HasDynamicTitle {
         });
     }
 
+    /** The kiosk's name; for a request of the web chat or the API, the channel's ("Web chat"). */
     private String kioskName(String kioskId) {
-        return handoff.kiosk(kioskId).map(KioskInfo::name).orElse(kioskId);
+        return Channel.ofMarker(kioskId).map(c -> t("agent.channel." + c.name().toLowerCase(Locale.ROOT)))
+                .orElseGet(() -> handoff.kiosk(kioskId).map(KioskInfo::name).orElse(kioskId));
     }
 
     private static boolean blank(@Nullable String value) {

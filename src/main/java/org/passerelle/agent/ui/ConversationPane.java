@@ -27,6 +27,7 @@ import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HelpOutcome;
 import org.passerelle.handoff.HelpRequestSummary;
 import org.passerelle.handoff.HelpStatus;
+import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.KioskInfo;
 import org.passerelle.handoff.Note;
 import org.passerelle.knowledge.Guide;
@@ -97,6 +98,9 @@ class ConversationPane extends Div {
         update(request);
     }
 
+    /** The request came from a kiosk (not the web chat or the API): its automated lines are the kiosk's. */
+    private boolean inPerson = true;
+
     long requestId() {
         return id;
     }
@@ -107,9 +111,19 @@ class ConversationPane extends Div {
 
     /** Redraws the facts and actions, and adds the lines and notes not shown yet; the message box stays as it is. */
     void update(HelpRequestSummary request) {
+        inPerson = request.channel().inPerson();
         top.removeAll();
-        KioskInfo kiosk = handoff.kiosk(request.kioskId()).orElse(new KioskInfo(request.kioskId(), request.kioskId(), "", 0));
-        top.add(new H2(kiosk.name() + " — " + kiosk.location()));
+        if (request.channel().inPerson()) {
+            KioskInfo kiosk = handoff.kiosk(request.kioskId())
+                    .orElse(new KioskInfo(request.kioskId(), request.kioskId(), "", 0));
+            top.add(new H2(kiosk.name() + " — " + kiosk.location()));
+        } else {
+            top.add(new H2(t("agent.channel." + request.channel().name().toLowerCase(Locale.ROOT))));
+            // Said up front, and the button left out: nobody can walk over to a web page.
+            Paragraph remote = new Paragraph(t("agent.comingOver.notInPerson"));
+            remote.addClassName("not-in-person");
+            top.add(remote);
+        }
         transferLine(request).ifPresent(top::add);
         if (request.status().open() && request.citizenIdleSince() != null) {
             // Said before the kiosk clears itself, so the agent can stop writing to someone who is gone.
@@ -175,6 +189,7 @@ class ConversationPane extends Div {
             Button close = new Button(t("agent.close"), e -> actions.act(() -> handoff.close(id, agent, outcome.getValue())));
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             close.addClassName("close-request");
+            coming.setVisible(request.channel().inPerson());
             bar.add(coming, release, transfer, outcome, close);
         } else if (request.agent() != null && request.status().open()) {
             bar.add(new Paragraph(t("agent.takenBy", request.agent())));
@@ -214,7 +229,9 @@ class ConversationPane extends Div {
         for (ChatLine line : conversation.subList(linesShown, conversation.size())) {
             Div row = new Div();
             row.addClassName("line-" + line.speaker().name().toLowerCase(Locale.ROOT));
-            Span who = new Span(t("agent.speaker." + line.speaker().name().toLowerCase(Locale.ROOT)));
+            // the answers a web chat gave are the assistant's, not a kiosk's
+            Span who = new Span(t(line.speaker() == Speaker.KIOSK && !inPerson ? "agent.speaker.assistant"
+                    : "agent.speaker." + line.speaker().name().toLowerCase(Locale.ROOT)));
             who.addClassName("speaker");
             Span at = new Span(TIME.format(line.at().atZone(clock.getZone())));
             at.addClassName("at");

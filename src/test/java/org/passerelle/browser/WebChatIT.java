@@ -1,0 +1,211 @@
+package org.passerelle.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.passerelle.handoff.Channel;
+import org.passerelle.handoff.HandoffService;
+import org.passerelle.handoff.TestAgents;
+import org.passerelle.security.Roles;
+import org.passerelle.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The web chat on another site's page: the repository's demo page, served from another local port (another origin,
+ * allowed in the test configuration), with its one tag pointing at the application. The citizen asks, gets a guide
+ * card, is not understood, asks for a person; an agent signed in to the console sees a web chat request, claims it and
+ * answers; the citizen reads it and replies; clearing the conversation ends the request. The page with the chat open
+ * has no axe violation, at full size and on a phone-sized screen.
+ */
+class WebChatIT extends BrowserTest {
+
+    /** The demo page's origin: fixed, since the API's allowed origins are read at start-up (test configuration). */
+    static final int DEMO_PORT = 18765;
+
+    private static final String AGENT = "webchat-agent";
+    private static final String PASSWORD = "it-agent-password-123";
+    private static final Viewport PHONE = new Viewport("phone", 360, 640);
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    HandoffService handoff;
+
+    private HttpServer demo;
+
+    @BeforeEach
+    void serveTheDemoPageFromAnotherOrigin() throws IOException {
+        String page = Files.readString(Path.of("docs/webchat-demo/index.html"))
+                .replace("http://localhost:8080/", baseUrl() + "/");
+        byte[] body = page.getBytes(StandardCharsets.UTF_8);
+        demo = HttpServer.create(new InetSocketAddress("localhost", DEMO_PORT), 0);
+        demo.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        demo.start();
+    }
+
+    @AfterEach
+    void stopTheDemo() {
+        demo.stop(0);
+    }
+
+    private Browser citizen(Viewport viewport) {
+        Browser citizen = newBrowserOn("http://localhost:" + DEMO_PORT, viewport);
+        citizen.driver().get("http://localhost:" + DEMO_PORT + "/");
+        citizen.find(".pc-launcher");
+        return citizen;
+    }
+
+    // The demo page has no Vaadin: Browser's click, type and press would wait for it. These act on the page directly,
+    // and what follows waits for its own condition (waitForText, find).
+
+    private static void ask(Browser citizen, String question) {
+        citizen.find("#pc-input").sendKeys(question, Keys.ENTER);
+    }
+
+    private static void tap(Browser citizen, String css) {
+        WebElement element = citizen.find(css);
+        new WebDriverWait(citizen.driver(), Browser.TIMEOUT).until(ExpectedConditions.elementToBeClickable(element))
+                .click();
+    }
+
+    @Test
+    void a_citizen_on_a_library_page_chats_gets_a_guide_asks_for_a_person_and_an_agent_answers_live() {
+        if (!users.exists(AGENT)) {
+            users.create(AGENT, "Agent for the web chat test", PASSWORD, Set.of(Roles.AGENT));
+        }
+        TestAgents.onDuty(handoff, AGENT);
+        Browser citizen = citizen(Viewport.LANDSCAPE);
+
+        tap(citizen, ".pc-launcher");
+        assertThat(citizen.find(".pc-dialog").getAttribute("aria-modal")).isEqualTo("true");
+        assertThat(citizen.focusedIsIn(".pc-dialog")).as("focus moved into the dialog").isTrue();
+        ask(citizen, "How do I renew my passport?");
+        citizen.waitForText(".pc-card .pc-guide-title", "passport");
+        tap(citizen, ".pc-card .pc-toggle");
+        citizen.waitForText(".pc-card .pc-steps", "Step 1 of");
+        citizen.assertAccessible("webchat-guide");
+
+        ask(citizen, "zxqv blorptang wibble");
+        citizen.waitForText(".pc-answer", "did not understand");
+        tap(citizen, ".pc-actions .pc-talk");
+        citizen.waitForText(".pc-status", "We told the staff you need help");
+
+        Browser agent = newBrowser(Viewport.LANDSCAPE).open("/agent");
+        agent.type("#vaadinLoginUsername", AGENT);
+        agent.type("#vaadinLoginPassword", PASSWORD, Keys.ENTER);
+        agent.waitForText("h1", "Help requests");
+        Consoles.clickCard(agent, "Web chat");
+        agent.click("vaadin-button.claim");
+        agent.waitForText(".not-in-person", "nobody can walk over");
+        assertThat(agent.findAll("vaadin-button.coming-over").stream().noneMatch(b -> b.isDisplayed()))
+                .as("no 'coming over' for a web page").isTrue();
+        citizen.waitForText(".pc-status", "A staff member has your request");
+
+        agent.type("vaadin-text-area.agent-message", "Hello, I can help. <b>not bold</b>");
+        agent.click("vaadin-button.send");
+        citizen.waitForText(".pc-staff .pc-text", "Hello, I can help. <b>not bold</b>");
+        assertThat(citizen.findAll(".pc-staff b")).as("staff text shown as text").isEmpty();
+
+        ask(citizen, "Thank you, it is for my daughter");
+        agent.waitForText(".agent-transcript", "Thank you, it is for my daughter");
+        citizen.assertAccessible("webchat-live");
+
+        tap(citizen, ".pc-clear");
+        citizen.waitForText(".pc-status", "The conversation is cleared");
+        assertThat(citizen.findAll(".pc-entry")).isEmpty();
+        Object stored = ((JavascriptExecutor) citizen.driver()).executeScript("return sessionStorage.length;");
+        assertThat(stored).isEqualTo(0L);
+        new WebDriverWait(agent.driver(), Browser.TIMEOUT).until(d -> handoff.openRequests().stream()
+                .noneMatch(r -> r.channel() == Channel.WEB));
+
+        new Actions(citizen.driver()).sendKeys(Keys.ESCAPE).perform();
+        assertThat(citizen.find(".pc-dialog").isDisplayed()).isFalse();
+        assertThat(citizen.focusedIsIn(".pc-launcher")).as("focus back on the launcher").isTrue();
+    }
+
+    @Test
+    void on_a_phone_the_chat_fills_the_screen_and_has_no_axe_violation() {
+        Browser citizen = citizen(PHONE);
+        tap(citizen, ".pc-launcher");
+        ask(citizen, "passport");
+        citizen.find(".pc-bot");
+        // the whole width the page has (the viewport less the page's scroll bar)
+        Object widths = ((JavascriptExecutor) citizen.driver()).executeScript("""
+                return [Math.round(document.querySelector('.pc-dialog').getBoundingClientRect().width),
+                        document.documentElement.clientWidth];""");
+        assertThat(((java.util.List<?>) widths).get(0)).isEqualTo(((java.util.List<?>) widths).get(1));
+        tap(citizen, ".pc-lang");
+        citizen.waitForText(".pc-title", "Posez une question");
+        citizen.assertAccessible("webchat-phone-fr");
+        citizen.screenshot("webchat-phone-fr");
+        assertThat(citizen.driver().findElements(By.cssSelector(".pc-dialog[role=dialog][aria-labelledby]"))).hasSize(1);
+    }
+
+    @Test
+    void the_chat_s_files_are_cached_for_an_hour_and_loadable_from_any_site() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String file : List.of("passerelle-chat.js", "passerelle-chat.css")) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                    URI.create(baseUrl() + "/webchat/" + file)).header("Origin", "https://elsewhere.example").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(file).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control")).as(file).hasValue("max-age=3600, public");
+            assertThat(response.headers().firstValue("Cross-Origin-Resource-Policy")).as(file).hasValue("cross-origin");
+            assertThat(response.headers().allValues("Set-Cookie")).as(file + ": no cookie").isEmpty();
+        }
+    }
+
+    @Test
+    void a_long_poll_works_through_the_real_server_s_filters_and_answers_when_the_agent_writes() throws Exception {
+        TestAgents.onDuty(handoff, AGENT);
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/help-requests"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"lang\":\"en\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+        String token = JsonPath.read(created.body(), "$.token");
+        long cursor = ((Number) JsonPath.read(created.body(), "$.cursor")).longValue();
+        HttpRequest next = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/help-requests/" + id
+                + "/next?wait=20&after=" + cursor)).header("Authorization", "Bearer " + token).build();
+
+        handoff.claim(id, AGENT);
+        var answer = client.sendAsync(next, HttpResponse.BodyHandlers.ofString());
+        handoff.agentSays(id, AGENT, "Right here");
+        HttpResponse<String> response = answer.get(15, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Right here");
+        handoff.close(id, AGENT, org.passerelle.handoff.HelpOutcome.RESOLVED);
+    }
+}
