@@ -133,7 +133,8 @@ public class DashboardService {
                 .toList();
     }
 
-    private static Waits waits(List<Row> rows) {
+    /** The waits of the {@link Event#WAITED} counters among {@code rows} (the open data's too). */
+    static Waits waits(List<Row> rows) {
         List<Long> seconds = new ArrayList<>();
         for (Row row : rows) {
             if (row.event() == Event.WAITED) {

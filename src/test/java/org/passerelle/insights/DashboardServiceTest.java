@@ -172,7 +172,8 @@ class DashboardServiceTest {
     }
 
     private void count(String day, String language, String kiosk, String event, String guide, int events) {
-        jdbc.update("insert into insight_daily_count values (?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into insight_daily_count (count_day, language, kiosk_id, event, guide_id, events, site_id, "
+                + "channel) values (?, ?, ?, ?, ?, ?, 1, 'KIOSK')",
                 LocalDate.parse(day), language, kiosk, event, guide, events);
     }
 
