@@ -41,7 +41,9 @@ public class HandoffException extends RuntimeException {
         /** A transfer to a colleague whose desks do not cover the kiosk's site, or who does not serve its language. */
         COLLEAGUE_NOT_SERVING,
         /** A transfer to the remote team where no remote desk covers the kiosk's site. */
-        NO_REMOTE_TEAM
+        NO_REMOTE_TEAM,
+        /** "I'm coming over" for a request from the web chat or the API: there is nobody to walk over to. */
+        NOT_IN_PERSON
     }
 
     private final Problem problem;

@@ -53,6 +53,7 @@ public class HandoffService {
     private final SiteService sites;
     private final AgentPresenceRepository presences;
     private final SiteDirectory directory;
+    private final OnlineHelpSettings online;
     /** Up to when {@link #routingTick()} has announced the requests that reached the remote desks. */
     private final AtomicReference<@Nullable Instant> overflowAnnouncedUntil = new AtomicReference<>();
     /** Which sites were staffed at the last {@link #routingTick()}, to announce when staffed hours begin or end. */
@@ -61,7 +62,8 @@ public class HandoffService {
     HandoffService(HelpRequestRepository requests, HelpMessageRepository messages, HelpNoteRepository notes,
             KioskRepository kiosks, AuditEventRepository audit, HandoffSettings settings,
             ApplicationEventPublisher events, Redactor redactor, HelpRequestLimits limits, Clock clock,
-            SiteService sites, AgentPresenceRepository presences, SiteDirectory directory) {
+            SiteService sites, AgentPresenceRepository presences, SiteDirectory directory, OnlineHelpSettings online) {
+        this.online = online;
         this.presences = presences;
         this.directory = directory;
         this.requests = requests;
@@ -140,15 +142,35 @@ public class HandoffService {
      *               for a caller inside the server (only the per-kiosk limit applies)
      */
     public HelpTicket requestHelp(NewHelpRequest request, @Nullable String client) {
-        if (!kiosks.existsById(request.kioskId())) {
-            throw new HandoffException(Problem.UNKNOWN_KIOSK, 0);
-        }
-        if (limits.take(request.kioskId(), client).isPresent()) {
-            throw new HandoffException(Problem.TOO_MANY_REQUESTS, 0);
+        return ticketFor(create(request, client, null));
+    }
+
+    /**
+     * {@link #requestHelp(NewHelpRequest, String)}, returning the stored request. A request of another channel than a
+     * kiosk needs its site to exist, counts only against the per-client limit (one web chat is many citizens, unlike
+     * one kiosk), is followed with a token of hash {@code tokenHash}, and with
+     * {@link OnlineHelpSettings#remoteAtOnce()} is offered to the remote desks at once.
+     */
+    HelpRequest create(NewHelpRequest request, @Nullable String client, @Nullable String tokenHash) {
+        if (request.channel() == Channel.KIOSK) {
+            if (!kiosks.existsById(request.kioskId())) {
+                throw new HandoffException(Problem.UNKNOWN_KIOSK, 0);
+            }
+            if (limits.take(request.kioskId(), client).isPresent()) {
+                throw new HandoffException(Problem.TOO_MANY_REQUESTS, 0);
+            }
+        } else {
+            sites.requireSite(java.util.Objects.requireNonNull(request.siteId()));
+            if (client != null && limits.takeClient(request.kioskId(), client).isPresent()) {
+                throw new HandoffException(Problem.TOO_MANY_REQUESTS, 0);
+            }
         }
         Instant now = clock.instant();
-        HelpRequest saved = requests.save(new HelpRequest(request.kioskId(), request.language(), request.reason(),
-                request.guideId(), request.step(), now, request.kioskSession()));
+        HelpRequest created = new HelpRequest(request, now, tokenHash);
+        if (request.channel() != Channel.KIOSK && online.remoteAtOnce()) {
+            created.toRemoteAtOnce();
+        }
+        HelpRequest saved = requests.save(created);
         List<TranscriptLine> transcript = request.transcript();
         int from = Math.max(0, transcript.size() - settings.transcriptMax());
         // the citizen's last line as stored (redacted, perhaps cut) goes with the event: kept here, not read back
@@ -163,8 +185,8 @@ public class HandoffService {
         record(kioskActor(saved), "REQUESTED", saved.id(), saved.reason().name());
         publish(saved, Kind.CREATED);
         events.publishEvent(new HelpRequested(saved.id(), saved.kioskId(), saved.language(), saved.reason(),
-                request.guideId(), lastCitizenLine, now));
-        return ticketFor(saved);
+                request.guideId(), lastCitizenLine, now, saved.channel(), siteOf(saved)));
+        return saved;
     }
 
     /** {@link #requestHelp(NewHelpRequest, String)} from inside the server, with no client address. */
@@ -348,6 +370,10 @@ public class HandoffService {
     /** "I'm coming over": the kiosk tells the citizen a person is walking to them. */
     public HelpRequestSummary comingOver(long id, String agent) {
         HelpRequest request = held(id, agent);
+        if (!request.channel().inPerson()) {
+            // nobody can walk over to a web page: the console hides the button, this refuses a stale one
+            throw new HandoffException(Problem.NOT_IN_PERSON, id);
+        }
         request.comingOver(clock.instant());
         record(agent, "COMING_OVER", id, null);
         publish(request, Kind.COMING_OVER);
@@ -400,7 +426,7 @@ public class HandoffService {
         HelpRequest request = held(id, from);
         @Nullable String body = note.isBlank() ? null : redactor.redact(checked(id, note)).text();
         Instant now = clock.instant();
-        long site = directory.siteOf(request.kioskId());
+        long site = siteOf(request);
         switch (target) {
             case TransferTarget.Colleague colleague -> {
                 String to = colleague.agent();
@@ -707,10 +733,24 @@ public class HandoffService {
      */
     @Transactional(readOnly = true)
     public HelpAvailability availability(String kioskId, Language language) {
+        return availabilityAt(directory.siteOf(kioskId), language, false);
+    }
+
+    /**
+     * What help from a person another channel than a kiosk (the web chat, the API) can promise now for {@code siteId}
+     * in {@code language}: as {@link #availability}, with the remote desks offered such a request at once when
+     * {@link OnlineHelpSettings#remoteAtOnce()} says so. An unknown site is answered for the default site.
+     */
+    @Transactional(readOnly = true)
+    public HelpAvailability onlineAvailability(long siteId, Language language) {
+        long site = sites.site(siteId).isPresent() ? siteId : sites.defaultSite().id();
+        return availabilityAt(site, language, online.remoteAtOnce());
+    }
+
+    private HelpAvailability availabilityAt(long site, Language language, boolean toRemote) {
         Instant now = clock.instant();
-        long site = directory.siteOf(kioskId);
         Routing routing = routing(now);
-        return switch (routing.answer(site, language, waiting())) {
+        return switch (routing.answer(site, language, waiting(), toRemote)) {
             case Routing.Answer.OnSite a -> new HelpAvailability.OnSite(a.available());
             case Routing.Answer.Remote a -> new HelpAvailability.Remote(a.available());
             case Routing.Answer.Busy a -> new HelpAvailability.Busy(a.position(), a.estimatedWait());
@@ -795,7 +835,7 @@ public class HandoffService {
         Instant now = clock.instant();
         Routing routing = routing(now);
         Routing.Agent who = routing.agents().stream().filter(a -> a.name().equals(agent)).findFirst().orElseThrow();
-        Routing.Request asked = new Routing.Request(request.id(), directory.siteOf(request.kioskId()), request.language(),
+        Routing.Request asked = new Routing.Request(request.id(), siteOf(request), request.language(),
                 request.createdAt(), request.toRemote());
         if (!routing.offered(asked, who)) {
             throw new HandoffException(Problem.NOT_OFFERED, request.id());
@@ -816,8 +856,9 @@ public class HandoffService {
     private List<Routing.Request> waiting() {
         Map<String, Long> siteOfKiosk = new HashMap<>();
         return requests.findWaiting().stream()
-                .map(r -> new Routing.Request(r.id(), siteOfKiosk.computeIfAbsent(r.kioskId(), directory::siteOf),
-                        r.language(), r.createdAt(), r.toRemote()))
+                .map(r -> new Routing.Request(r.id(), r.siteId() != null ? r.siteId()
+                        : siteOfKiosk.computeIfAbsent(r.kioskId(), directory::siteOf), r.language(), r.createdAt(),
+                        r.toRemote()))
                 .toList();
     }
 
@@ -838,6 +879,12 @@ public class HandoffService {
     }
 
     // ---- Helpers --------------------------------------------------------------------------------
+
+    /** The site a request is routed for: its own (another channel's), or its kiosk's now. */
+    private long siteOf(HelpRequest request) {
+        Long own = request.siteId();
+        return own != null ? own : directory.siteOf(request.kioskId());
+    }
 
     private HelpRequest find(long id) {
         return requests.findById(id).orElseThrow(() -> new HandoffException(Problem.UNKNOWN_REQUEST, id));
@@ -897,7 +944,7 @@ public class HandoffService {
     }
 
     /** The place in this request's own line (the requests the same agents serve) and the estimate from the routing. */
-    private HelpTicket ticketFor(HelpRequest request) {
+    HelpTicket ticketFor(HelpRequest request) {
         if (request.status() != HelpStatus.WAITING) {
             return new HelpTicket(request.id(), request.status(), 0, Duration.ZERO);
         }

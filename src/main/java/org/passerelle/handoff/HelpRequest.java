@@ -93,6 +93,22 @@ class HelpRequest {
     @Column(name = "kiosk_session")
     private @Nullable String kioskSession;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel = Channel.KIOSK;
+
+    /** For another channel than a kiosk: the site it is routed for. A kiosk's request follows its kiosk's site. */
+    @Column(name = "site_id")
+    private @Nullable Long siteId;
+
+    /** SHA-256 (hex) of the conversation token another channel's caller follows it with ({@link ConversationToken}). */
+    @Column(name = "token_hash", length = 64)
+    private @Nullable String tokenHash;
+
+    /** The last call of that caller with the token: it expires after a while without one. */
+    @Column(name = "citizen_seen_at")
+    private @Nullable Instant citizenSeenAt;
+
     @Version
     private long version;
 
@@ -117,6 +133,16 @@ class HelpRequest {
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = createdAt;
         this.kioskSession = kioskSession;
+    }
+
+    /** A request of another channel than a kiosk, routed for {@code siteId}, followed with a token of this hash. */
+    HelpRequest(NewHelpRequest request, Instant createdAt, @Nullable String tokenHash) {
+        this(request.kioskId(), request.language(), request.reason(), request.guideId(), request.step(), createdAt,
+                request.kioskSession());
+        this.channel = request.channel();
+        this.siteId = request.siteId();
+        this.tokenHash = tokenHash;
+        this.citizenSeenAt = tokenHash == null ? null : createdAt;
     }
 
     long id() {
@@ -162,7 +188,29 @@ class HelpRequest {
     HelpRequestSummary summary() {
         return new HelpRequestSummary(id(), kioskId, language, reason, guideId, step, status, createdAt, claimedAt,
                 closedAt, outcome == null ? null : HelpOutcome.valueOf(outcome), agent, comingOver, version, sentGuideId,
-                sentStep, citizenIdleAt, transferredBy, transferNote, transferredAt, toRemote);
+                sentStep, citizenIdleAt, transferredBy, transferNote, transferredAt, toRemote, channel);
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    /** The site it is routed for, when it is not a kiosk's (whose site is its kiosk's). */
+    @Nullable Long siteId() {
+        return siteId;
+    }
+
+    @Nullable String tokenHash() {
+        return tokenHash;
+    }
+
+    @Nullable Instant citizenSeenAt() {
+        return citizenSeenAt;
+    }
+
+    /** Offered to the remote desks at once from the start (see {@link OnlineHelpSettings#remoteAtOnce()}). */
+    void toRemoteAtOnce() {
+        toRemote = true;
     }
 
     @Nullable String kioskSession() {

@@ -55,6 +55,17 @@ class HelpRequestLimits {
         return refused;
     }
 
+    /**
+     * Counts a request of another channel than a kiosk ({@code channel} is its marker) from {@code client}, or says
+     * that the per-client limit refuses it. There is no per-kiosk limit to take: one web chat serves many citizens.
+     */
+    Optional<Limit> takeClient(String channel, String client) {
+        Optional<Limit> refused = counted(clients, client, channel, client, Limit.CLIENT);
+        refused.ifPresent(limit -> LOG.warn("A help request from {} (client {}) was refused: over the {} limit",
+                channel, client, limit));
+        return refused;
+    }
+
     private Optional<Limit> counted(TokenBuckets buckets, String key, String kiosk, @Nullable String client,
             Limit limit) {
         TokenBuckets.Take take = buckets.take(key);

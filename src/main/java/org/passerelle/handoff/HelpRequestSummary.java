@@ -17,6 +17,8 @@ import org.passerelle.knowledge.Language;
  * @param transferNote  their note for the next agent (redacted), null without one
  * @param transferredAt when
  * @param toRemote      handed to the remote team: the remote desks are offered it at once while it waits
+ * @param channel       where it was asked: a kiosk ({@code kioskId}), the web chat or the API ({@code kioskId} is then
+ *                      the channel's {@link Channel#marker()})
  */
 public record HelpRequestSummary(
         long id, String kioskId, Language language, HelpReason reason, @Nullable String guideId,
@@ -24,5 +26,5 @@ public record HelpRequestSummary(
         @Nullable Instant closedAt, @Nullable HelpOutcome outcome, @Nullable String agent, boolean comingOver,
         long version, @Nullable String sentGuideId, @Nullable Integer sentStep, @Nullable Instant citizenIdleSince,
         @Nullable String transferredBy, @Nullable String transferNote, @Nullable Instant transferredAt,
-        boolean toRemote) {
+        boolean toRemote, Channel channel) {
 }

@@ -16,12 +16,17 @@ import org.passerelle.knowledge.Language;
  * @param guideId  the guide on screen when help was asked, if any
  * @param question the citizen's last line in the transcript, redacted; empty when the transcript had none
  * @param at       when the citizen asked (the request's creation time)
+ * @param channel  where it was asked: a kiosk, the web chat, the API
+ * @param siteId   the site it was routed for when asked: the kiosk's site, or the site the web chat's page (or the
+ *                 API) was mapped to
+ * @param kioskId  the kiosk; for another channel, its {@link Channel#marker()}
  */
 public record HelpRequested(long requestId, String kioskId, Language language, HelpReason reason,
-        @Nullable String guideId, String question, Instant at) {
+        @Nullable String guideId, String question, Instant at, Channel channel, long siteId) {
 
     public HelpRequested {
         Objects.requireNonNull(kioskId);
+        Objects.requireNonNull(channel);
         Objects.requireNonNull(language);
         Objects.requireNonNull(reason);
         Objects.requireNonNull(question);

@@ -189,7 +189,15 @@ public record Routing(Map<Long, Site> sites, Map<Long, Desk> desks, List<Agent> 
 
     /** What a citizen at a kiosk of {@code siteId} asking in {@code language} would meet now. */
     public Answer answer(long siteId, Language language, List<Request> waiting) {
-        boolean remoteNow = remoteAtOnce(siteId, language);
+        return answer(siteId, language, waiting, false);
+    }
+
+    /**
+     * What a new request from {@code siteId} in {@code language} would meet now; with {@code toRemote} (a web chat's
+     * request, which nobody can walk over to) the remote desks are offered it at once, as a request handed to them.
+     */
+    public Answer answer(long siteId, Language language, List<Request> waiting, boolean toRemote) {
+        boolean remoteNow = toRemote || remoteAtOnce(siteId, language);
         int local = (int) agents.stream().filter(a -> a.free() && serves(a, siteId, language, false)).count();
         if (local > 0) {
             return new Answer.OnSite(local);
@@ -198,7 +206,7 @@ public record Routing(Map<Long, Site> sites, Map<Long, Desk> desks, List<Agent> 
         if (remoteNow && remote > 0) {
             return new Answer.Remote(remote);
         }
-        Request wouldBe = new Request(Long.MAX_VALUE, siteId, language, now);
+        Request wouldBe = new Request(Long.MAX_VALUE, siteId, language, now, toRemote);
         if (agents.stream().anyMatch(a -> a.status() == PresenceStatus.AVAILABLE && serves(a, siteId, language, true))) {
             Place place = place(wouldBe, waiting);
             return new Answer.Busy(place.position(), place.estimatedWait());
