@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.passerelle.assistant.Channel;
 import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.handoff.HelpRequested;
 import org.passerelle.insights.DailyCounts.Event;
@@ -178,12 +179,11 @@ class InsightsListener {
     }
 
     /**
-     * Where a help request came from. {@code HelpRequested} does not say yet: a kiosk's request is counted at the
-     * site of the kiosk's last question when there is a recent one (the citizen usually asked something first),
-     * else at no known site.
+     * Where a help request came from, as {@code handoff} says: the site it was routed for, and its channel
+     * ({@code handoff}'s own enum of the same three channels, read by name).
      */
-    private Origin origin(HelpRequested request) {
-        return recent.originAt(request.kioskId(), request.at());
+    private static Origin origin(HelpRequested request) {
+        return new Origin(request.siteId(), Channel.valueOf(request.channel().name()));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.Eventually;
 import org.passerelle.MutableClock;
+import org.passerelle.assistant.Channel;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HelpOutcome;
 import org.passerelle.handoff.HelpReason;
@@ -293,6 +294,54 @@ class InsightsListenerTest {
         handoff.close(id, "insights-agent", HelpOutcome.RESOLVED);
         InsightsRecorded.await(context);
         assertThat(count("wait-kiosk", "WAITED", "95")).isEqualTo(1);
+    }
+
+    private int countAt(long site, String channel, String kiosk, String event, String guide) {
+        Integer n = jdbc.queryForObject("""
+                select coalesce(sum(events), 0) from insight_daily_count
+                where site_id = ? and channel = ? and kiosk_id = ? and event = ? and guide_id = ?""",
+                Integer.class, site, channel, kiosk, event, guide);
+        return n == null ? 0 : n;
+    }
+
+    @Test
+    void questions_are_counted_per_site_and_channel_and_a_web_conversation_never_as_a_kiosk_of_its_own() {
+        events.publishEvent(new QuestionAnswered("site-kiosk", Language.EN, Outcome.GUIDE, "passport-renewal",
+                "renew passport", false, clock.instant(), Channel.KIOSK, 41L));
+        events.publishEvent(new QuestionAnswered("web-conversation-8f3a", Language.FR, Outcome.NOT_UNDERSTOOD, null,
+                "tarif du téléphérique", false, clock.instant(), Channel.WEB, 42L));
+        events.publishEvent(new QuestionAnswered("site-kiosk", Language.EN, Outcome.SYSTEM, null, "hello",
+                clock.instant()));
+        events.publishEvent(new GuideFeedback("site-kiosk", "passport-renewal", Language.EN, true, clock.instant()));
+
+        InsightsRecorded.await(context);
+        assertThat(countAt(41, "KIOSK", "site-kiosk", "GUIDE", "passport-renewal")).isEqualTo(1);
+        assertThat(countAt(42, "WEB", "(web)", "NOT_UNDERSTOOD", "")).isEqualTo(1);
+        assertThat(count("web-conversation-8f3a", "NOT_UNDERSTOOD", "")).as("no row per conversation").isZero();
+        assertThat(countAt(0, "KIOSK", "site-kiosk", "SYSTEM", "")).as("no site said: unknown").isEqualTo(1);
+        assertThat(countAt(0, "KIOSK", "site-kiosk", "HELPED_YES", "passport-renewal"))
+                .as("feedback counts where the kiosk's last question was asked").isEqualTo(1);
+    }
+
+    @Test
+    void a_help_request_and_its_wait_are_counted_at_the_site_it_was_routed_for() {
+        handoff.registerKiosk("site-wait-kiosk", "Site wait kiosk", "Test library");
+        long site = handoff.kiosk("site-wait-kiosk").orElseThrow().siteId();
+        TestAgents.onDuty(handoff, "insights-site-agent");
+        long id = handoff.requestHelp(new NewHelpRequest("site-wait-kiosk", Language.EN, HelpReason.STUCK_ON_STEP,
+                "sin-apply", 1, List.of(new TranscriptLine(Speaker.KIOSK, "Showed the guide")))).id();
+        clock.advance(Duration.ofSeconds(41));
+        handoff.claim(id, "insights-site-agent");
+        InsightsRecorded.await(context);
+        assertThat(jdbc.queryForObject("select count(*) from insight_help_origin where request_id = ?", Integer.class,
+                id)).as("kept while the request is open").isEqualTo(1);
+
+        handoff.close(id, "insights-site-agent", HelpOutcome.RESOLVED);
+        InsightsRecorded.await(context);
+        assertThat(countAt(site, "KIOSK", "site-wait-kiosk", "HELP_REQUESTED", "sin-apply")).isEqualTo(1);
+        assertThat(countAt(site, "KIOSK", "site-wait-kiosk", "WAITED", "41")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from insight_help_origin where request_id = ?", Integer.class,
+                id)).as("forgotten once the wait is counted").isZero();
     }
 
     @Test
