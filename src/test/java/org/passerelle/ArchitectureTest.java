@@ -173,6 +173,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_open_data_pages_lay_out_insights_public_figures_and_read_no_repository_and_nothing_needs_them() {
+        noClasses().that().resideInAPackage("org.passerelle.opendata..")
+                .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.passerelle.handoff..",
+                        "org.passerelle.kiosk..", "org.passerelle..ui..", "org.springframework.jdbc..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.passerelle.opendata..")
+                .should().dependOnClassesThat().resideInAPackage("org.passerelle.opendata..").check(classes);
+    }
+
+    @Test
     void the_kiosk_frame_and_the_page_every_screen_extends_know_no_screen() {
         // The screens name the frame as their layout and extend the page: a reference back would be a circle of files.
         noClasses().that().haveFullyQualifiedName("org.passerelle.kiosk.ui.KioskLayout")

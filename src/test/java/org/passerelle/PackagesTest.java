@@ -31,7 +31,8 @@ class PackagesTest {
         // Read from the folder, so the check cannot pass by finding nothing: these are known to exist.
         assertThat(packages).contains("org.passerelle", "org.passerelle.kiosk.ui", "org.passerelle.knowledge.internal",
                 "org.passerelle.search", "org.passerelle.operations", "org.passerelle.operations.internal",
-                "org.passerelle.operations.ui", "org.passerelle.cluster", "org.passerelle.cluster.internal")
+                "org.passerelle.operations.ui", "org.passerelle.cluster", "org.passerelle.cluster.internal",
+                "org.passerelle.opendata")
                 .hasSizeGreaterThan(20);
 
         List<String> unmarked = new ArrayList<>();
