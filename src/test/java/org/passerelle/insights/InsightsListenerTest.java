@@ -279,8 +279,9 @@ class InsightsListenerTest {
     }
 
     @Test
-    void a_help_request_is_counted_with_its_guide_and_its_wait_once_it_ends() {
+    void a_help_request_is_counted_with_its_guide_and_its_wait_once_it_ends_at_the_site_it_was_routed_for() {
         handoff.registerKiosk("wait-kiosk", "Wait kiosk", "Test library");
+        long site = handoff.kiosk("wait-kiosk").orElseThrow().siteId();
         TestAgents.onDuty(handoff, "insights-agent");
         long id = handoff.requestHelp(new NewHelpRequest("wait-kiosk", Language.FR, HelpReason.STUCK_ON_STEP,
                 "sin-apply", 2, List.of(new TranscriptLine(Speaker.KIOSK, "Guide affiché")))).id();
@@ -290,10 +291,20 @@ class InsightsListenerTest {
         InsightsRecorded.await(context);
         assertThat(count("wait-kiosk", "HELP_REQUESTED", "sin-apply")).isEqualTo(1);
         assertThat(count("wait-kiosk", "WAITED", "95")).as("not counted while the request is open").isZero();
+        assertThat(origins(id)).as("where it came from, kept while it is open").isEqualTo(1);
 
         handoff.close(id, "insights-agent", HelpOutcome.RESOLVED);
         InsightsRecorded.await(context);
         assertThat(count("wait-kiosk", "WAITED", "95")).isEqualTo(1);
+        assertThat(countAt(site, "KIOSK", "wait-kiosk", "HELP_REQUESTED", "sin-apply")).isEqualTo(1);
+        assertThat(countAt(site, "KIOSK", "wait-kiosk", "WAITED", "95")).isEqualTo(1);
+        assertThat(origins(id)).as("forgotten once the wait is counted").isZero();
+    }
+
+    private int origins(long requestId) {
+        Integer n = jdbc.queryForObject("select count(*) from insight_help_origin where request_id = ?", Integer.class,
+                requestId);
+        return n == null ? 0 : n;
     }
 
     private int countAt(long site, String channel, String kiosk, String event, String guide) {
@@ -321,27 +332,6 @@ class InsightsListenerTest {
         assertThat(countAt(0, "KIOSK", "site-kiosk", "SYSTEM", "")).as("no site said: unknown").isEqualTo(1);
         assertThat(countAt(0, "KIOSK", "site-kiosk", "HELPED_YES", "passport-renewal"))
                 .as("feedback counts where the kiosk's last question was asked").isEqualTo(1);
-    }
-
-    @Test
-    void a_help_request_and_its_wait_are_counted_at_the_site_it_was_routed_for() {
-        handoff.registerKiosk("site-wait-kiosk", "Site wait kiosk", "Test library");
-        long site = handoff.kiosk("site-wait-kiosk").orElseThrow().siteId();
-        TestAgents.onDuty(handoff, "insights-site-agent");
-        long id = handoff.requestHelp(new NewHelpRequest("site-wait-kiosk", Language.EN, HelpReason.STUCK_ON_STEP,
-                "sin-apply", 1, List.of(new TranscriptLine(Speaker.KIOSK, "Showed the guide")))).id();
-        clock.advance(Duration.ofSeconds(41));
-        handoff.claim(id, "insights-site-agent");
-        InsightsRecorded.await(context);
-        assertThat(jdbc.queryForObject("select count(*) from insight_help_origin where request_id = ?", Integer.class,
-                id)).as("kept while the request is open").isEqualTo(1);
-
-        handoff.close(id, "insights-site-agent", HelpOutcome.RESOLVED);
-        InsightsRecorded.await(context);
-        assertThat(countAt(site, "KIOSK", "site-wait-kiosk", "HELP_REQUESTED", "sin-apply")).isEqualTo(1);
-        assertThat(countAt(site, "KIOSK", "site-wait-kiosk", "WAITED", "41")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from insight_help_origin where request_id = ?", Integer.class,
-                id)).as("forgotten once the wait is counted").isZero();
     }
 
     @Test

@@ -2,21 +2,11 @@ package org.passerelle.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.passerelle.OnPostgres;
 import org.passerelle.assistant.Channel;
 import org.passerelle.insights.DailyCounts.Event;
 import org.passerelle.insights.DailyCounts.Origin;
@@ -25,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * V10_2 on H2 (the embedded default) and on PostgreSQL ({@link OnPostgres}: skipped outside CI when no server
- * answers): the counters kept so far get their kiosk's site and the kiosk channel, those of no registered kiosk no
+ * V10_2 on H2 (the embedded default) and on PostgreSQL ({@link MigratedDatabase}: skipped outside CI when no
+ * server answers): the counters kept so far get their kiosk's site and the kiosk channel, those of no registered kiosk no
  * site, requests still open get their origin; then the counters' MERGE keeps sites and channels apart.
  */
 class SiteAndChannelMigrationTest {
@@ -35,49 +25,39 @@ class SiteAndChannelMigrationTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void past_counts_get_their_kiosks_site_and_new_ones_are_kept_per_site_and_channel(String database)
             throws SQLException {
-        boolean h2 = database.equals("h2");
-        if (!h2) {
-            OnPostgres.assumeServer();
-        }
-        String schema = h2 ? "sites_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT) : OnPostgres.freshSchema();
-        String url = h2 ? "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1" : OnPostgres.URL;
-        try (Connection connection = h2 ? DriverManager.getConnection(url, "sa", "") : OnPostgres.connect()) {
-            flyway(url, database, schema).target("10.1").load().migrate();
-            if (!h2) {
-                execute(connection, "set search_path to " + schema);
-            }
-            execute(connection, "insert into site (name, address, zone, province, staff_en, staff_fr, other_ways_en, "
+        try (MigratedDatabase db = new MigratedDatabase(database)) {
+            db.migrate("10.1");
+            db.execute("insert into site (name, address, zone, province, staff_en, staff_fr, other_ways_en, "
                     + "other_ways_fr, is_default, version) values ('East branch', '', 'America/Moncton', 'NB', true, "
                     + "true, 'Ask', 'Demandez', false, 0)");
-            execute(connection, "insert into kiosk (id, name, location, created_at, site_id) values "
+            db.execute("insert into kiosk (id, name, location, created_at, site_id) values "
                     + "('east-1', 'East 1', 'Door', timestamp with time zone '2026-01-01 00:00:00+00', 2), "
                     + "('main-1', 'Main 1', 'Hall', timestamp with time zone '2026-01-01 00:00:00+00', 1)");
-            execute(connection, "insert into insight_daily_count (count_day, language, kiosk_id, event, guide_id, "
+            db.execute("insert into insight_daily_count (count_day, language, kiosk_id, event, guide_id, "
                     + "events) values ('2026-11-30', 'EN', 'east-1', 'GUIDE', 'sin-apply', 7), "
                     + "('2026-11-30', 'EN', 'main-1', 'GUIDE', 'sin-apply', 5), "
                     + "('2026-11-30', 'FR', '(unenrolled)', 'NOT_UNDERSTOOD', '', 2), "
                     + "('2026-10-01', 'FR', '(archived)', 'HELP_REQUESTED', '', 4)");
             for (String[] request : List.of(new String[] {"1", "east-1", "LIVE"}, new String[] {"2", "main-1", "CLOSED"},
                     new String[] {"3", "gone-kiosk", "WAITING"})) {
-                execute(connection, "insert into help_request (id, kiosk_id, language, reason, status, created_at, "
+                db.execute("insert into help_request (id, kiosk_id, language, reason, status, created_at, "
                         + "version, updated_at) values (" + request[0] + ", '" + request[1] + "', 'EN', 'ASKED', '"
                         + request[2] + "', timestamp with time zone '2026-12-01 09:00:00+00', 0, "
                         + "timestamp with time zone '2026-12-01 09:00:00+00')");
             }
 
-            flyway(url, database, schema).load().migrate();
+            db.migrate(null);
 
-            assertThat(rows(connection, "select count_day, language, site_id, channel, kiosk_id, event, guide_id, events "
+            assertThat(db.rows("select count_day, language, site_id, channel, kiosk_id, event, guide_id, events "
                     + "from insight_daily_count order by count_day, kiosk_id")).containsExactly(
                     "2026-10-01 FR 0 KIOSK (archived) HELP_REQUESTED  4",
                     "2026-11-30 FR 0 KIOSK (unenrolled) NOT_UNDERSTOOD  2",
                     "2026-11-30 EN 2 KIOSK east-1 GUIDE sin-apply 7",
                     "2026-11-30 EN 1 KIOSK main-1 GUIDE sin-apply 5");
-            assertThat(rows(connection, "select request_id, site_id, channel from insight_help_origin order by 1"))
+            assertThat(db.rows("select request_id, site_id, channel from insight_help_origin order by 1"))
                     .containsExactly("1 2 KIOSK", "3 0 KIOSK");
 
-            DailyCounts counts = new DailyCounts(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
+            DailyCounts counts = new DailyCounts(new JdbcTemplate(new SingleConnectionDataSource(db.connection(), true)));
             LocalDate day = LocalDate.parse("2026-11-30");
             counts.increment(day, Language.EN, new Origin(2, Channel.KIOSK), "east-1", Event.GUIDE, "sin-apply");
             counts.increment(day, Language.EN, new Origin(2, Channel.WEB), "conversation-1", Event.GUIDE, "sin-apply");
@@ -87,33 +67,6 @@ class SiteAndChannelMigrationTest {
                     .containsExactlyInAnyOrder("2 KIOSK 8", "1 KIOSK 5", "2 WEB 2");
             assertThat(counts.originOf(1)).contains(new Origin(2, Channel.KIOSK));
             assertThat(counts.originOf(1)).as("read once").isEmpty();
-        }
-    }
-
-    private static FluentConfiguration flyway(String url, String database, String schema) {
-        FluentConfiguration configuration = Flyway.configure()
-                .dataSource(url, database.equals("h2") ? "sa" : OnPostgres.USER, "").locations("classpath:db/migration");
-        return database.equals("h2") ? configuration : configuration.schemas(schema).defaultSchema(schema);
-    }
-
-    private static List<String> rows(Connection connection, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            int columns = r.getMetaData().getColumnCount();
-            while (r.next()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    cells.add(r.getString(i));
-                }
-                rows.add(String.join(" ", cells));
-            }
-        }
-        return rows;
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute(sql);
         }
     }
 }
