@@ -186,6 +186,9 @@ class OpenDataWebTest {
                     .isNotEqualTo(field.get("description_en").asString());
         }
         assertThat(csv.body().lines().count()).isEqualTo(Column.ALL.size() + 1);
+        String documented = java.nio.file.Files.readString(java.nio.file.Path.of("docs/open-data.md"));
+        assertThat(Column.ALL).isNotEmpty().allSatisfy(column -> assertThat(documented)
+                .as("docs/open-data.md").contains("| `" + column.name() + "` | " + column.type() + " | " + column.unit()));
     }
 
     @Test
