@@ -44,6 +44,13 @@ class RecentQuestions {
         }
     }
 
+    /**
+     * Past this many entries, the stale ones are dropped on the next question. A kiosk's entry is replaced by its next
+     * question, but the web chat and the API key theirs by conversation, and a conversation that ends is never asked
+     * about again: without this, each would stay in memory for good.
+     */
+    static final int PRUNE_ABOVE = 5_000;
+
     private final Map<String, Recent> byKiosk = new ConcurrentHashMap<>();
     private final Duration window;
 
@@ -54,7 +61,15 @@ class RecentQuestions {
     /** The question asked at {@code at} (when the kiosk answered it: it is recorded a little later). */
     void asked(String kioskId, String redactedText, Language language, @Nullable String guideId,
             @Nullable GapKind recordedAs, boolean systemReply, Instant at, Origin origin) {
+        if (byKiosk.size() >= PRUNE_ABOVE) {
+            byKiosk.values().removeIf(recent -> recent.at().plus(window).isBefore(at));
+        }
         byKiosk.put(kioskId, new Recent(redactedText, language, guideId, recordedAs, systemReply, at, origin));
+    }
+
+    /** How many questions are remembered now. */
+    int size() {
+        return byKiosk.size();
     }
 
     /**
