@@ -107,6 +107,7 @@ class OpenDataWebTest {
         assertThat(en.statusCode()).isEqualTo(200);
         assertThat(en.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(en.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
+        assertThat(en.headers().allValues("Set-Cookie")).as("no session for anonymous readers").isEmpty();
         assertThat(en.body()).contains("<html lang=\"en\">", "https://open.canada.ca/en/open-government-licence-canada",
                 "Open Government Licence – Canada", "href=\"/open-data/daily.csv\"", "href=\"/open-data/dictionary.json\"",
                 "hreflang=\"fr\" href=\"/fr/open-data\"", "<code>containment</code>").doesNotContain("<script");
@@ -127,6 +128,7 @@ class OpenDataWebTest {
         assertThat(csv.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=passerelle-daily-" + day + "_" + day + ".csv");
         assertThat(csv.headers().firstValue("Cache-Control")).hasValue("public, max-age=3600");
+        assertThat(csv.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(csv.body()).startsWith("\uFEFFdate,language,site_id,site_name,channel,guide_id,questions,")
                 .doesNotContain(MARKER).doesNotContain("od-kiosk").doesNotContain("od-web");
         String escaped = "\"'" + SITE_NAME.replace("\"", "\"\"") + "\"";
