@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.assistant.Answer;
-import org.passerelle.assistant.Channel;
+import org.passerelle.handoff.Channel;
 import org.passerelle.assistant.Conversation;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.KioskInfo;

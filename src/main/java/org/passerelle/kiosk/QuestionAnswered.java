@@ -10,7 +10,7 @@ import org.passerelle.assistant.Answer.GuideAnswer;
 import org.passerelle.assistant.Answer.InvalidQuestion;
 import org.passerelle.assistant.Answer.NotUnderstood;
 import org.passerelle.assistant.Answer.SystemReply;
-import org.passerelle.assistant.Channel;
+import org.passerelle.handoff.Channel;
 import org.passerelle.knowledge.Language;
 
 /**
@@ -21,7 +21,7 @@ import org.passerelle.knowledge.Language;
  *
  * @param kioskId  the kiosk the browser is, or "(unenrolled)" for a browser that is none; on another channel than
  *                 the kiosk, a key of the conversation's own (listeners tie a later "Did this help?" to its question
- *                 with it) that counters never keep: they count such questions under {@link Channel#noKiosk()}
+ *                 with it) that counters never keep: they count such questions under {@link Channel#marker()}
  * @param language the language of the answer (the question's, detected)
  * @param guideId  with {@link Outcome#GUIDE} and {@link Outcome#CONFIRMATION}: the guide shown or proposed
  * @param question what the citizen typed, cleaned but not redacted

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
 import org.passerelle.assistant.Assistant;
-import org.passerelle.assistant.Channel;
+import org.passerelle.handoff.Channel;
 import org.passerelle.assistant.Conversation;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.knowledge.Language;
@@ -85,6 +85,6 @@ class AnswerFeedbackTest {
         QuestionAnswered answered = published();
         assertThat(answered.channel()).isEqualTo(Channel.WEB);
         assertThat(answered.siteId()).isEqualTo(1L);
-        assertThat(Channel.WEB.noKiosk()).isEqualTo("(web)");
+        assertThat(Channel.WEB.marker()).isEqualTo("web:");
     }
 }
