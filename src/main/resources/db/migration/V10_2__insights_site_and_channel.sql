@@ -4,8 +4,8 @@
 -- site_id: the site of the kiosk (or of the web page or API client) the event came from, as the event said; 0 when
 -- unknown (a browser that is no enrolled kiosk, a request of a site-less page, counts archived by retention). Site ids
 -- start at 1, and a key column cannot be null, hence 0 rather than null.
--- channel: KIOSK, WEB or API (assistant.Channel). A question or request from another channel than a kiosk has no
--- kiosk: its kiosk_id is the channel's stand-in, "(web)" or "(api)".
+-- channel: KIOSK, WEB or API (handoff.Channel). A question or request from another channel than a kiosk has no
+-- kiosk: its kiosk_id is the channel's marker, web: or api: (the stand-in help requests use too).
 --
 -- A primary key cannot be widened in the same words on H2 and PostgreSQL (each names it its own way), so the table is
 -- copied into a new one with the wider key, and renamed.

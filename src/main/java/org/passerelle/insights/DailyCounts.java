@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.passerelle.assistant.Channel;
+import org.passerelle.handoff.Channel;
 import org.passerelle.knowledge.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,7 +73,7 @@ class DailyCounts {
          * stand-in, never the conversation's key (one row per conversation would tell nobody anything).
          */
         String kiosk(String source) {
-            return channel == Channel.KIOSK ? source : channel.noKiosk();
+            return channel == Channel.KIOSK ? source : channel.marker();
         }
     }
 

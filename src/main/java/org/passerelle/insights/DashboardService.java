@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.passerelle.assistant.Channel;
+import org.passerelle.handoff.Channel;
 import org.passerelle.insights.DailyCounts.Event;
 import org.passerelle.insights.DailyCounts.Row;
 import org.passerelle.insights.DashboardFigures.Day;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.passerelle.assistant.Channel;
 import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.handoff.HelpRequested;
 import org.passerelle.insights.DailyCounts.Event;
@@ -178,12 +177,9 @@ class InsightsListener {
                 counts.originOf(update.requestId()).orElse(Origin.UNKNOWN), update.kioskId(), waited));
     }
 
-    /**
-     * Where a help request came from, as {@code handoff} says: the site it was routed for, and its channel
-     * ({@code handoff}'s own enum of the same three channels, read by name).
-     */
+    /** Where a help request came from, as {@code handoff} says: the site it was routed for, and its channel. */
     private static Origin origin(HelpRequested request) {
-        return new Origin(request.siteId(), Channel.valueOf(request.channel().name()));
+        return new Origin(request.siteId(), request.channel());
     }
 
     /**

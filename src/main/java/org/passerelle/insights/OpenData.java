@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.passerelle.assistant.Channel;
+import org.passerelle.handoff.Channel;
 import org.passerelle.insights.DailyCounts.Event;
 import org.passerelle.insights.DailyCounts.Row;
 import org.passerelle.insights.DashboardFigures.Waits;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.passerelle.assistant.Channel;
+import org.passerelle.handoff.Channel;
 import org.passerelle.knowledge.Language;
 
 /**

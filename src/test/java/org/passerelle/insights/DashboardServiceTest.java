@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.passerelle.security.Roles;
 import org.passerelle.MutableClock;
-import org.passerelle.assistant.Channel;
+import org.passerelle.handoff.Channel;
 import org.passerelle.insights.DashboardFigures.Day;
 import org.passerelle.insights.DashboardFigures.GuideFigures;
 import org.passerelle.insights.DashboardFigures.Totals;
@@ -157,7 +157,7 @@ class DashboardServiceTest {
     @Test
     void one_site_or_one_channel() {
         jdbc.update("insert into insight_daily_count (count_day, language, kiosk_id, event, guide_id, events, site_id, "
-                + "channel) values (?, 'EN', '(web)', 'NOT_UNDERSTOOD', '', 7, 2, 'WEB')", FROM);
+                + "channel) values (?, 'EN', 'web:', 'NOT_UNDERSTOOD', '', 7, 2, 'WEB')", FROM);
 
         assertThat(dashboard.figures(FROM, TO, null).totals().questions()).isEqualTo(27);
         assertThat(dashboard.figures(FROM, TO, null, 1L, null).totals().questions()).isEqualTo(20);

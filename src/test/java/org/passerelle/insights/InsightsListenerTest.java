@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.Eventually;
 import org.passerelle.MutableClock;
-import org.passerelle.assistant.Channel;
+import org.passerelle.handoff.Channel;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HelpOutcome;
 import org.passerelle.handoff.HelpReason;
@@ -327,7 +327,7 @@ class InsightsListenerTest {
 
         InsightsRecorded.await(context);
         assertThat(countAt(41, "KIOSK", "site-kiosk", "GUIDE", "passport-renewal")).isEqualTo(1);
-        assertThat(countAt(42, "WEB", "(web)", "NOT_UNDERSTOOD", "")).isEqualTo(1);
+        assertThat(countAt(42, "WEB", "web:", "NOT_UNDERSTOOD", "")).isEqualTo(1);
         assertThat(count("web-conversation-8f3a", "NOT_UNDERSTOOD", "")).as("no row per conversation").isZero();
         assertThat(countAt(0, "KIOSK", "site-kiosk", "SYSTEM", "")).as("no site said: unknown").isEqualTo(1);
         assertThat(countAt(0, "KIOSK", "site-kiosk", "HELPED_YES", "passport-renewal"))

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
-import org.passerelle.assistant.Channel;
+import org.passerelle.handoff.Channel;
 import org.passerelle.insights.OpenData.Range;
 import org.passerelle.insights.OpenData.RangeProblem;
 import org.passerelle.insights.OpenFigures.Count;
@@ -118,9 +118,9 @@ class OpenDataTest {
         for (long seconds : List.of(30L, 60L, 90L, 120L, 600L)) {
             count(1, "KIOSK", "k1", "WAITED", Long.toString(seconds), seconds == 60L ? 3 : 1);
         }
-        count(2, "WEB", "(web)", "CLARIFICATION", "", 9);
-        count(2, "WEB", "(web)", "HELP_REQUESTED", "", 6);
-        count(2, "WEB", "(web)", "WAITED", "45", 6);
+        count(2, "WEB", "web:", "CLARIFICATION", "", 9);
+        count(2, "WEB", "web:", "HELP_REQUESTED", "", 6);
+        count(2, "WEB", "web:", "WAITED", "45", 6);
 
         List<OpenFigures> rows = openData.daily(RANGE);
 

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.passerelle.assistant.Channel;
+import org.passerelle.handoff.Channel;
 import org.passerelle.insights.InsightsRecorded;
 import org.passerelle.kiosk.Admins;
 import org.passerelle.kiosk.QuestionAnswered;

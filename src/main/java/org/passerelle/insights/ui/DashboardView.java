@@ -28,7 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
-import org.passerelle.assistant.Channel;
+import org.passerelle.handoff.Channel;
 import org.passerelle.insights.DashboardFigures;
 import org.passerelle.insights.DashboardFigures.Day;
 import org.passerelle.insights.DashboardFigures.GuideFigures;
