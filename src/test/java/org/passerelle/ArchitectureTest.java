@@ -3,6 +3,7 @@ package org.passerelle;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
@@ -190,8 +191,21 @@ class ArchitectureTest {
         // (its help figures are counts it keeps from these events).
         noClasses().that().resideInAPackage("org.passerelle.insights..")
                 .should().dependOnClassesThat(resideInAPackage("org.passerelle.handoff..")
-                        .and(not(belongToAnyOf(HelpRequested.class, HandoffUpdate.class, HelpReason.class))))
+                        .and(not(belongToAnyOf(HelpRequested.class, HandoffUpdate.class, HelpReason.class,
+                                org.passerelle.handoff.Channel.class))))
                 .check(classes);
+    }
+
+    @Test
+    void the_open_data_pages_lay_out_insights_public_figures_and_read_no_repository_and_nothing_needs_them() {
+        noClasses().that().resideInAPackage("org.passerelle.opendata..")
+                .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .orShould().dependOnClassesThat(resideInAnyPackage("org.passerelle.handoff..", "org.passerelle.kiosk..",
+                        "org.passerelle..ui..", "org.springframework.jdbc..")
+                        .and(not(belongToAnyOf(org.passerelle.handoff.Channel.class))))
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.passerelle.opendata..")
+                .should().dependOnClassesThat().resideInAPackage("org.passerelle.opendata..").check(classes);
     }
 
     @Test

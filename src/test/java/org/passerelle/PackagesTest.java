@@ -35,6 +35,8 @@ class PackagesTest {
                 "org.passerelle.publication")
                 .hasSizeGreaterThan(20);
 
+        assertThat(packages).as("the open data's web side").contains("org.passerelle.opendata");
+
         List<String> unmarked = new ArrayList<>();
         for (String name : packages) {
             if (!nullMarked(name)) {

@@ -1,16 +1,22 @@
 package org.passerelle.insights;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.passerelle.handoff.Channel;
 import org.passerelle.knowledge.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The anonymous daily counters of what the kiosk answered and of requests for a person (table
- * {@code insight_daily_count}), kept from the events this feature hears: it never reads another feature's tables.
+ * {@code insight_daily_count}), per day, language, site, channel, kiosk, event and guide, kept from the events this
+ * feature hears: it never reads another feature's tables. Where each open help request came from is kept too
+ * ({@code insight_help_origin}), since the request's end, which brings its wait, says only which request it was.
  * Each increment is one standard {@code MERGE} (H2, PostgreSQL 15+), atomic in the database: no lock in this JVM, no
  * transaction around it, one connection for one statement.
  */
@@ -47,8 +53,33 @@ class DailyCounts {
         WAITED
     }
 
-    /** One counter: {@code guideId} is empty when the event has no guide. */
-    record Row(LocalDate day, Language language, Event event, String guideId, int count) {
+    /**
+     * Where an event came from: the site ({@link #UNKNOWN_SITE} when not known) and the channel.
+     */
+    record Origin(long siteId, Channel channel) {
+
+        /** The site id of an event whose site is not known: site ids start at 1. */
+        static final long UNKNOWN_SITE = 0;
+
+        /** A kiosk's event of no known site: what every event was before sites and channels were counted. */
+        static final Origin UNKNOWN = new Origin(UNKNOWN_SITE, Channel.KIOSK);
+
+        static Origin of(Channel channel, @Nullable Long siteId) {
+            return new Origin(siteId == null ? UNKNOWN_SITE : siteId, channel);
+        }
+
+        /**
+         * What the counter keeps for {@code source}: the kiosk id at a kiosk; on another channel the channel's
+         * stand-in, never the conversation's key (one row per conversation would tell nobody anything).
+         */
+        String kiosk(String source) {
+            return channel == Channel.KIOSK ? source : channel.marker();
+        }
+    }
+
+    /** One counter, summed over kiosks: {@code guideId} is empty when the event has no guide. */
+    record Row(LocalDate day, Language language, long siteId, Channel channel, Event event, String guideId,
+            int count) {
 
         /** With {@link Event#WAITED}: the wait counted, in seconds. */
         long waitSeconds() {
@@ -65,32 +96,66 @@ class DailyCounts {
         this.jdbc = jdbc;
     }
 
-    void increment(LocalDate day, Language language, String kioskId, Event event, @Nullable String guideId) {
+    /** One more {@code event} of {@code day} from {@code source} (a kiosk id, or a conversation's key). */
+    void increment(LocalDate day, Language language, Origin origin, String source, Event event,
+            @Nullable String guideId) {
         String guide = guideId == null ? "" : guideId;
         jdbc.update("""
                 merge into insight_daily_count c
-                using (values (cast(? as date), ?, ?, ?, ?)) as n (count_day, language, kiosk_id, event, guide_id)
-                on c.count_day = n.count_day and c.language = n.language and c.kiosk_id = n.kiosk_id
-                    and c.event = n.event and c.guide_id = n.guide_id
+                using (values (cast(? as date), ?, cast(? as bigint), ?, ?, ?, ?))
+                    as n (count_day, language, site_id, channel, kiosk_id, event, guide_id)
+                on c.count_day = n.count_day and c.language = n.language and c.site_id = n.site_id
+                    and c.channel = n.channel and c.kiosk_id = n.kiosk_id and c.event = n.event
+                    and c.guide_id = n.guide_id
                 when matched then update set events = c.events + 1
-                when not matched then insert (count_day, language, kiosk_id, event, guide_id, events)
-                    values (n.count_day, n.language, n.kiosk_id, n.event, n.guide_id, 1)""",
-                day, language.name(), kioskId, event.name(), guide);
+                when not matched then insert (count_day, language, site_id, channel, kiosk_id, event, guide_id, events)
+                    values (n.count_day, n.language, n.site_id, n.channel, n.kiosk_id, n.event, n.guide_id, 1)""",
+                day, language.name(), origin.siteId(), origin.channel().name(), origin.kiosk(source), event.name(),
+                guide);
     }
 
     /** One more request of {@code day} that waited {@code waited} for an agent. */
-    void waited(LocalDate day, Language language, String kioskId, Duration waited) {
-        increment(day, language, kioskId, Event.WAITED, Long.toString(Math.max(0, waited.toSeconds())));
+    void waited(LocalDate day, Language language, Origin origin, String source, Duration waited) {
+        increment(day, language, origin, source, Event.WAITED, Long.toString(Math.max(0, waited.toSeconds())));
     }
 
-    /** The counters from {@code from} to {@code to} inclusive, summed over kiosks. */
+    /** The counters from {@code from} to {@code to} inclusive, summed over kiosks (per site and channel). */
     List<Row> between(LocalDate from, LocalDate to) {
         return jdbc.query("""
-                select count_day, language, event, guide_id, sum(events) from insight_daily_count
+                select count_day, language, site_id, channel, event, guide_id, sum(events) from insight_daily_count
                 where count_day between ? and ?
-                group by count_day, language, event, guide_id""",
+                group by count_day, language, site_id, channel, event, guide_id""",
                 (rs, i) -> new Row(rs.getObject(1, LocalDate.class), Language.valueOf(rs.getString(2)),
-                        Event.valueOf(rs.getString(3)), rs.getString(4), rs.getInt(5)),
+                        rs.getLong(3), Channel.valueOf(rs.getString(4)), Event.valueOf(rs.getString(5)),
+                        rs.getString(6), rs.getInt(7)),
                 from, to);
+    }
+
+    /**
+     * Help request {@code requestId}, made at {@code at}, came from {@code origin}: kept until its end is counted
+     * ({@link #originOf}). Heard once per request; a second time keeps the first.
+     */
+    void requestFrom(long requestId, Origin origin, Instant at) {
+        jdbc.update("""
+                merge into insight_help_origin o
+                using (values (cast(? as bigint), cast(? as bigint), ?, cast(? as timestamp with time zone)))
+                    as n (request_id, site_id, channel, requested_at)
+                on o.request_id = n.request_id
+                when not matched then insert (request_id, site_id, channel, requested_at)
+                    values (n.request_id, n.site_id, n.channel, n.requested_at)""",
+                requestId, origin.siteId(), origin.channel().name(), Timestamp.from(at));
+    }
+
+    /** Where request {@code requestId} came from, forgotten now that it ended; empty for one made before V10_2. */
+    Optional<Origin> originOf(long requestId) {
+        Optional<Origin> origin = jdbc.query("select site_id, channel from insight_help_origin where request_id = ?",
+                (rs, i) -> new Origin(rs.getLong(1), Channel.valueOf(rs.getString(2))), requestId).stream().findFirst();
+        jdbc.update("delete from insight_help_origin where request_id = ?", requestId);
+        return origin;
+    }
+
+    /** Forgets where requests made before {@code before} came from (ended unheard, or never ended); how many. */
+    int forgetOriginsBefore(Instant before) {
+        return jdbc.update("delete from insight_help_origin where requested_at < ?", Timestamp.from(before));
     }
 }

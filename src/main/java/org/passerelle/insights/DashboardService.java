@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.passerelle.handoff.Channel;
 import org.passerelle.insights.DailyCounts.Event;
 import org.passerelle.insights.DailyCounts.Row;
 import org.passerelle.insights.DashboardFigures.Day;
@@ -49,12 +50,26 @@ public class DashboardService {
      *                           {@link InsightsSettings#maxDays()}
      */
     public DashboardFigures figures(LocalDate from, LocalDate to, @Nullable Language language) {
+        return figures(from, to, language, null, null);
+    }
+
+    /**
+     * The figures from {@code from} to {@code to} at one site or all, on one channel or all.
+     *
+     * @param siteId  one site ({@code 0}: the counts of no known site), or {@code null} for all
+     * @param channel one channel, or {@code null} for all
+     * @throws InsightsException as {@link #figures(LocalDate, LocalDate, Language)}
+     */
+    public DashboardFigures figures(LocalDate from, LocalDate to, @Nullable Language language, @Nullable Long siteId,
+            @Nullable Channel channel) {
         access.require();
         long length = ChronoUnit.DAYS.between(from, to) + 1;
         if (length < 1 || length > settings.maxDays()) {
             throw new InsightsException(Problem.BAD_RANGE);
         }
-        List<Row> rows = counts.between(from, to).stream().filter(r -> in(language, r.language())).toList();
+        List<Row> rows = counts.between(from, to).stream().filter(r -> in(language, r.language()))
+                .filter(r -> (siteId == null || r.siteId() == siteId) && (channel == null || r.channel() == channel))
+                .toList();
 
         Map<Language, Totals> byLanguage = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
@@ -133,7 +148,8 @@ public class DashboardService {
                 .toList();
     }
 
-    private static Waits waits(List<Row> rows) {
+    /** The waits of the {@link Event#WAITED} counters among {@code rows} (the open data's too). */
+    static Waits waits(List<Row> rows) {
         List<Long> seconds = new ArrayList<>();
         for (Row row : rows) {
             if (row.event() == Event.WAITED) {

@@ -1,5 +1,7 @@
 package org.passerelle.insights;
 
+import java.time.Clock;
+import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,8 +9,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes old question texts ({@link GapService#purgeOldTexts}) every {@code passerelle.insights.housekeeping-every},
- * on one instance (operations.JobLocks). Apart from the service, because ShedLock locks a method returning nothing,
+ * Deletes old question texts ({@link GapService#purgeOldTexts}), and where help requests that never ended came from
+ * ({@link DailyCounts#forgetOriginsBefore}), every {@code passerelle.insights.housekeeping-every}, on one instance
+ * (operations.JobLocks). Apart from the service, because ShedLock locks a method returning nothing,
  * and tests call the purge and read how many it deleted.
  */
 @Component
@@ -16,10 +19,20 @@ class InsightsHousekeeping {
 
     private static final Logger LOG = LoggerFactory.getLogger(InsightsHousekeeping.class);
 
-    private final GapService gaps;
+    /**
+     * Far longer than any request stays open (unanswered ones expire within the day): an origin this old belongs to a
+     * request whose end was never heard (an event dropped, a server stopped) and never will be.
+     */
+    private static final Duration ORIGIN_KEPT = Duration.ofDays(30);
 
-    InsightsHousekeeping(GapService gaps) {
+    private final GapService gaps;
+    private final DailyCounts counts;
+    private final Clock clock;
+
+    InsightsHousekeeping(GapService gaps, DailyCounts counts, Clock clock) {
         this.gaps = gaps;
+        this.counts = counts;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${passerelle.insights.housekeeping-every:6h}",
@@ -31,5 +44,6 @@ class InsightsHousekeeping {
         if (deleted > 0) {
             LOG.info("Content gaps: {} question texts past retention deleted", deleted);
         }
+        counts.forgetOriginsBefore(clock.instant().minus(ORIGIN_KEPT));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.handoff.HelpRequested;
 import org.passerelle.insights.DailyCounts.Event;
+import org.passerelle.insights.DailyCounts.Origin;
 import org.passerelle.insights.RecentQuestions.Recent;
 import org.passerelle.kiosk.ClarificationResolved;
 import org.passerelle.kiosk.GuideFeedback;
@@ -56,7 +57,8 @@ class InsightsListener {
             // A guide shown under a low margin is a probable mistake: counted apart, never as a guide answer.
             Event event = answered.outcome() == Outcome.GUIDE && answered.lowMargin() ? Event.LOW_MARGIN
                     : Event.valueOf(answered.outcome().name());
-            counts.increment(day(at), answered.language(), answered.kioskId(), event, answered.guideId());
+            Origin origin = Origin.of(answered.channel(), answered.siteId());
+            counts.increment(day(at), answered.language(), origin, answered.kioskId(), event, answered.guideId());
             if (answered.outcome() == Outcome.INVALID) {
                 return; // empty or far too long: nothing was understood or misunderstood
             }
@@ -69,7 +71,7 @@ class InsightsListener {
                 kept = kind;
             }
             recent.asked(answered.kioskId(), text, answered.language(), answered.guideId(), kept,
-                    answered.outcome() == Outcome.SYSTEM, at);
+                    answered.outcome() == Outcome.SYSTEM, at, origin);
         });
     }
 
@@ -78,7 +80,8 @@ class InsightsListener {
     void on(ClarificationResolved resolved) {
         Instant at = resolved.at();
         recorded(resolved, () -> {
-            counts.increment(day(at), resolved.language(), resolved.kioskId(),
+            Origin origin = recent.originAt(resolved.kioskId(), at);
+            counts.increment(day(at), resolved.language(), origin, resolved.kioskId(),
                     resolved.noneChosen() ? Event.NONE_OF_THESE : Event.CHOSEN, resolved.chosenGuideId());
             String text = gaps.redacted(resolved.question(), GapItem.MAX_TEXT);
             GapKind kept = null;
@@ -87,7 +90,8 @@ class InsightsListener {
                             .isPresent()) {
                 kept = GapKind.NONE_OF_THESE;
             }
-            recent.asked(resolved.kioskId(), text, resolved.language(), resolved.chosenGuideId(), kept, false, at);
+            recent.asked(resolved.kioskId(), text, resolved.language(), resolved.chosenGuideId(), kept, false, at,
+                    origin);
         });
     }
 
@@ -96,7 +100,7 @@ class InsightsListener {
     void on(GuideFeedback feedback) {
         Instant at = feedback.at();
         recorded(feedback, () -> {
-            counts.increment(day(at), feedback.language(), feedback.kioskId(),
+            counts.increment(day(at), feedback.language(), recent.originAt(feedback.kioskId(), at), feedback.kioskId(),
                     feedback.helped() ? Event.HELPED_YES : Event.HELPED_NO, feedback.guideId());
             if (feedback.helped()) {
                 return;
@@ -119,7 +123,7 @@ class InsightsListener {
     void on(WrongAnswerReported wrong) {
         Instant at = wrong.at();
         recorded(wrong, () -> {
-            counts.increment(day(at), wrong.language(), wrong.kioskId(),
+            counts.increment(day(at), wrong.language(), recent.originAt(wrong.kioskId(), at), wrong.kioskId(),
                     wrong.how() == How.NOT_WHAT_I_ASKED ? Event.WRONG_ANSWER : Event.CONFIRMATION_NO, wrong.guideId());
             String text = gaps.redacted(wrong.question(), GapItem.MAX_TEXT);
             if (gaps.record(new NewGap(GapKind.WRONG_ANSWER, wrong.language(), text, wrong.guideId(), null), at)
@@ -140,7 +144,10 @@ class InsightsListener {
     void on(HelpRequested request) {
         Instant at = request.at();
         recorded(request, () -> {
-            counts.increment(day(at), request.language(), request.kioskId(), Event.HELP_REQUESTED, request.guideId());
+            Origin origin = origin(request);
+            counts.increment(day(at), request.language(), origin, request.kioskId(), Event.HELP_REQUESTED,
+                    request.guideId());
+            counts.requestFrom(request.requestId(), origin, at);
             if (request.question().isBlank()) {
                 return;
             }
@@ -166,7 +173,13 @@ class InsightsListener {
         if (!update.kind().ends() || waited == null) {
             return;
         }
-        recorded(update, () -> counts.waited(day(update.requestedAt()), update.language(), update.kioskId(), waited));
+        recorded(update, () -> counts.waited(day(update.requestedAt()), update.language(),
+                counts.originOf(update.requestId()).orElse(Origin.UNKNOWN), update.kioskId(), waited));
+    }
+
+    /** Where a help request came from, as {@code handoff} says: the site it was routed for, and its channel. */
+    private static Origin origin(HelpRequested request) {
+        return new Origin(request.siteId(), request.channel());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.passerelle.insights.DailyCounts.Origin;
 import org.passerelle.knowledge.Language;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +29,10 @@ class RecentQuestions {
      * @param recordedAs  the gap kind it was already kept as, if any (so that a help request right after a "not
      *                    understood" is not a second item for the same failure)
      * @param systemReply it was a greeting, thanks, or a request for a person in words: no content to learn from
+     * @param origin      where it was asked: the feedback that follows it (which does not say) is counted there
      */
     record Recent(String text, Language language, @Nullable String guideId, @Nullable GapKind recordedAs,
-            boolean systemReply, Instant at) {
+            boolean systemReply, Instant at, Origin origin) {
 
         /** Whether {@code other} is this question (the transcript may have cut or redacted it the same way). */
         boolean sameWording(String other) {
@@ -38,9 +40,16 @@ class RecentQuestions {
         }
 
         Recent recordedAs(GapKind kind) {
-            return new Recent(text, language, guideId, kind, systemReply, at);
+            return new Recent(text, language, guideId, kind, systemReply, at, origin);
         }
     }
+
+    /**
+     * Past this many entries, the stale ones are dropped on the next question. A kiosk's entry is replaced by its next
+     * question, but the web chat and the API key theirs by conversation, and a conversation that ends is never asked
+     * about again: without this, each would stay in memory for good.
+     */
+    static final int PRUNE_ABOVE = 5_000;
 
     private final Map<String, Recent> byKiosk = new ConcurrentHashMap<>();
     private final Duration window;
@@ -51,8 +60,25 @@ class RecentQuestions {
 
     /** The question asked at {@code at} (when the kiosk answered it: it is recorded a little later). */
     void asked(String kioskId, String redactedText, Language language, @Nullable String guideId,
-            @Nullable GapKind recordedAs, boolean systemReply, Instant at) {
-        byKiosk.put(kioskId, new Recent(redactedText, language, guideId, recordedAs, systemReply, at));
+            @Nullable GapKind recordedAs, boolean systemReply, Instant at, Origin origin) {
+        if (byKiosk.size() >= PRUNE_ABOVE) {
+            byKiosk.values().removeIf(recent -> recent.at().plus(window).isBefore(at));
+        }
+        byKiosk.put(kioskId, new Recent(redactedText, language, guideId, recordedAs, systemReply, at, origin));
+    }
+
+    /** How many questions are remembered now. */
+    int size() {
+        return byKiosk.size();
+    }
+
+    /**
+     * Where the kiosk's last question, if recent enough at {@code now}, was asked; unknown without one. The kiosk's
+     * feedback events ("Did this help?", "did you mean…?" answered) do not say where they come from, and they come
+     * right after the question.
+     */
+    Origin originAt(String kioskId, Instant now) {
+        return last(kioskId, now).map(Recent::origin).orElse(Origin.UNKNOWN);
     }
 
     /** The kiosk's last question if it is recent enough at {@code now}. */

@@ -56,8 +56,9 @@ class InsightsIT extends BrowserTest {
     }
 
     private void count(java.time.LocalDate day, String language, String event, String guide, int events) {
-        jdbc.update("merge into insight_daily_count key (count_day, language, kiosk_id, event, guide_id) "
-                + "values (?, ?, 'it-branch-library', ?, ?, ?)", day, language, event, guide, events);
+        jdbc.update("merge into insight_daily_count key (count_day, language, site_id, channel, kiosk_id, event, "
+                + "guide_id) values (?, ?, 1, 'KIOSK', 'it-branch-library', ?, ?, ?)", day, language, event, guide,
+                events);
     }
 
     @Test

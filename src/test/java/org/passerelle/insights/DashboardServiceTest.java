@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.passerelle.security.Roles;
 import org.passerelle.MutableClock;
+import org.passerelle.handoff.Channel;
 import org.passerelle.insights.DashboardFigures.Day;
 import org.passerelle.insights.DashboardFigures.GuideFigures;
 import org.passerelle.insights.DashboardFigures.Totals;
@@ -154,6 +155,19 @@ class DashboardServiceTest {
     }
 
     @Test
+    void one_site_or_one_channel() {
+        jdbc.update("insert into insight_daily_count (count_day, language, kiosk_id, event, guide_id, events, site_id, "
+                + "channel) values (?, 'EN', 'web:', 'NOT_UNDERSTOOD', '', 7, 2, 'WEB')", FROM);
+
+        assertThat(dashboard.figures(FROM, TO, null).totals().questions()).isEqualTo(27);
+        assertThat(dashboard.figures(FROM, TO, null, 1L, null).totals().questions()).isEqualTo(20);
+        assertThat(dashboard.figures(FROM, TO, null, 2L, null).totals().questions()).isEqualTo(7);
+        assertThat(dashboard.figures(FROM, TO, null, null, Channel.WEB).totals().notUnderstood()).isEqualTo(7);
+        assertThat(dashboard.figures(FROM, TO, null, null, Channel.KIOSK).totals().helpRequests()).isEqualTo(6);
+        assertThat(dashboard.figures(FROM, TO, null, 2L, Channel.KIOSK).totals().questions()).isZero();
+    }
+
+    @Test
     void a_range_without_anything_has_no_rates() {
         DashboardFigures figures = dashboard.figures(LocalDate.of(2031, 6, 1), LocalDate.of(2031, 6, 1), null);
 
@@ -172,7 +186,8 @@ class DashboardServiceTest {
     }
 
     private void count(String day, String language, String kiosk, String event, String guide, int events) {
-        jdbc.update("insert into insight_daily_count values (?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into insight_daily_count (count_day, language, kiosk_id, event, guide_id, events, site_id, "
+                + "channel) values (?, ?, ?, ?, ?, ?, 1, 'KIOSK')",
                 LocalDate.parse(day), language, kiosk, event, guide, events);
     }
 

@@ -3,16 +3,11 @@ package org.passerelle.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.passerelle.OnPostgres;
@@ -28,18 +23,9 @@ class HelpHistoryMigrationTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void requests_and_waits_recorded_before_are_counted_by_insights_after_the_migration(String database)
             throws SQLException {
-        boolean h2 = database.equals("h2");
-        if (!h2) {
-            OnPostgres.assumeServer();
-        }
-        String schema = h2 ? "history_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT) : OnPostgres.freshSchema();
-        String url = h2 ? "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1" : OnPostgres.URL;
-        try (Connection connection = h2 ? DriverManager.getConnection(url, "sa", "") : OnPostgres.connect()) {
-            flyway(url, database, schema).target("8.3").load().migrate();
-            if (!h2) {
-                execute(connection, "set search_path to " + schema);
-            }
+        try (MigratedDatabase db = new MigratedDatabase(database)) {
+            Connection connection = db.connection();
+            db.migrate("8.3");
             // Kept: two requests on one day from one kiosk about one guide, one waited 90.4 s and ended, the other
             // is still open (its wait is counted when it ends); one without a guide the next day, never taken.
             request(connection, 1, "CLOSED", "passport-renewal", "2026-11-30 14:00:00+00", "2026-11-30 14:01:30.4+00");
@@ -51,7 +37,7 @@ class HelpHistoryMigrationTest {
             execute(connection, "insert into help_daily_count (count_day, language, reason, final_status, outcome, "
                     + "requests, wait_seconds) values ('2026-10-01', 'FR', 'ASKED', 'CANCELLED', 'NONE', 1, 0)");
 
-            flyway(url, database, schema).load().migrate();
+            db.migrate(null);
 
             assertThat(rows(connection)).containsExactly(
                     "2026-10-01 FR (archived) HELP_REQUESTED  4",
@@ -60,12 +46,6 @@ class HelpHistoryMigrationTest {
                     "2026-11-30 EN k1 WAITED 90 1",
                     "2026-12-01 EN k1 HELP_REQUESTED  1");
         }
-    }
-
-    private static FluentConfiguration flyway(String url, String database, String schema) {
-        FluentConfiguration configuration = Flyway.configure()
-                .dataSource(url, database.equals("h2") ? "sa" : OnPostgres.USER, "").locations("classpath:db/migration");
-        return database.equals("h2") ? configuration : configuration.schemas(schema).defaultSchema(schema);
     }
 
     private static void request(Connection connection, long id, String status, String guide, String created,

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.Eventually;
 import org.passerelle.MutableClock;
+import org.passerelle.handoff.Channel;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HelpOutcome;
 import org.passerelle.handoff.HelpReason;
@@ -278,8 +279,9 @@ class InsightsListenerTest {
     }
 
     @Test
-    void a_help_request_is_counted_with_its_guide_and_its_wait_once_it_ends() {
+    void a_help_request_is_counted_with_its_guide_and_its_wait_once_it_ends_at_the_site_it_was_routed_for() {
         handoff.registerKiosk("wait-kiosk", "Wait kiosk", "Test library");
+        long site = handoff.kiosk("wait-kiosk").orElseThrow().siteId();
         TestAgents.onDuty(handoff, "insights-agent");
         long id = handoff.requestHelp(new NewHelpRequest("wait-kiosk", Language.FR, HelpReason.STUCK_ON_STEP,
                 "sin-apply", 2, List.of(new TranscriptLine(Speaker.KIOSK, "Guide affiché")))).id();
@@ -289,10 +291,47 @@ class InsightsListenerTest {
         InsightsRecorded.await(context);
         assertThat(count("wait-kiosk", "HELP_REQUESTED", "sin-apply")).isEqualTo(1);
         assertThat(count("wait-kiosk", "WAITED", "95")).as("not counted while the request is open").isZero();
+        assertThat(origins(id)).as("where it came from, kept while it is open").isEqualTo(1);
 
         handoff.close(id, "insights-agent", HelpOutcome.RESOLVED);
         InsightsRecorded.await(context);
         assertThat(count("wait-kiosk", "WAITED", "95")).isEqualTo(1);
+        assertThat(countAt(site, "KIOSK", "wait-kiosk", "HELP_REQUESTED", "sin-apply")).isEqualTo(1);
+        assertThat(countAt(site, "KIOSK", "wait-kiosk", "WAITED", "95")).isEqualTo(1);
+        assertThat(origins(id)).as("forgotten once the wait is counted").isZero();
+    }
+
+    private int origins(long requestId) {
+        Integer n = jdbc.queryForObject("select count(*) from insight_help_origin where request_id = ?", Integer.class,
+                requestId);
+        return n == null ? 0 : n;
+    }
+
+    private int countAt(long site, String channel, String kiosk, String event, String guide) {
+        Integer n = jdbc.queryForObject("""
+                select coalesce(sum(events), 0) from insight_daily_count
+                where site_id = ? and channel = ? and kiosk_id = ? and event = ? and guide_id = ?""",
+                Integer.class, site, channel, kiosk, event, guide);
+        return n == null ? 0 : n;
+    }
+
+    @Test
+    void questions_are_counted_per_site_and_channel_and_a_web_conversation_never_as_a_kiosk_of_its_own() {
+        events.publishEvent(new QuestionAnswered("site-kiosk", Language.EN, Outcome.GUIDE, "passport-renewal",
+                "renew passport", false, clock.instant(), Channel.KIOSK, 41L));
+        events.publishEvent(new QuestionAnswered("web-conversation-8f3a", Language.FR, Outcome.NOT_UNDERSTOOD, null,
+                "tarif du téléphérique", false, clock.instant(), Channel.WEB, 42L));
+        events.publishEvent(new QuestionAnswered("site-kiosk", Language.EN, Outcome.SYSTEM, null, "hello",
+                clock.instant()));
+        events.publishEvent(new GuideFeedback("site-kiosk", "passport-renewal", Language.EN, true, clock.instant()));
+
+        InsightsRecorded.await(context);
+        assertThat(countAt(41, "KIOSK", "site-kiosk", "GUIDE", "passport-renewal")).isEqualTo(1);
+        assertThat(countAt(42, "WEB", "web:", "NOT_UNDERSTOOD", "")).isEqualTo(1);
+        assertThat(count("web-conversation-8f3a", "NOT_UNDERSTOOD", "")).as("no row per conversation").isZero();
+        assertThat(countAt(0, "KIOSK", "site-kiosk", "SYSTEM", "")).as("no site said: unknown").isEqualTo(1);
+        assertThat(countAt(0, "KIOSK", "site-kiosk", "HELPED_YES", "passport-renewal"))
+                .as("feedback counts where the kiosk's last question was asked").isEqualTo(1);
     }
 
     @Test

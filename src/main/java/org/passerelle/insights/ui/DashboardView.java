@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.DateFormatSymbols;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
+import org.passerelle.handoff.Channel;
 import org.passerelle.insights.DashboardFigures;
 import org.passerelle.insights.DashboardFigures.Day;
 import org.passerelle.insights.DashboardFigures.GuideFigures;
@@ -37,6 +39,8 @@ import org.passerelle.insights.InsightsException;
 import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.passerelle.security.Roles;
+import org.passerelle.site.SiteInfo;
+import org.passerelle.site.SiteService;
 import org.passerelle.staff.ui.EditorLayout;
 
 /**
@@ -52,14 +56,20 @@ public class DashboardView extends InsightsPage {
     static final int DEFAULT_DAYS = 30;
     private static final int TOP_GUIDES = 10;
 
+    /** "" stands for every site, {@code "0"} for the counts of no known site, else a site's id. */
+    private final Select<String> siteFilter = new Select<>();
+    /** "" stands for every channel, else a {@link Channel}'s name. */
+    private final Select<String> channelFilter = new Select<>();
     private final DashboardService dashboard;
+    private final SiteService sites;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Div content = new Div();
 
-    DashboardView(DashboardService dashboard, KnowledgeService knowledge, Clock clock) {
+    DashboardView(DashboardService dashboard, KnowledgeService knowledge, SiteService sites, Clock clock) {
         super(knowledge, "insights.dashboard");
         this.dashboard = dashboard;
+        this.sites = sites;
         addClassName("dashboard-view");
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         from.addClassName("range-from");
@@ -69,11 +79,32 @@ public class DashboardView extends InsightsPage {
         from.addValueChangeListener(e -> render());
         to.addValueChangeListener(e -> render());
         content.addClassName("dashboard-content");
-        compose(content, from, to);
+        siteFilter.addClassName("site-filter");
+        List<String> siteChoices = new ArrayList<>(List.of("", "0"));
+        sites.sites().forEach(site -> siteChoices.add(Long.toString(site.id())));
+        siteFilter.setItems(siteChoices);
+        siteFilter.setValue("");
+        siteFilter.addValueChangeListener(e -> render());
+        channelFilter.addClassName("channel-filter");
+        List<String> channelChoices = new ArrayList<>(List.of(""));
+        Arrays.stream(Channel.values()).forEach(c -> channelChoices.add(c.name()));
+        channelFilter.setItems(channelChoices);
+        channelFilter.setValue("");
+        channelFilter.addValueChangeListener(e -> render());
+        compose(content, siteFilter, channelFilter, from, to);
     }
 
     @Override
     protected void render() {
+        siteFilter.setLabel(t("insights.dashboard.site"));
+        siteFilter.setItemLabelGenerator(this::siteLabel);
+        channelFilter.setLabel(t("insights.dashboard.channel"));
+        channelFilter.setItemLabelGenerator(v -> switch (v) {
+            case "KIOSK" -> t("insights.dashboard.channel.kiosk");
+            case "WEB" -> t("insights.dashboard.channel.web");
+            case "API" -> t("insights.dashboard.channel.api");
+            default -> t("insights.dashboard.channel.all");
+        });
         from.setLabel(t("insights.dashboard.from"));
         to.setLabel(t("insights.dashboard.to"));
         for (DatePicker picker : new DatePicker[] {from, to}) {
@@ -89,7 +120,11 @@ public class DashboardView extends InsightsPage {
         }
         DashboardFigures figures;
         try {
-            figures = dashboard.figures(start, end, chosenLanguage());
+            figures = dashboard.figures(start, end, chosenLanguage(),
+                    siteFilter.getValue() == null || siteFilter.getValue().isEmpty() ? null
+                            : Long.valueOf(siteFilter.getValue()),
+                    channelFilter.getValue() == null || channelFilter.getValue().isEmpty() ? null
+                            : Channel.valueOf(channelFilter.getValue()));
         } catch (InsightsException e) {
             content.add(alert(t("insights.problem." + e.problem().name().toLowerCase(Locale.ROOT))));
             return;
@@ -99,6 +134,16 @@ public class DashboardView extends InsightsPage {
             content.add(byLanguage(figures.byLanguage()));
         }
         content.add(perDay(figures), perGuide(figures));
+    }
+
+    private String siteLabel(String value) {
+        if (value.isEmpty()) {
+            return t("insights.dashboard.site.all");
+        }
+        if (value.equals("0")) {
+            return t("insights.dashboard.site.unknown");
+        }
+        return sites.site(Long.parseLong(value)).map(SiteInfo::name).orElse(value);
     }
 
     // ---- Key figures ------------------------------------------------------------------------------
