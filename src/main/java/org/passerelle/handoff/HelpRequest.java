@@ -204,6 +204,11 @@ class HelpRequest {
         return tokenHash;
     }
 
+    /** When the citizen was first thought gone (no answer to "Are you still there?", or a web chat gone silent). */
+    @Nullable Instant citizenIdleAt() {
+        return citizenIdleAt;
+    }
+
     @Nullable Instant citizenSeenAt() {
         return citizenSeenAt;
     }

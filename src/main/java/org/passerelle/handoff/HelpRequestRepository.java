@@ -155,6 +155,19 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
     List<String> kiosksWithOpenRequests();
 
     /**
+     * The open requests of the channels without a kiosk whose citizen has not called since {@code before}: a web chat
+     * calls every few seconds while its page is open, so one silent this long has most likely been closed.
+     */
+    @Query("""
+            select r from HelpRequest r
+            where r.channel <> org.passerelle.handoff.Channel.KIOSK
+              and r.status in (org.passerelle.handoff.HelpStatus.WAITING, org.passerelle.handoff.HelpStatus.CLAIMED,
+                               org.passerelle.handoff.HelpStatus.LIVE)
+              and r.citizenSeenAt < :before
+            order by r.id""")
+    List<HelpRequest> findOnlineSilentSince(Instant before);
+
+    /**
      * The holder of a conversation token called: one statement that leaves the version alone, so that a web chat
      * polling does not make an agent's screen out of date or lose an agent's write.
      */

@@ -3,6 +3,7 @@ package org.passerelle.handoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -156,6 +157,30 @@ public class OnlineHelp {
         return handoffSettings.maxMessage();
     }
 
+    /**
+     * The web chats gone silent ({@link OnlineHelpSettings#mayHaveLeftAfter()}, {@link OnlineHelpSettings#leftAfter()}):
+     * the agent is told the citizen may have left, then the request ends as the citizen's who left and its token opens
+     * nothing any more. Run by {@link OnlineWatch}.
+     *
+     * @return the requests ended
+     */
+    public List<Long> silentCitizens() {
+        Instant now = clock.instant();
+        List<Long> ended = new ArrayList<>();
+        for (HelpRequest request : requests.findOnlineSilentSince(now.minus(settings.mayHaveLeftAfter()))) {
+            Instant seen = Objects.requireNonNull(request.citizenSeenAt());
+            if (!seen.plus(settings.leftAfter()).isAfter(now)) {
+                if (handoff.citizenLeft(request.id())) {
+                    ended.add(request.id());
+                }
+                requests.forgetToken(request.id());
+            } else if (request.citizenIdleAt() == null) {
+                handoff.citizenMayHaveLeft(request.id());
+            }
+        }
+        return ended;
+    }
+
     private HelpRequest opened(long id, @Nullable String token) {
         HelpRequest request = requests.findById(id).filter(r -> r.channel() != Channel.KIOSK)
                 .filter(r -> ConversationToken.matches(token, r.tokenHash()))
@@ -167,6 +192,12 @@ public class OnlineHelp {
                 : closed == null || !closed.plus(settings.tokenGrace()).isAfter(now);
         if (expired) {
             throw new HandoffException(Problem.NO_CONVERSATION, 0);
+        }
+        if (request.status().open() && request.citizenIdleAt() != null) {
+            // Back after the agent was told they may have left ({@link #silentCitizens}): the warning goes away.
+            requests.citizenSeen(id, now);
+            handoff.citizenStillHere(id);
+            return requests.findById(id).orElseThrow();
         }
         if (request.status().open() && !seen.plus(SEEN_EVERY).isAfter(now)) {
             requests.citizenSeen(id, now);

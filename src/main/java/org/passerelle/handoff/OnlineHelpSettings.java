@@ -20,6 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTranscriptLines the most lines of the chat so far a request may bring (more is refused); only the last
  *                           {@link HandoffSettings#transcriptMax()} are kept, as for a kiosk
  * @param maxTranscriptLine  the longest line it may bring, in characters (longer is refused)
+ * @param mayHaveLeftAfter   a web chat that has not called for this long (its page calls every few seconds while it is
+ *                           open) is shown to the agent as "may have left", as a kiosk whose "Are you still there?" went
+ *                           unanswered; the warning goes away when it calls again. Above the 30 s between the writes of
+ *                           its sign of life and the 25 s of a long poll.
+ * @param leftAfter          and after this long its request ends as the citizen's who left, whoever holds it: a page
+ *                           closed without "Clear conversation" leaves no request for an agent to take in vain. Long
+ *                           enough for a phone put in a pocket or a tab whose timers the browser slows down.
  */
 @ConfigurationProperties("passerelle.webchat")
 public record OnlineHelpSettings(
@@ -28,9 +35,14 @@ public record OnlineHelpSettings(
         @DefaultValue("2h") Duration tokenIdle,
         @DefaultValue("15m") Duration tokenGrace,
         @DefaultValue("50") int maxTranscriptLines,
-        @DefaultValue("2000") int maxTranscriptLine) {
+        @DefaultValue("2000") int maxTranscriptLine,
+        @DefaultValue("90s") Duration mayHaveLeftAfter,
+        @DefaultValue("10m") Duration leftAfter) {
 
     public OnlineHelpSettings {
         sites = Map.copyOf(sites);
+        if (!leftAfter.minus(mayHaveLeftAfter).isPositive()) {
+            throw new IllegalArgumentException("passerelle.webchat.left-after must be longer than may-have-left-after");
+        }
     }
 }

@@ -24,6 +24,7 @@ import org.passerelle.handoff.Channel;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HelpOutcome;
 import org.passerelle.handoff.HelpRequestSummary;
+import org.passerelle.handoff.OnlineHelp;
 import org.passerelle.handoff.PresenceStatus;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.TestAgents;
@@ -57,6 +58,9 @@ class HelpRequestsApiTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    OnlineHelp online;
 
     MockMvc http;
 
@@ -139,6 +143,32 @@ class HelpRequestsApiTest {
                 .andExpect(status().isNoContent());
         assertThat(handoff.requestOf(asked.id()).orElseThrow().outcome()).isEqualTo(HelpOutcome.CITIZEN_LEFT);
         // cleared: the token opens nothing any more
+        http.perform(as(get("/api/v1/help-requests/{id}", asked.id()), asked.token()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_web_chat_whose_page_went_silent_is_shown_as_may_have_left_comes_back_then_ends_as_the_citizen_left()
+            throws Exception {
+        Created asked = create("{\"lang\":\"en\"}");
+        handoff.claim(asked.id(), AGENT);
+
+        clock.advance(Duration.ofSeconds(91));
+        assertThat(online.silentCitizens()).doesNotContain(asked.id());
+        assertThat(asAgentSees(asked.id()).citizenIdleSince()).as("the agent is told the citizen may have left")
+                .isNotNull();
+
+        http.perform(as(get("/api/v1/help-requests/{id}", asked.id()), asked.token())).andExpect(status().isOk());
+        assertThat(asAgentSees(asked.id()).citizenIdleSince()).as("the page called again").isNull();
+
+        clock.advance(Duration.ofMinutes(5));
+        online.silentCitizens();
+        assertThat(asAgentSees(asked.id()).citizenIdleSince()).isNotNull();
+        assertThat(asAgentSees(asked.id()).status().open()).as("not yet gone for good").isTrue();
+
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(online.silentCitizens()).contains(asked.id());
+        assertThat(handoff.requestOf(asked.id()).orElseThrow().outcome()).isEqualTo(HelpOutcome.CITIZEN_LEFT);
         http.perform(as(get("/api/v1/help-requests/{id}", asked.id()), asked.token()))
                 .andExpect(status().isNotFound());
     }
