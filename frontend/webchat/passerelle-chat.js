@@ -682,6 +682,8 @@
 
   function showStatus() {
     var help = state.help;
+    // Once a person is asked, "Talk to a person" would only ask again: the footer keeps "Clear conversation".
+    talk.hidden = !!help;
     if (!help) {
       status.textContent = '';
       return;

@@ -114,6 +114,7 @@ class WebChatIT extends BrowserTest {
         tap(citizen, ".pc-card .pc-toggle");
         citizen.waitForText(".pc-card .pc-steps", "Step 1 of");
         citizen.assertAccessible("webchat-guide");
+        citizen.screenshot("webchat-guide");
 
         ask(citizen, "zxqv blorptang wibble");
         citizen.waitForText(".pc-answer", "did not understand");
@@ -130,6 +131,7 @@ class WebChatIT extends BrowserTest {
         assertThat(agent.findAll("vaadin-button.coming-over").stream().noneMatch(b -> b.isDisplayed()))
                 .as("no 'coming over' for a web page").isTrue();
         citizen.waitForText(".pc-status", "A staff member has your request");
+        assertThat(citizen.find(".pc-actions .pc-talk").isDisplayed()).as("a person is already asked").isFalse();
 
         agent.type("vaadin-text-area.agent-message", "Hello, I can help. <b>not bold</b>");
         agent.click("vaadin-button.send");
@@ -139,10 +141,12 @@ class WebChatIT extends BrowserTest {
         ask(citizen, "Thank you, it is for my daughter");
         agent.waitForText(".agent-transcript", "Thank you, it is for my daughter");
         citizen.assertAccessible("webchat-live");
+        citizen.screenshot("webchat-live");
 
         tap(citizen, ".pc-clear");
         citizen.waitForText(".pc-status", "The conversation is cleared");
         assertThat(citizen.findAll(".pc-entry")).isEmpty();
+        assertThat(citizen.find(".pc-actions .pc-talk").isDisplayed()).as("a new conversation may ask again").isTrue();
         Object stored = ((JavascriptExecutor) citizen.driver()).executeScript("return sessionStorage.length;");
         assertThat(stored).isEqualTo(0L);
         new WebDriverWait(agent.driver(), Browser.TIMEOUT).until(d -> handoff.openRequests().stream()
