@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.passerelle.handoff.HandoffException.Problem;
 import org.passerelle.knowledge.Language;
@@ -80,9 +80,9 @@ public class OnlineHelp {
     @Transactional(readOnly = true)
     public long siteFor(@Nullable String origin) {
         if (origin != null) {
-            Long site = settings.sites().get(normalized(origin));
-            if (site != null && sites.site(site).isPresent()) {
-                return site;
+            Optional<Long> site = settings.siteOf(origin).filter(id -> sites.site(id).isPresent());
+            if (site.isPresent()) {
+                return site.get();
             }
         }
         return sites.defaultSite().id();
@@ -217,11 +217,5 @@ public class OnlineHelp {
     private static Line line(HelpMessage message) {
         ChatLine view = message.view();
         return new Line(message.id(), view.speaker(), view.text(), view.at());
-    }
-
-    /** {@code https://Library.example/} and {@code https://library.example} are one origin. */
-    static String normalized(String origin) {
-        String o = origin.strip().toLowerCase(Locale.ROOT);
-        return o.endsWith("/") ? o.substring(0, o.length() - 1) : o;
     }
 }

@@ -1,7 +1,10 @@
 package org.passerelle.handoff;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -40,9 +43,27 @@ public record OnlineHelpSettings(
         @DefaultValue("10m") Duration leftAfter) {
 
     public OnlineHelpSettings {
-        sites = Map.copyOf(sites);
+        // Keys as origins are compared: https://Library.example/ and https://library.example are one origin.
+        sites = sites.entrySet().stream().collect(Collectors.toUnmodifiableMap(e -> origin(e.getKey()),
+                Map.Entry::getValue, (a, b) -> {
+                    if (!a.equals(b)) {
+                        throw new IllegalArgumentException("passerelle.webchat.sites names one origin twice");
+                    }
+                    return a;
+                }));
         if (!leftAfter.minus(mayHaveLeftAfter).isPositive()) {
             throw new IllegalArgumentException("passerelle.webchat.left-after must be longer than may-have-left-after");
         }
+    }
+
+    /** The site configured for the web pages of {@code origin}, if any. */
+    public Optional<Long> siteOf(String origin) {
+        return Optional.ofNullable(sites.get(origin(origin)));
+    }
+
+    /** An origin as compared: without case, spaces around or a trailing slash. */
+    static String origin(String origin) {
+        String o = origin.strip().toLowerCase(Locale.ROOT);
+        return o.endsWith("/") ? o.substring(0, o.length() - 1) : o;
     }
 }
