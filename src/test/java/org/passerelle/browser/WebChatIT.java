@@ -48,6 +48,7 @@ class WebChatIT extends BrowserTest {
     private static final String AGENT = "webchat-agent";
     private static final String PASSWORD = "it-agent-password-123";
     private static final Viewport PHONE = new Viewport("phone", 360, 640);
+    private static final Viewport LAPTOP_ZOOM_200 = new Viewport("laptop-zoom-200", 683, 384);
 
     @Autowired
     UserService users;
@@ -173,6 +174,30 @@ class WebChatIT extends BrowserTest {
         citizen.assertAccessible("webchat-phone-fr");
         citizen.screenshot("webchat-phone-fr");
         assertThat(citizen.driver().findElements(By.cssSelector(".pc-dialog[role=dialog][aria-labelledby]"))).hasSize(1);
+    }
+
+    @Test
+    void at_200_percent_zoom_on_a_laptop_the_question_box_send_and_close_stay_on_screen_and_nothing_scrolls_sideways() {
+        // A 1366×768 laptop screen at 200 %: half as many CSS pixels each way, and very little height.
+        Browser citizen = citizen(LAPTOP_ZOOM_200);
+        tap(citizen, ".pc-launcher");
+        ask(citizen, "How do I renew my passport?");
+        citizen.waitForText(".pc-card .pc-guide-title", "passport");
+        tap(citizen, ".pc-card .pc-toggle");
+        citizen.waitForText(".pc-card .pc-steps", "Step 1 of");
+        for (String control : List.of(".pc-input", ".pc-send", ".pc-close", ".pc-clear")) {
+            Object inside = ((JavascriptExecutor) citizen.driver()).executeScript("""
+                    const r = document.querySelector(arguments[0]).getBoundingClientRect();
+                    return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight
+                        && r.right <= document.documentElement.clientWidth;""", control);
+            assertThat(inside).as(control + " on screen").isEqualTo(true);
+        }
+        Object sideways = ((JavascriptExecutor) citizen.driver()).executeScript("""
+                const d = document.querySelector('.pc-dialog');
+                return d.scrollWidth > d.clientWidth;""");
+        assertThat(sideways).as("the dialog's content wraps instead of scrolling sideways").isEqualTo(false);
+        citizen.assertAccessible("webchat-zoom-200");
+        citizen.screenshot("webchat-zoom-200");
     }
 
     @Test
