@@ -20,8 +20,11 @@ import org.passerelle.insights.OpenData.Range;
 import org.passerelle.insights.OpenData.RangeProblem;
 import org.passerelle.insights.OpenFigures;
 import org.passerelle.knowledge.Language;
+import org.passerelle.security.RateLimits;
+import org.passerelle.security.TokenBuckets;
 import org.passerelle.site.SiteInfo;
 import org.passerelle.site.SiteService;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,10 +51,13 @@ class OpenDataController {
 
     private final OpenData openData;
     private final SiteService sites;
+    private final TokenBuckets downloads;
 
-    OpenDataController(OpenData openData, SiteService sites) {
+    OpenDataController(OpenData openData, SiteService sites, RateLimits limits, OpenDataSettings settings) {
         this.openData = openData;
         this.sites = sites;
+        this.downloads = limits.buckets("open-data-download", settings.downloadsMax(), settings.downloadsRefill(),
+                settings.tracked());
     }
 
     @GetMapping({"/open-data", "/fr/open-data"})
@@ -119,6 +125,16 @@ class OpenDataController {
         Optional<RangeProblem> problem = openData.check(range);
         if (problem.isPresent()) {
             refuse(response, language, json, message(language, problem.get()));
+            return;
+        }
+        // Counted once the dates are good (a mistyped date costs the caller nothing), conditional requests too: the
+        // figures are read before their ETag is known.
+        if (!downloads.take(request.getRemoteAddr()).allowed()) {
+            long seconds = Math.max(1, (downloads.refill().dividedBy(downloads.max()).toMillis() + 999) / 1000);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            refuse(response, HttpStatus.TOO_MANY_REQUESTS.value(), language, json,
+                    Texts.t(language, "opendata.problem.limited_title"),
+                    Texts.t(language, "opendata.problem.limited", String.valueOf(seconds)));
             return;
         }
         List<OpenFigures> rows = openData.daily(range);
@@ -251,7 +267,13 @@ class OpenDataController {
     /** 400 with {@code detail}: problem details for a JSON download, plain text otherwise. */
     private static void refuse(HttpServletResponse response, Language language, boolean json, String detail)
             throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        refuse(response, HttpServletResponse.SC_BAD_REQUEST, language, json, Texts.t(language, "opendata.problem.title"),
+                detail);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, Language language, boolean json, String title,
+            String detail) throws IOException {
+        response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Language", language.code());
         String body;
@@ -259,8 +281,8 @@ class OpenDataController {
             response.setContentType("application/problem+json");
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
-            problem.put("title", Texts.t(language, "opendata.problem.title"));
-            problem.put("status", HttpServletResponse.SC_BAD_REQUEST);
+            problem.put("title", title);
+            problem.put("status", status);
             problem.put("detail", detail);
             problem.put("lang", language.code());
             body = MAPPER.writeValueAsString(problem);
