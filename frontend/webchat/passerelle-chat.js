@@ -57,6 +57,7 @@
       clarify: 'Did you mean:',
       none: 'None of these',
       notUnderstood: 'Sorry, I did not understand. You can try other words, or talk to a person.',
+      notUnderstoodAgain: 'I still do not understand, sorry. A person can help you with this.',
       didYouMean: 'Did you mean “{0}”?',
       referral: 'This service is run by someone else.',
       whoRuns: 'Who runs it',
@@ -117,6 +118,7 @@
       clarify: 'Vouliez-vous dire :',
       none: 'Aucune de ces réponses',
       notUnderstood: 'Désolé, je n’ai pas compris. Essayez avec d’autres mots, ou parlez à une personne.',
+      notUnderstoodAgain: 'Désolé, je ne comprends toujours pas. Une personne peut vous aider avec ça.',
       didYouMean: 'Vouliez-vous dire « {0} »?',
       referral: 'Ce service relève d’un autre organisme.',
       whoRuns: 'Qui s’en occupe',
@@ -155,7 +157,9 @@
       ? 'fr' : 'en',
     open: false,
     log: [],
-    help: null
+    help: null,
+    /* answers in a row that were "not understood": sent with each question, as the kiosk keeps it */
+    missed: 0
   };
 
   function restore() {
@@ -416,8 +420,11 @@
     add({ who: 'you', text: question });
     var waitingLine = el('p', 'pc-thinking', t('thinking'));
     log.appendChild(waitingLine);
-    call('POST', 'answers?lang=' + state.lang, { question: question, lang: state.lang })
+    call('POST', 'answers?lang=' + state.lang,
+      { question: question, lang: state.lang, notUnderstoodInARow: state.missed || 0, channel: 'web' })
       .then(function (answer) {
+        state.missed = kindOf(answer) === 'not-understood' ? (state.missed || 0) + 1 : 0;
+        save();
         if (kindOf(answer) === 'guide' && answer.guide && answer.guide.id) {
           // the answer names the guide; its steps come with the guide itself
           return call('GET', 'guides/' + encodeURIComponent(answer.guide.id) + '?lang=' + (answer.lang || state.lang))
@@ -475,12 +482,19 @@
       options.appendChild(button('pc-choice', t('none'), function () { add({ who: 'bot', key: 'tryOther' }); input.focus(); }));
       box.appendChild(options);
     } else if (kind === 'not-understood') {
-      box.appendChild(el('p', 'pc-text', t('notUnderstood')));
+      // After misunderstandings in a row, a person comes first (as on the kiosk), then the other ways.
+      box.appendChild(el('p', 'pc-text', t(answer.helperFirst ? 'notUnderstoodAgain' : 'notUnderstood')));
       var next = el('div', 'pc-choices');
+      var person = button('pc-choice pc-talk-inline', t('talk'), function () { askForPerson(false); });
+      if (answer.helperFirst) {
+        next.appendChild(person);
+      }
       if (answer.didYouMean) {
         next.appendChild(button('pc-choice', t('didYouMean', answer.didYouMean), function () { ask(answer.didYouMean); }));
       }
-      next.appendChild(button('pc-choice pc-talk-inline', t('talk'), function () { askForPerson(false); }));
+      if (!answer.helperFirst) {
+        next.appendChild(person);
+      }
       box.appendChild(next);
     } else if (kind === 'referral' && answer.referral) {
       box.appendChild(referralCard(answer.referral, lang));
@@ -780,6 +794,7 @@
     var help = state.help;
     state.help = null;
     state.log = [];
+    state.missed = 0;
     window.clearTimeout(timer);
     try {
       window.sessionStorage.removeItem(STORE);

@@ -55,7 +55,14 @@ class AnswersController {
             @Schema(description = "What the person asked, as typed", requiredMode = Schema.RequiredMode.REQUIRED,
                     example = "How do I renew my passport?") @Nullable String question,
             @Schema(description = "The language the person is using, en or fr: a hint for short questions; the "
-                    + "language the question is written in wins", example = "en") @Nullable String lang) {
+                    + "language the question is written in wins", example = "en") @Nullable String lang,
+            @Schema(description = "How many answers in a row were not-understood before this question, in the "
+                    + "caller's conversation (0 when absent): from the second, a person is offered first "
+                    + "(helperFirst), as on the kiosk", minimum = "0", maximum = "1000", example = "0")
+            @Nullable Integer notUnderstoodInARow,
+            @Schema(description = "Where the person asked, for the anonymous counts only: web (Passerelle's web "
+                    + "chat) or api (other software; when absent)", allowableValues = {"api", "web"})
+            @Nullable String channel) {
     }
 
     @Schema(description = "The assistant's answer. kind says which fields are there: guide (guide, confidence, band "
@@ -101,10 +108,30 @@ class AnswersController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "question-too-long",
                     String.valueOf(settings.maxQuestionLength()));
         }
-        // Counted as the API's (channel API, no site), keyed by this request alone: each call is its own conversation.
-        Answer answer = feedback.ask(new Conversation(assistant), Channel.API, RequestIds.of(request), null, question,
-                hint);
+        int inARow = body.notUnderstoodInARow() == null ? 0 : body.notUnderstoodInARow();
+        if (inARow < 0 || inARow > MAX_IN_A_ROW) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "notUnderstoodInARow");
+        }
+        Channel channel = channel(body.channel());
+        // Counted on its channel with no site, keyed by this request alone: the caller keeps its conversation, and
+        // says how many answers in a row were not understood.
+        Answer answer = feedback.ask(Conversation.resumed(assistant, inARow), channel, RequestIds.of(request), null,
+                question, hint);
         return response(answer, question, settings.maxQuestionLength());
+    }
+
+    /** A count beyond any real conversation: refused rather than believed. */
+    private static final int MAX_IN_A_ROW = 1000;
+
+    /** Only for the counts: a caller that says web is believed, as anything it says of itself would be. */
+    private static Channel channel(@Nullable String name) {
+        if (name == null || name.equals("api")) {
+            return Channel.API;
+        }
+        if (name.equals("web")) {
+            return Channel.WEB;
+        }
+        throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "channel");
     }
 
     private static AnswerResponse response(Answer answer, String question, int maxLength) {

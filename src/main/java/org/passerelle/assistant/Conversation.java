@@ -24,6 +24,19 @@ public final class Conversation {
         this.assistant = assistant;
     }
 
+    /**
+     * A conversation whose earlier turns its caller keeps (a web chat, software calling the public API): only how many
+     * answers in a row were "not understood", so that the next answer is decided as the kiosk's would be.
+     */
+    public static Conversation resumed(Assistant assistant, int notUnderstoodInARow) {
+        if (notUnderstoodInARow < 0) {
+            throw new IllegalArgumentException("a count of answers cannot be negative");
+        }
+        Conversation conversation = new Conversation(assistant);
+        conversation.notUnderstoodInARow = notUnderstoodInARow;
+        return conversation;
+    }
+
     public Answer ask(String text, Language kioskLanguage) {
         Answer answer = assistant.answer(new Question(text, kioskLanguage, notUnderstoodInARow));
         switch (answer) {

@@ -99,6 +99,31 @@ class ApiAnswersTest {
     }
 
     @Test
+    void a_caller_whose_earlier_answers_were_not_understood_gets_a_person_offered_first_as_on_the_kiosk()
+            throws Exception {
+        ask("""
+                {"question":"who won the hockey game last night","lang":"en","notUnderstoodInARow":5,
+                 "channel":"web"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("not-understood"))
+                .andExpect(jsonPath("$.helperFirst").value(true));
+        assertThat(events.stream(QuestionAnswered.class)).anySatisfy(e -> {
+            assertThat(e.channel()).as("the web chat's questions counted as the web chat's").isEqualTo(Channel.WEB);
+            assertThat(e.outcome()).isEqualTo(QuestionAnswered.Outcome.NOT_UNDERSTOOD);
+        });
+    }
+
+    @Test
+    void a_negative_or_absurd_count_and_an_unknown_channel_are_each_a_400_naming_the_field() throws Exception {
+        ask("{\"question\":\"passport\",\"notUnderstoodInARow\":-1}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/api/v1/problems/invalid-parameter"))
+                .andExpect(jsonPath("$.detail").value(containsString("notUnderstoodInARow")));
+        ask("{\"question\":\"passport\",\"notUnderstoodInARow\":100000}").andExpect(status().isBadRequest());
+        ask("{\"question\":\"passport\",\"channel\":\"kiosk\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("channel")));
+    }
+
+    @Test
     void script_in_the_question_is_returned_as_json_text() throws Exception {
         String script = "<script>alert(1)</script><img src=x onerror=alert(2)>";
         askQuestion(script, "en").andExpect(status().isOk())

@@ -119,6 +119,10 @@ class WebChatIT extends BrowserTest {
 
         ask(citizen, "zxqv blorptang wibble");
         citizen.waitForText(".pc-answer", "did not understand");
+        ask(citizen, "qwrt plovx zzzk");
+        citizen.waitForText(".pc-answer", "still do not understand");
+        assertThat(citizen.findAll(".pc-answer").getLast().findElement(By.cssSelector(".pc-choices > *")).getText())
+                .as("after two in a row, a person is offered first").isEqualTo("Talk to a person");
         tap(citizen, ".pc-actions .pc-talk");
         citizen.waitForText(".pc-status", "We told the staff you need help");
 
