@@ -24,6 +24,7 @@ final class OpenDataPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(e(t(language, "opendata.page.title"))).append("</title>\n")
                 .append(alternate(language, contextPath)).append(alternate(language.other(), contextPath))
+                .append("<link rel=\"stylesheet\" href=\"").append(e(contextPath)).append("/styles/open-data.css\">\n")
                 .append("</head>\n<body>\n<main>\n<p><a href=\"").append(e(other)).append("\" hreflang=\"")
                 .append(language.other().code()).append("\" lang=\"").append(language.other().code()).append("\">")
                 .append(e(t(language, "opendata.page.otherLanguage"))).append("</a></p>\n");
