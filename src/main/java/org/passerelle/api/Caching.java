@@ -5,16 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.passerelle.knowledge.Language;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * Caching of the API's reads (guides, lists, life events, referrals): a strong {@code ETag} from the content's
@@ -41,17 +40,11 @@ class Caching {
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl.getHeaderValue());
         response.setHeader(HttpHeaders.ETAG, tag);
         response.setHeader(HttpHeaders.VARY, "Accept-Language");
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+        // Spring's conditional request (RFC 9110: If-None-Match compared weakly, lists and * included)
+        if (new ServletWebRequest(request, response).checkNotModified(tag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
         }
         return ResponseEntity.ok(body.get());
-    }
-
-    /** If-None-Match compares weakly (RFC 9110): {@code W/"x"} names the same content as {@code "x"}. */
-    private static boolean matches(@Nullable String ifNoneMatch, String tag) {
-        return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
-                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                .anyMatch(t -> t.equals(tag) || t.equals("*"));
     }
 
     private static String hash(String text) {

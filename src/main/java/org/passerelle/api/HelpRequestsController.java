@@ -93,10 +93,10 @@ class HelpRequestsController {
     @ApiDocs.Problems
     @ApiResponse(responseCode = "413", description = "The conversation sent is too long",
             content = @Content(mediaType = ApiDocs.PROBLEM,
-                    schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
+                    schema = @Schema(implementation = ApiDocs.ProblemBody.class)))
     @ApiResponse(responseCode = "503", description = "Nobody can answer, and nobody would see the request",
             content = @Content(mediaType = ApiDocs.PROBLEM,
-                    schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
+                    schema = @Schema(implementation = ApiDocs.ProblemBody.class)))
     ResponseEntity<HelpRequestsJson.HelpRequest> create(@RequestBody HelpRequestsJson.NewRequest body,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ORIGIN, required = false) @Nullable String origin,
             HttpServletRequest http) {

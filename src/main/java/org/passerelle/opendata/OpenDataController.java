@@ -28,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -248,10 +249,9 @@ class OpenDataController {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String etag = "\"" + sha256(bytes) + "\"";
         response.setHeader("Cache-Control", cacheControl);
-        response.setHeader("ETag", etag);
-        String known = request.getHeader("If-None-Match");
-        if (known != null && (known.equals(etag) || known.equals("W/" + etag) || known.equals("*"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        // Spring's conditional request (RFC 9110: If-None-Match compared weakly, lists and * included), as the guide
+        // pages answer theirs: it sets the ETag, and 304 when the caller names it
+        if (new ServletWebRequest(request, response).checkNotModified(etag)) {
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
