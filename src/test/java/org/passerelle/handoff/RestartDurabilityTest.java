@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -144,10 +145,27 @@ class RestartDurabilityTest {
                 }));
             }
             for (Future<HelpRequestSummary> request : taken) {
-                assertThat(request.get(Eventually.LIMIT.toSeconds(), TimeUnit.SECONDS).agent()).startsWith("carol-");
+                assertThat(outcome(request).agent()).startsWith("carol-");
             }
         } finally {
             kiosks.shutdownNow();
+        }
+    }
+
+    /**
+     * The claimed request, or an assertion error that names every cause of a failure: a run's summary shows only the
+     * message of the exception itself ("Unable to commit against JDBC Connection"), the database's reason is at the
+     * end of the chain.
+     */
+    private static HelpRequestSummary outcome(Future<HelpRequestSummary> request) throws Exception {
+        try {
+            return request.get(Eventually.LIMIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            StringBuilder causes = new StringBuilder();
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                causes.append(causes.isEmpty() ? "" : ", caused by ").append(cause);
+            }
+            throw new AssertionError("a kiosk's request after the restart failed: " + causes, e.getCause());
         }
     }
 
