@@ -162,6 +162,13 @@
     missed: 0
   };
 
+  /*
+   * Each "Clear conversation" starts a new conversation: what answers a call made before it is dropped, so that
+   * nothing of the cleared one comes back on the screen or in sessionStorage (a long poll the clearing woke, a
+   * message or a question still on its way).
+   */
+  var conversation = 0;
+
   function restore() {
     try {
       var saved = JSON.parse(window.sessionStorage.getItem(STORE) || 'null');
@@ -682,16 +689,27 @@
   }
 
   function createRequest() {
-    call('POST', 'help-requests?lang=' + state.lang, { lang: state.lang, transcript: transcript() })
-      .then(function (request) {
-        state.help = { id: request.id, token: request.token, cursor: request.cursor, status: request.status,
-          position: request.position, wait: request.estimatedWaitMinutes };
+    var made = conversation;
+    // Not call(): a request created after "Clear conversation" must still be ended, with the token it came with.
+    request('POST', 'help-requests?lang=' + state.lang, { lang: state.lang, transcript: transcript() })
+      .then(function (created) {
+        if (made !== conversation) {
+          call('DELETE', 'help-requests/' + created.id + '?lang=' + state.lang, null, created.token)
+            .catch(function () { /* the token expires on its own */ });
+          return;
+        }
+        state.help = { id: created.id, token: created.token, cursor: created.cursor, status: created.status,
+          position: created.position, wait: created.estimatedWaitMinutes };
         save();
         render();
         input.focus();
         schedule();
       })
-      .catch(function (problem) { add({ who: 'bot', text: problemText(problem) }); });
+      .catch(function (problem) {
+        if (made === conversation) {
+          add({ who: 'bot', text: problemText(problem) });
+        }
+      });
   }
 
   function showStatus() {
@@ -791,6 +809,7 @@
   }
 
   function clearConversation() {
+    conversation++;
     var help = state.help;
     state.help = null;
     state.log = [];
@@ -813,7 +832,24 @@
 
   /* ---- HTTP ------------------------------------------------------------------------------------------------- */
 
+  function never() {
+    return new Promise(function () {});
+  }
+
+  /* What answers a call made before the conversation was cleared (see conversation) is dropped. */
   function call(method, path, body, token) {
+    var made = conversation;
+    return request(method, path, body, token).then(function (json) {
+      return made === conversation ? json : never();
+    }, function (problem) {
+      if (made !== conversation) {
+        return never();
+      }
+      throw problem;
+    });
+  }
+
+  function request(method, path, body, token) {
     var headers = { Accept: 'application/json, application/problem+json' };
     if (body) {
       headers['Content-Type'] = 'application/json';

@@ -99,6 +99,54 @@ class WebChatIT extends BrowserTest {
                 .click();
     }
 
+    /** Counts the chat's calls to the server under way ({@code window.pcTestCalls}), from before its first one. */
+    private static void countCalls(Browser citizen) {
+        citizen.script("""
+                window.pcTestCalls = 0;
+                const fetched = window.fetch;
+                window.fetch = function () {
+                  const answer = fetched.apply(this, arguments);
+                  window.pcTestCalls++;
+                  answer.finally(() => window.pcTestCalls--).catch(() => {});
+                  return answer;
+                };""");
+    }
+
+    /**
+     * From now on the chat reads an answer from an address containing {@code address} only when
+     * {@link #releaseHeldAnswers} lets it: as on a slow network, where an answer may arrive after the citizen has
+     * moved on.
+     */
+    private static void holdAnswers(Browser citizen, String address) {
+        citizen.script("""
+                window.pcTestHeld = [];
+                window.pcTestRead = 0;
+                window.pcTestHold = arguments[0];
+                if (!window.pcTestJson) {
+                  window.pcTestJson = Response.prototype.json;
+                  Response.prototype.json = function () {
+                    const read = () => window.pcTestJson.call(this);
+                    if (!this.url.includes(window.pcTestHold)) {
+                      return read();
+                    }
+                    return new Promise(resolve => window.pcTestHeld.push(
+                        () => resolve(read().finally(() => window.pcTestRead++))));
+                  };
+                }""", address);
+    }
+
+    /**
+     * Waits until every call under way has been answered (and the answer held), lets the chat read the answers, and
+     * waits until it has: its own handlers then ran before the next script of the test.
+     */
+    private static void releaseHeldAnswers(Browser citizen) {
+        new WebDriverWait(citizen.driver(), Browser.TIMEOUT).until(d -> Boolean.TRUE.equals(citizen.script(
+                "return window.pcTestCalls === 0;")));
+        citizen.script("window.pcTestHeld.forEach(release => release());");
+        new WebDriverWait(citizen.driver(), Browser.TIMEOUT).until(d -> Boolean.TRUE.equals(citizen.script(
+                "return window.pcTestRead === window.pcTestHeld.length;")));
+    }
+
     @Test
     void a_citizen_on_a_library_page_chats_gets_a_guide_asks_for_a_person_and_an_agent_answers_live() {
         if (!users.exists(AGENT)) {
@@ -106,6 +154,7 @@ class WebChatIT extends BrowserTest {
         }
         TestAgents.onDuty(handoff, AGENT);
         Browser citizen = citizen(Viewport.LANDSCAPE);
+        countCalls(citizen);
 
         tap(citizen, ".pc-launcher");
         assertThat(citizen.find(".pc-dialog").getAttribute("aria-modal")).isEqualTo("true");
@@ -148,14 +197,36 @@ class WebChatIT extends BrowserTest {
         citizen.assertAccessible("webchat-live");
         citizen.screenshot("webchat-live");
 
+        // The citizen writes once more and clears before the chat has read the server's answers.
+        holdAnswers(citizen, "/api/v1/");
+        ask(citizen, "She is sixteen");
+        agent.waitForText(".agent-transcript", "She is sixteen");
         tap(citizen, ".pc-clear");
         citizen.waitForText(".pc-status", "The conversation is cleared");
         assertThat(citizen.findAll(".pc-entry")).isEmpty();
         assertThat(citizen.find(".pc-actions .pc-talk").isDisplayed()).as("a new conversation may ask again").isTrue();
-        Object stored = ((JavascriptExecutor) citizen.driver()).executeScript("return sessionStorage.length;");
-        assertThat(stored).isEqualTo(0L);
+        assertThat(citizen.script("return sessionStorage.length;")).isEqualTo(0L);
         new WebDriverWait(agent.driver(), Browser.TIMEOUT).until(d -> handoff.openRequests().stream()
                 .noneMatch(r -> r.channel() == Channel.WEB));
+        // What the server answered meanwhile (the citizen's last message sent, the long poll the clearing woke:
+        // "the request ended") belongs to the cleared conversation: read only now, it must neither show nor be stored.
+        releaseHeldAnswers(citizen);
+        assertThat(citizen.findAll(".pc-entry")).as("nothing of the cleared conversation comes back").isEmpty();
+        assertThat(citizen.script("return sessionStorage.length;")).as("nor is it stored again").isEqualTo(0L);
+
+        // "Talk to a person", then "Clear conversation" before the chat has read the new request's answer: the
+        // request it made is ended all the same, not left for an agent to take in vain.
+        holdAnswers(citizen, "/help-requests?");
+        tap(citizen, ".pc-actions .pc-talk");
+        new WebDriverWait(citizen.driver(), Browser.TIMEOUT).until(d -> Boolean.TRUE.equals(citizen.script(
+                "return window.pcTestHeld.length === 1;")));
+        assertThat(handoff.openRequests()).as("the request was made").anyMatch(r -> r.channel() == Channel.WEB);
+        tap(citizen, ".pc-clear");
+        releaseHeldAnswers(citizen);
+        new WebDriverWait(agent.driver(), Browser.TIMEOUT).until(d -> handoff.openRequests().stream()
+                .noneMatch(r -> r.channel() == Channel.WEB));
+        assertThat(citizen.findAll(".pc-entry")).isEmpty();
+        assertThat(citizen.script("return sessionStorage.length;")).isEqualTo(0L);
 
         new Actions(citizen.driver()).sendKeys(Keys.ESCAPE).perform();
         assertThat(citizen.find(".pc-dialog").isDisplayed()).isFalse();
