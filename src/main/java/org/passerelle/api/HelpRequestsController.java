@@ -165,19 +165,17 @@ class HelpRequestsController {
         Runnable answer = () -> {
             if (answered.compareAndSet(false, true)) {
                 // read on another thread: a change is heard on the thread that committed it
-                executor.execute(() -> {
-                    try {
-                        result.setResult(HelpRequestsJson.HelpRequest.of(id, null,
-                                refusedAsProblem(() -> help.follow(id, token, cursor))));
-                    } catch (RuntimeException e) {
-                        result.setErrorResult(e);
-                    }
-                });
+                executor.execute(() -> answer(result, id, token, cursor));
             }
         };
         HandoffFeed.Subscription subscription = help.whenChanged(id, answer);
         result.onCompletion(subscription::cancel);
-        result.onTimeout(answer);
+        // At once, on the container's thread: a result still unset when the callback returns would make Spring
+        // answer the wait's end as an error (AsyncRequestTimeoutException). Set first, a change's answer is ignored.
+        result.onTimeout(() -> {
+            answered.set(true);
+            answer(result, id, token, cursor);
+        });
         // the token is checked now (a forged one is refused at once), and what is already there answered at once
         OnlineHelp.Conversation now;
         try {
@@ -192,6 +190,16 @@ class HelpRequestsController {
             result.setResult(HelpRequestsJson.HelpRequest.of(id, null, now));
         }
         return result;
+    }
+
+    /** Sets {@code result} to the request as it is now, or to the problem that refuses it. */
+    private void answer(DeferredResult<HelpRequestsJson.HelpRequest> result, long id, String token, long cursor) {
+        try {
+            result.setResult(HelpRequestsJson.HelpRequest.of(id, null, refusedAsProblem(() -> help.follow(id, token,
+                    cursor))));
+        } catch (RuntimeException e) {
+            result.setErrorResult(e);
+        }
     }
 
     /** The citizen writes to the staff member: 201 with the line as stored (redacted). */

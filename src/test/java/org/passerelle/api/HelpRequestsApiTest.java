@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockAsyncContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -188,6 +191,25 @@ class HelpRequestsApiTest {
                 .andExpect(jsonPath("$.messages[0].text").value("Hello from the desk"));
         http.perform(as(get("/api/v1/help-requests/{id}/next", asked.id()), "forged-token"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_long_poll_with_nothing_new_answers_the_request_as_it_is_when_its_wait_is_over() throws Exception {
+        Created asked = create("{\"lang\":\"en\"}");
+        handoff.claim(asked.id(), AGENT);
+        MvcResult waiting = http.perform(as(get("/api/v1/help-requests/{id}/next", asked.id())
+                        .param("after", String.valueOf(asked.cursor())).param("wait", "1"), asked.token()))
+                .andExpect(request().asyncStarted()).andReturn();
+
+        // The servlet container ends the wait: what Tomcat does once the request's async timeout has passed.
+        MockAsyncContext async = (MockAsyncContext) waiting.getRequest().getAsyncContext();
+        for (AsyncListener listener : async.getListeners()) {
+            listener.onTimeout(new AsyncEvent(async));
+        }
+        http.perform(asyncDispatch(waiting))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("claimed"))
+                .andExpect(jsonPath("$.messages").isEmpty());
     }
 
     @Test
