@@ -134,9 +134,7 @@ class HelpRequestsController {
             @Nullable String authorization,
             HttpServletRequest http) {
         ApiLanguage.of(lang, http);
-        String token = token(authorization);
-        return HelpRequestsJson.HelpRequest.of(id, null,
-                refusedAsProblem(() -> help.follow(id, token, Math.max(0, after))));
+        return current(id, token(authorization), Math.max(0, after));
     }
 
     /**
@@ -195,11 +193,15 @@ class HelpRequestsController {
     /** Sets {@code result} to the request as it is now, or to the problem that refuses it. */
     private void answer(DeferredResult<HelpRequestsJson.HelpRequest> result, long id, String token, long cursor) {
         try {
-            result.setResult(HelpRequestsJson.HelpRequest.of(id, null, refusedAsProblem(() -> help.follow(id, token,
-                    cursor))));
+            result.setResult(current(id, token, cursor));
         } catch (RuntimeException e) {
             result.setErrorResult(e);
         }
+    }
+
+    /** The request as {@link #follow} answers it: its lines after {@code cursor}, or the problem that refuses it. */
+    private HelpRequestsJson.HelpRequest current(long id, String token, long cursor) {
+        return HelpRequestsJson.HelpRequest.of(id, null, refusedAsProblem(() -> help.follow(id, token, cursor)));
     }
 
     /** The citizen writes to the staff member: 201 with the line as stored (redacted). */
