@@ -31,7 +31,8 @@ class OldEvents {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${passerelle.cluster.clean-every:10m}", initialDelayString = "1m")
+    @Scheduled(fixedDelayString = "${passerelle.cluster.clean-every:10m}",
+            initialDelayString = "${passerelle.cluster.clean-every:10m}")
     // One instance deletes (operations.JobLocks), a little less often than every period at most.
     @SchedulerLock(name = "cluster-old-events", lockAtMostFor = "10m", lockAtLeastFor = "${passerelle.cluster.clean-held-for:9m}")
     void clean() {

@@ -40,9 +40,10 @@ public class HandoffRetention {
 
     /**
      * Runs every minute, on one instance (operations.JobLocks): expiry must be prompt; the purge is cheap when there
-     * is nothing to do.
+     * is nothing to do. The first run waits one period too, like every job's, so that a long period stops it.
      */
-    @Scheduled(fixedDelayString = "${passerelle.handoff.housekeeping-every:60s}", initialDelayString = "30s")
+    @Scheduled(fixedDelayString = "${passerelle.handoff.housekeeping-every:60s}",
+            initialDelayString = "${passerelle.handoff.housekeeping-every:60s}")
     @SchedulerLock(name = "handoff-housekeeping", lockAtMostFor = "10m",
             lockAtLeastFor = "${passerelle.handoff.housekeeping-held-for:50s}")
     public void housekeeping() {

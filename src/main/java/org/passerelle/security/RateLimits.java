@@ -57,7 +57,8 @@ public class RateLimits {
     }
 
     /** Deletes the rows of buckets that are full again: they count nothing a fresh bucket would not. */
-    @Scheduled(fixedDelayString = "${passerelle.rate-limits.clean-every:10m}", initialDelayString = "2m")
+    @Scheduled(fixedDelayString = "${passerelle.rate-limits.clean-every:10m}",
+            initialDelayString = "${passerelle.rate-limits.clean-every:10m}")
     // One instance deletes (operations.JobLocks).
     @SchedulerLock(name = "rate-limits-cleanup", lockAtMostFor = "10m",
             lockAtLeastFor = "${passerelle.rate-limits.clean-held-for:9m}")
