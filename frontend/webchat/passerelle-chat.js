@@ -691,7 +691,7 @@
   function createRequest() {
     var made = conversation;
     // Not call(): a request created after "Clear conversation" must still be ended, with the token it came with.
-    request('POST', 'help-requests?lang=' + state.lang, { lang: state.lang, transcript: transcript() })
+    request('POST', 'help-requests?lang=' + state.lang, { lang: state.lang, transcript: transcript(), channel: 'web' })
       .then(function (created) {
         if (made !== conversation) {
           call('DELETE', 'help-requests/' + created.id + '?lang=' + state.lang, null, created.token)

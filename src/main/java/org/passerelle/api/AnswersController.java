@@ -112,7 +112,7 @@ class AnswersController {
         if (inARow < 0 || inARow > MAX_IN_A_ROW) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "notUnderstoodInARow");
         }
-        Channel channel = channel(body.channel());
+        Channel channel = CallerChannel.of(body.channel());
         // Counted on its channel with no site, keyed by this request alone: the caller keeps its conversation, and
         // says how many answers in a row were not understood.
         Answer answer = feedback.ask(Conversation.resumed(assistant, inARow), channel, RequestIds.of(request), null,
@@ -122,17 +122,6 @@ class AnswersController {
 
     /** A count beyond any real conversation: refused rather than believed. */
     private static final int MAX_IN_A_ROW = 1000;
-
-    /** Only for the counts: a caller that says web is believed, as anything it says of itself would be. */
-    private static Channel channel(@Nullable String name) {
-        if (name == null || name.equals("api")) {
-            return Channel.API;
-        }
-        if (name.equals("web")) {
-            return Channel.WEB;
-        }
-        throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-parameter", "channel");
-    }
 
     private static AnswerResponse response(Answer answer, String question, int maxLength) {
         Language language = answer.language();

@@ -17,6 +17,8 @@ final class ApiLanguage {
 
     /** The query parameter that chooses the language. */
     static final String PARAMETER = "lang";
+    /** The request's attribute that keeps a language its body named, for a problem found after the body was read. */
+    private static final String NAMED = ApiLanguage.class.getName() + ".named";
 
     private ApiLanguage() {
     }
@@ -32,13 +34,15 @@ final class ApiLanguage {
 
     /**
      * The language named by {@code code} (a body's {@code lang}, say) when there is one, else that of
-     * {@code request}.
+     * {@code request}. A problem found later in the same request is said in that language too.
      *
      * @throws ApiProblem 400 {@code invalid-language} when {@code code} is neither {@code en} nor {@code fr}
      */
     static Language of(@Nullable String code, HttpServletRequest request) {
         if (code != null) {
-            return parse(code).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-language"));
+            Language named = parse(code).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-language"));
+            request.setAttribute(NAMED, named);
+            return named;
         }
         String parameter = request.getParameter(PARAMETER);
         if (parameter != null) {
@@ -47,8 +51,14 @@ final class ApiLanguage {
         return accepted(request);
     }
 
-    /** For a problem response: the language asked for, without failing on a wrong {@code lang} (then the header's). */
+    /**
+     * For a problem response: the language asked for, without failing on a wrong {@code lang} (then the header's); a
+     * language the body named, once read, wins.
+     */
     static Language lenient(HttpServletRequest request) {
+        if (request.getAttribute(NAMED) instanceof Language named) {
+            return named;
+        }
         return Optional.ofNullable(request.getParameter(PARAMETER)).flatMap(ApiLanguage::parse)
                 .orElseGet(() -> accepted(request));
     }

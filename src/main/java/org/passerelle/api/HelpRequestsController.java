@@ -23,6 +23,7 @@ import org.passerelle.handoff.OnlineHelp;
 import org.passerelle.handoff.OnlineHelpSettings;
 import org.passerelle.handoff.Speaker;
 import org.passerelle.handoff.TranscriptLine;
+import org.passerelle.knowledge.KnowledgeService;
 import org.passerelle.knowledge.Language;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -60,10 +61,13 @@ class HelpRequestsController {
     static final int LONGEST_WAIT = 25;
 
     private final OnlineHelp help;
+    private final KnowledgeService knowledge;
     private final AsyncTaskExecutor executor;
 
-    HelpRequestsController(OnlineHelp help, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+    HelpRequestsController(OnlineHelp help, KnowledgeService knowledge,
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         this.help = help;
+        this.knowledge = knowledge;
         this.executor = executor;
     }
 
@@ -102,10 +106,13 @@ class HelpRequestsController {
             HttpServletRequest http) {
         Language language = ApiLanguage.of(body.lang(), http);
         HelpReason reason = reason(body.reason());
+        Channel channel = CallerChannel.of(body.channel());
         if (body.step() != null && body.step() < 1) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "help-request-invalid-step");
         }
-        if (body.guideId() != null && (body.guideId().isBlank() || body.guideId().length() > 100)) {
+        // A published guide's id or none: the id is shown to agents and counted (per guide, in the open data), so
+        // nothing a caller makes up, such as a name, ends up there.
+        if (body.guideId() != null && knowledge.current().guide(body.guideId()).isEmpty()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "help-request-invalid-guide");
         }
         List<TranscriptLine> transcript = transcript(body.transcript());
@@ -114,7 +121,7 @@ class HelpRequestsController {
                 && !nobody.canLeaveRequest()) {
             throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "nobody-available");
         }
-        OnlineHelp.Opened opened = refusedAsProblem(() -> help.open(Channel.WEB, origin, language, reason,
+        OnlineHelp.Opened opened = refusedAsProblem(() -> help.open(channel, origin, language, reason,
                 body.guideId(), body.step(), transcript, http.getRemoteAddr()));
         long id = opened.conversation().ticket().id();
         return ResponseEntity.created(URI.create("/api/v1/help-requests/" + id))

@@ -1,5 +1,6 @@
 package org.passerelle.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,12 +22,16 @@ final class HelpRequestsJson {
      *
      * @param lang       {@code en} or {@code fr}
      * @param reason     {@code asked-for-person} (the default), {@code not-understood} or {@code stuck-on-step}
-     * @param guideId    the guide the citizen was reading, if any
+     * @param guideId    the guide the citizen was reading, if any: a published guide's id
      * @param step       its step, from 1
      * @param transcript the chat so far, oldest first, for the agent to read first
+     * @param channel    {@code web} (Passerelle's web chat) or {@code api} (other software; when absent)
      */
     record NewRequest(@Nullable String lang, @Nullable String reason, @Nullable String guideId, @Nullable Integer step,
-            @Nullable List<@Nullable TranscriptLine> transcript) {
+            @Nullable List<@Nullable TranscriptLine> transcript,
+            @Schema(description = "Where the person is writing from: web (Passerelle's web chat) or api (other "
+                    + "software; when absent). The agent sees it, and the anonymous counts sort by it",
+                    allowableValues = {"api", "web"}) @Nullable String channel) {
     }
 
     /** One line of the chat so far: {@code speaker} is {@code citizen} or {@code assistant}. */

@@ -50,7 +50,17 @@ class DailyCounts {
          * holds the wait instead, in whole seconds ({@link Row#waitSeconds()}): one counter per distinct wait keeps
          * the dashboard's percentiles exact with the table as it is (a column of its own would need a migration).
          */
-        WAITED
+        WAITED,
+        /**
+         * The same wait again, for the guide on screen when the request was made (counted besides {@link #WAITED},
+         * never instead): its guide column holds {@code <seconds>:<guide id>} ({@link Row#waitSeconds()},
+         * {@link Row#waitedOn()}); guide ids have no colon.
+         */
+        GUIDE_WAITED
+    }
+
+    /** Where help request came from, and the guide on screen when it was made (null: none). */
+    record HelpOrigin(Origin origin, @Nullable String guideId) {
     }
 
     /**
@@ -81,12 +91,26 @@ class DailyCounts {
     record Row(LocalDate day, Language language, long siteId, Channel channel, Event event, String guideId,
             int count) {
 
-        /** With {@link Event#WAITED}: the wait counted, in seconds. */
+        /** With {@link Event#WAITED} or {@link Event#GUIDE_WAITED}: the wait counted, in seconds. */
         long waitSeconds() {
-            if (event != Event.WAITED) {
-                throw new IllegalStateException(event + " counts no wait");
+            return switch (event) {
+                case WAITED -> Long.parseLong(guideId);
+                case GUIDE_WAITED -> Long.parseLong(guideId.substring(0, guideId.indexOf(':')));
+                default -> throw new IllegalStateException(event + " counts no wait");
+            };
+        }
+
+        /** With {@link Event#GUIDE_WAITED}: the guide whose wait this is. */
+        String waitedOn() {
+            if (event != Event.GUIDE_WAITED) {
+                throw new IllegalStateException(event + " counts no wait on a guide");
             }
-            return Long.parseLong(guideId);
+            return guideId.substring(guideId.indexOf(':') + 1);
+        }
+
+        /** Whether this counts a wait (then its guide column holds no guide id). */
+        boolean isWait() {
+            return event == Event.WAITED || event == Event.GUIDE_WAITED;
         }
     }
 
@@ -114,10 +138,22 @@ class DailyCounts {
                 guide);
     }
 
-    /** One more request of {@code day} that waited {@code waited} for an agent. */
-    void waited(LocalDate day, Language language, Origin origin, String source, Duration waited) {
-        increment(day, language, origin, source, Event.WAITED, Long.toString(Math.max(0, waited.toSeconds())));
+    /**
+     * One more request of {@code day} that waited {@code waited} for an agent, counted for the guide on screen when it
+     * was made too (if any, and if its id leaves room for the wait in the guide column).
+     */
+    void waited(LocalDate day, Language language, HelpOrigin from, String source, Duration waited) {
+        String seconds = Long.toString(Math.max(0, waited.toSeconds()));
+        increment(day, language, from.origin(), source, Event.WAITED, seconds);
+        String guide = from.guideId();
+        if (guide != null && !guide.isEmpty() && guide.indexOf(':') < 0
+                && seconds.length() + 1 + guide.length() <= GUIDE_COLUMN) {
+            increment(day, language, from.origin(), source, Event.GUIDE_WAITED, seconds + ":" + guide);
+        }
     }
+
+    /** The width of {@code insight_daily_count.guide_id}. */
+    private static final int GUIDE_COLUMN = 100;
 
     /** The counters from {@code from} to {@code to} inclusive, summed over kiosks (per site and channel). */
     List<Row> between(LocalDate from, LocalDate to) {
@@ -135,21 +171,27 @@ class DailyCounts {
      * Help request {@code requestId}, made at {@code at}, came from {@code origin}: kept until its end is counted
      * ({@link #originOf}). Heard once per request; a second time keeps the first.
      */
-    void requestFrom(long requestId, Origin origin, Instant at) {
+    void requestFrom(long requestId, HelpOrigin from, Instant at) {
         jdbc.update("""
                 merge into insight_help_origin o
-                using (values (cast(? as bigint), cast(? as bigint), ?, cast(? as timestamp with time zone)))
-                    as n (request_id, site_id, channel, requested_at)
+                using (values (cast(? as bigint), cast(? as bigint), ?, cast(? as varchar(100)),
+                        cast(? as timestamp with time zone)))
+                    as n (request_id, site_id, channel, guide_id, requested_at)
                 on o.request_id = n.request_id
-                when not matched then insert (request_id, site_id, channel, requested_at)
-                    values (n.request_id, n.site_id, n.channel, n.requested_at)""",
-                requestId, origin.siteId(), origin.channel().name(), Timestamp.from(at));
+                when not matched then insert (request_id, site_id, channel, guide_id, requested_at)
+                    values (n.request_id, n.site_id, n.channel, n.guide_id, n.requested_at)""",
+                requestId, from.origin().siteId(), from.origin().channel().name(), from.guideId(), Timestamp.from(at));
     }
 
-    /** Where request {@code requestId} came from, forgotten now that it ended; empty for one made before V10_2. */
-    Optional<Origin> originOf(long requestId) {
-        Optional<Origin> origin = jdbc.query("select site_id, channel from insight_help_origin where request_id = ?",
-                (rs, i) -> new Origin(rs.getLong(1), Channel.valueOf(rs.getString(2))), requestId).stream().findFirst();
+    /**
+     * Where request {@code requestId} came from, forgotten now that it ended; empty for one made before V10_2 (and no
+     * guide for one made before V10_3).
+     */
+    Optional<HelpOrigin> originOf(long requestId) {
+        Optional<HelpOrigin> origin = jdbc.query(
+                "select site_id, channel, guide_id from insight_help_origin where request_id = ?",
+                (rs, i) -> new HelpOrigin(new Origin(rs.getLong(1), Channel.valueOf(rs.getString(2))), rs.getString(3)),
+                requestId).stream().findFirst();
         jdbc.update("delete from insight_help_origin where request_id = ?", requestId);
         return origin;
     }

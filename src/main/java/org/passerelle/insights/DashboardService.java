@@ -130,7 +130,7 @@ public class DashboardService {
     private static List<GuideFigures> guides(List<Row> rows) {
         Map<String, int[]> byGuide = new HashMap<>(); // shown, yes, no, help requests
         for (Row row : rows) {
-            if (row.guideId().isEmpty() || row.event() == Event.WAITED) {
+            if (row.guideId().isEmpty() || row.isWait()) {
                 continue;
             }
             int[] guide = byGuide.computeIfAbsent(row.guideId(), g -> new int[4]);
@@ -150,9 +150,17 @@ public class DashboardService {
 
     /** The waits of the {@link Event#WAITED} counters among {@code rows} (the open data's too). */
     static Waits waits(List<Row> rows) {
+        return waits(rows, Event.WAITED);
+    }
+
+    /**
+     * The waits of the {@code kind} counters among {@code rows}: {@link Event#WAITED} for all,
+     * {@link Event#GUIDE_WAITED} for the guides' (the open data's guide rows, one guide's rows at a time).
+     */
+    static Waits waits(List<Row> rows, Event kind) {
         List<Long> seconds = new ArrayList<>();
         for (Row row : rows) {
-            if (row.event() == Event.WAITED) {
+            if (row.event() == kind) {
                 for (int i = 0; i < row.count(); i++) {
                     seconds.add(row.waitSeconds());
                 }

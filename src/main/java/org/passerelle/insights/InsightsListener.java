@@ -147,7 +147,7 @@ class InsightsListener {
             Origin origin = origin(request);
             counts.increment(day(at), request.language(), origin, request.kioskId(), Event.HELP_REQUESTED,
                     request.guideId());
-            counts.requestFrom(request.requestId(), origin, at);
+            counts.requestFrom(request.requestId(), new DailyCounts.HelpOrigin(origin, request.guideId()), at);
             if (request.question().isBlank()) {
                 return;
             }
@@ -162,7 +162,8 @@ class InsightsListener {
     }
 
     /**
-     * A request that ends after an agent took it: its wait is counted, on the day it was made. Its other updates
+     * A request that ends after an agent took it: its wait is counted, on the day it was made, for the guide on screen
+     * then too. Its other updates
      * (messages, "coming over", a guide sent) are nothing to count; they are still handed over, so they are heard in
      * order with the rest.
      */
@@ -174,7 +175,8 @@ class InsightsListener {
             return;
         }
         recorded(update, () -> counts.waited(day(update.requestedAt()), update.language(),
-                counts.originOf(update.requestId()).orElse(Origin.UNKNOWN), update.kioskId(), waited));
+                counts.originOf(update.requestId()).orElse(new DailyCounts.HelpOrigin(Origin.UNKNOWN, null)),
+                update.kioskId(), waited));
     }
 
     /** Where a help request came from, as {@code handoff} says: the site it was routed for, and its channel. */

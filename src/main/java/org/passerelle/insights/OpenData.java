@@ -124,7 +124,15 @@ public class OpenData {
             all.put(count, 0);
         }
         Map<String, Map<Count, Integer>> guides = new TreeMap<>();
+        Map<String, List<Row>> guideWaits = new TreeMap<>();
         for (Row row : rows) {
+            if (row.event() == Event.GUIDE_WAITED) {
+                // the same wait as a WAITED row, which counts it for all: here only for its guide
+                guides.computeIfAbsent(row.waitedOn(), g -> new EnumMap<>(Count.class))
+                        .merge(Count.HELP_ANSWERED, row.count(), Integer::sum);
+                guideWaits.computeIfAbsent(row.waitedOn(), g -> new ArrayList<>()).add(row);
+                continue;
+            }
             Optional<Count> count = count(row.event());
             if (count.isEmpty()) {
                 continue;
@@ -152,10 +160,10 @@ public class OpenData {
         guides.forEach((guide, n) -> guideCells.put(guide, cells(n, forGuide)));
         Suppression.apply(sums(allCells, guideCells));
 
-        Waits waits = DashboardService.waits(rows);
         List<OpenFigures> figures = new ArrayList<>();
-        figures.add(figures(key, null, allCells, waits));
-        guideCells.forEach((guide, cells) -> figures.add(figures(key, guide, cells, waits)));
+        figures.add(figures(key, null, allCells, DashboardService.waits(rows)));
+        guideCells.forEach((guide, cells) -> figures.add(figures(key, guide, cells,
+                DashboardService.waits(guideWaits.getOrDefault(guide, List.of()), Event.GUIDE_WAITED))));
         return figures;
     }
 
@@ -169,6 +177,8 @@ public class OpenData {
             case SYSTEM -> Count.SYSTEM_REPLIES;
             case HELP_REQUESTED -> Count.HELP_REQUESTS;
             case WAITED -> Count.HELP_ANSWERED;
+            // A wait counted again for its guide: read apart, above.
+            case GUIDE_WAITED -> null;
             // Empty or far too long questions, and the feedback on answers: not in the open data.
             case INVALID, CHOSEN, NONE_OF_THESE, HELPED_YES, HELPED_NO, WRONG_ANSWER, CONFIRMATION_NO -> null;
         });
@@ -184,8 +194,8 @@ public class OpenData {
 
     /**
      * The sums a reader could subtract with: questions and their outcomes; help requests, those answered and (never
-     * shown) those not; a count of all and the same count per guide, with (never shown) the help requests made with
-     * no guide on screen.
+     * shown) those not, for all and per guide; a count of all and the same count per guide, with (never shown) the
+     * help requests made, and answered, with no guide on screen.
      */
     private static List<Sum> sums(Map<Count, Cell> all, Map<String, Map<Count, Cell>> guides) {
         List<Sum> sums = new ArrayList<>();
@@ -194,7 +204,14 @@ public class OpenData {
         Cell requests = all.get(Count.HELP_REQUESTS);
         Cell answered = all.get(Count.HELP_ANSWERED);
         sums.add(new Sum(requests, List.of(answered, Cell.remainder(Math.max(0, requests.value() - answered.value())))));
-        for (Count count : List.of(Count.GUIDE_ANSWERS, Count.CONFIRMATIONS, Count.HELP_REQUESTS)) {
+        for (Map<Count, Cell> guide : guides.values()) {
+            Cell guideRequests = guide.get(Count.HELP_REQUESTS);
+            Cell guideAnswered = guide.get(Count.HELP_ANSWERED);
+            sums.add(new Sum(guideRequests, List.of(guideAnswered,
+                    Cell.remainder(Math.max(0, guideRequests.value() - guideAnswered.value())))));
+        }
+        for (Count count : List.of(Count.GUIDE_ANSWERS, Count.CONFIRMATIONS, Count.HELP_REQUESTS,
+                Count.HELP_ANSWERED)) {
             List<Cell> terms = new ArrayList<>();
             guides.values().forEach(cells -> terms.add(cells.get(count)));
             int rest = all.get(count).value() - terms.stream().mapToInt(Cell::value).sum();
@@ -225,11 +242,11 @@ public class OpenData {
             if (questions != null && requests != null && questions > 0) {
                 containment = Math.round(1000.0 * Math.max(0, questions - requests) / questions) / 1000.0;
             }
-            Integer answered = published.get(Count.HELP_ANSWERED);
-            if (answered != null && answered >= Suppression.BELOW) {
-                median = seconds(waits.median());
-                p90 = seconds(waits.p90());
-            }
+        }
+        Integer answered = published.get(Count.HELP_ANSWERED);
+        if (answered != null && answered >= Suppression.BELOW) {
+            median = seconds(waits.median());
+            p90 = seconds(waits.p90());
         }
         return new OpenFigures(key.day(), key.language(), key.siteId() == DailyCounts.Origin.UNKNOWN_SITE ? null
                 : key.siteId(), key.channel(), guide, published, withheld, containment, median, p90);

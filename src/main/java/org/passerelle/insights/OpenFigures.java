@@ -21,8 +21,9 @@ import org.passerelle.knowledge.Language;
  * @param containment share of questions after which nobody asked for a person ({@link Count#QUESTIONS},
  *                    {@link Count#HELP_REQUESTS}): {@code max(0, questions − help requests) / questions}; {@code null}
  *                    on a guide row, without questions, or when either count is withheld
- * @param medianWaitSeconds the median wait, in whole seconds, of the requests an agent answered (nearest rank);
- *                    {@code null} on a guide row or when fewer than 5 were answered (or that count is withheld)
+ * @param medianWaitSeconds the median wait, in whole seconds, of the requests an agent answered (nearest rank; on a
+ *                    guide row, those made with that guide on screen); {@code null} when fewer than 5 were answered
+ *                    (or that count is withheld)
  * @param p90WaitSeconds the 90th percentile of the same waits (nearest rank), under the same rule
  */
 public record OpenFigures(LocalDate day, Language language, @Nullable Long siteId, Channel channel,
@@ -45,8 +46,8 @@ public record OpenFigures(LocalDate day, Language language, @Nullable Long siteI
         SYSTEM_REPLIES(false),
         /** Requests for a person (with a guide on screen, on a guide row). */
         HELP_REQUESTS(true),
-        /** Requests for a person that an agent took, once ended. */
-        HELP_ANSWERED(false);
+        /** Requests for a person that an agent took, once ended (made with a guide on screen, on a guide row). */
+        HELP_ANSWERED(true);
 
         private final boolean forGuide;
 

@@ -96,9 +96,9 @@ class HelpRequestsApiTest {
                 JsonPath.read(problem, "$.title"), JsonPath.read(problem, "$.detail"));
     }
 
-    /** The open web chat requests (other tests in this context leave kiosk requests that come and go). */
-    private List<Long> webRequests() {
-        return handoff.openRequests().stream().filter(r -> r.channel() == Channel.WEB).map(HelpRequestSummary::id)
+    /** The open requests of the web chat and other software (other tests in this context leave kiosk requests). */
+    private List<Long> onlineRequests() {
+        return handoff.openRequests().stream().filter(r -> r.channel() != Channel.KIOSK).map(HelpRequestSummary::id)
                 .toList();
     }
 
@@ -110,7 +110,7 @@ class HelpRequestsApiTest {
     void citizen_who_asks_for_a_person_from_the_web_chat_follows_the_agent_answer_writes_back_and_clears_it()
             throws Exception {
         Created asked = create("""
-                {"lang":"fr","reason":"not-understood","transcript":[
+                {"lang":"fr","reason":"not-understood","channel":"web","transcript":[
                   {"speaker":"citizen","text":"Je veux renouveler mon passeport"},
                   {"speaker":"assistant","text":"Je n’ai pas compris."}]}""");
 
@@ -148,6 +148,30 @@ class HelpRequestsApiTest {
         // cleared: the token opens nothing any more
         http.perform(as(get("/api/v1/help-requests/{id}", asked.id()), asked.token()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void other_software_that_names_no_channel_asks_on_the_api_channel_and_an_unknown_channel_is_refused()
+            throws Exception {
+        Created asked = create("{\"lang\":\"en\"}");
+
+        HelpRequestSummary seen = asAgentSees(asked.id());
+        assertThat(seen.channel()).as("the agent sees another app's request, not the web chat's")
+                .isEqualTo(Channel.API);
+        assertThat(seen.kioskId()).isEqualTo(Channel.API.marker());
+        http.perform(as(get("/api/v1/help-requests/{id}", asked.id()), asked.token()))
+                .andExpect(jsonPath("$.channel").value("api"));
+
+        List<Long> before = onlineRequests();
+        for (String channel : List.of("kiosk", "WEB", "<script>alert(1)</script>")) {
+            http.perform(post("/api/v1/help-requests").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"lang\":\"fr\",\"channel\":\"" + channel + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("/api/v1/problems/invalid-parameter"))
+                    .andExpect(jsonPath("$.detail", containsString("channel")))
+                    .andExpect(jsonPath("$.lang").value("fr"));
+        }
+        assertThat(onlineRequests()).as("no request recorded").isSubsetOf(before);
     }
 
     @Test
@@ -226,17 +250,28 @@ class HelpRequestsApiTest {
     }
 
     @Test
-    void script_in_every_field_is_stored_and_returned_as_text() throws Exception {
+    void script_in_every_text_field_is_stored_and_returned_as_text_and_a_guide_id_that_is_no_guide_is_refused()
+            throws Exception {
         String quoted = SCRIPT.replace("\"", "\\\"");
-        Created asked = create("{\"lang\":\"en\",\"guideId\":\"" + quoted + "\",\"transcript\":[{\"speaker\":\"citizen\","
-                + "\"text\":\"" + quoted + "\"}]}");
+        List<Long> before = onlineRequests();
+        for (String guide : List.of(quoted, "Jane Doe, 613 555 0199", "passport-renewal-but-not")) {
+            http.perform(post("/api/v1/help-requests").param("lang", "fr").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"lang\":\"fr\",\"guideId\":\"" + guide + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("/api/v1/problems/help-request-invalid-guide"))
+                    .andExpect(jsonPath("$.detail", containsString("guide publié")));
+        }
+        assertThat(onlineRequests()).as("no request recorded with a made-up guide").isSubsetOf(before);
+
+        Created asked = create("{\"lang\":\"en\",\"guideId\":\"passport-renewal\",\"step\":2,\"transcript\":["
+                + "{\"speaker\":\"citizen\",\"text\":\"" + quoted + "\"}]}");
         http.perform(as(post("/api/v1/help-requests/{id}/messages", asked.id()), asked.token())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"" + quoted + "\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.text").value(SCRIPT));
 
         assertThat(handoff.transcript(asked.id())).extracting(TranscriptLine::text).containsOnly(SCRIPT);
-        assertThat(handoff.requestOf(asked.id()).orElseThrow().guideId()).isEqualTo(SCRIPT);
+        assertThat(handoff.requestOf(asked.id()).orElseThrow().guideId()).isEqualTo("passport-renewal");
         http.perform(as(get("/api/v1/help-requests/{id}", asked.id()), asked.token()))
                 .andExpect(header().string("Content-Type", containsString("application/json")))
                 .andExpect(jsonPath("$.messages[*].text", hasItem(SCRIPT)));
@@ -279,7 +314,7 @@ class HelpRequestsApiTest {
     @Test
     void a_transcript_too_long_a_line_too_long_a_bad_line_and_an_invalid_language_are_refused_and_nothing_is_stored()
             throws Exception {
-        List<Long> before = webRequests();
+        List<Long> before = onlineRequests();
         String line = "{\"speaker\":\"citizen\",\"text\":\"hello\"},";
         String tooMany = "{\"lang\":\"en\",\"transcript\":[" + line.repeat(51) + "{\"speaker\":\"citizen\",\"text\":\"x\"}]}";
         http.perform(post("/api/v1/help-requests").contentType(MediaType.APPLICATION_JSON).content(tooMany))
@@ -299,7 +334,7 @@ class HelpRequestsApiTest {
         http.perform(post("/api/v1/help-requests").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"lang\":\"en\",\"step\":0}"))
                 .andExpect(status().isBadRequest());
-        assertThat(webRequests()).as("no web chat request recorded").isSubsetOf(before);
+        assertThat(onlineRequests()).as("no request recorded").isSubsetOf(before);
     }
 
     @Test

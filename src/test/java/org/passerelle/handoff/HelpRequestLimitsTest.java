@@ -127,11 +127,11 @@ class HelpRequestLimitsTest {
         };
         for (int i = 0; i < 10; i++) {
             http.perform(post("/api/v1/help-requests").with(from).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"lang\":\"en\"}")).andExpect(status().isCreated());
+                    .content("{\"lang\":\"en\",\"channel\":\"web\"}")).andExpect(status().isCreated());
         }
 
         http.perform(post("/api/v1/help-requests").param("lang", "fr").with(from)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"lang\":\"fr\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"lang\":\"fr\",\"channel\":\"web\"}"))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "60"))
                 .andExpect(jsonPath("$.type").value("/api/v1/problems/help-requests-limited"))

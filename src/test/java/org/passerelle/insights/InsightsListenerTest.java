@@ -279,7 +279,7 @@ class InsightsListenerTest {
     }
 
     @Test
-    void a_help_request_is_counted_with_its_guide_and_its_wait_once_it_ends_at_the_site_it_was_routed_for() {
+    void a_help_request_is_counted_with_its_guide_and_its_wait_for_both_once_it_ends_at_the_site_it_was_routed_for() {
         handoff.registerKiosk("wait-kiosk", "Wait kiosk", "Test library");
         long site = handoff.kiosk("wait-kiosk").orElseThrow().siteId();
         TestAgents.onDuty(handoff, "insights-agent");
@@ -298,6 +298,8 @@ class InsightsListenerTest {
         assertThat(count("wait-kiosk", "WAITED", "95")).isEqualTo(1);
         assertThat(countAt(site, "KIOSK", "wait-kiosk", "HELP_REQUESTED", "sin-apply")).isEqualTo(1);
         assertThat(countAt(site, "KIOSK", "wait-kiosk", "WAITED", "95")).isEqualTo(1);
+        assertThat(countAt(site, "KIOSK", "wait-kiosk", "GUIDE_WAITED", "95:sin-apply"))
+                .as("the same wait again, for the guide on screen").isEqualTo(1);
         assertThat(origins(id)).as("forgotten once the wait is counted").isZero();
     }
 

@@ -73,7 +73,7 @@ class OpenDataTest {
         assertThat(first.containment()).isEqualTo(1.0);
         assertThat(row(rows, 1L, Channel.KIOSK, "passport-renewal").counts())
                 .containsOnly(Map.entry(Count.GUIDE_ANSWERS, 30), Map.entry(Count.CONFIRMATIONS, 0),
-                        Map.entry(Count.HELP_REQUESTS, 0));
+                        Map.entry(Count.HELP_REQUESTS, 0), Map.entry(Count.HELP_ANSWERED, 0));
         OpenFigures second = row(rows, 77L, Channel.KIOSK, null);
         assertThat(second.counts()).containsEntry(Count.QUESTIONS, 13).containsEntry(Count.CLARIFICATIONS, 5);
         assertThat(rows).extracting(OpenFigures::siteId).containsOnly(1L, 77L);
@@ -134,6 +134,40 @@ class OpenDataTest {
         assertThat(web.count(Count.HELP_ANSWERED)).hasValue(6);
         assertThat(web.medianWaitSeconds()).isEqualTo(45L);
         assertThat(web.containment()).isEqualTo(0.333);
+    }
+
+    @Test
+    void help_answered_and_waits_are_per_guide_too_under_the_same_rules() {
+        count(1, "KIOSK", "k1", "GUIDE", "passport-renewal", 40);
+        count(1, "KIOSK", "k1", "GUIDE", "sin-apply", 20);
+        count(1, "KIOSK", "k1", "HELP_REQUESTED", "passport-renewal", 7);
+        count(1, "KIOSK", "k1", "HELP_REQUESTED", "sin-apply", 6);
+        count(1, "KIOSK", "k1", "HELP_REQUESTED", "", 10);
+        // passport-renewal: all 7 answered (30 60 60 60 90 120 600); sin-apply: 5 of 6; with no guide: 6 of 10
+        for (long seconds : List.of(30L, 60L, 90L, 120L, 600L)) {
+            int n = seconds == 60L ? 3 : 1;
+            count(1, "KIOSK", "k1", "GUIDE_WAITED", seconds + ":passport-renewal", n);
+            count(1, "KIOSK", "k1", "WAITED", Long.toString(seconds), n);
+        }
+        count(1, "KIOSK", "k1", "GUIDE_WAITED", "20:sin-apply", 5);
+        count(1, "KIOSK", "k1", "WAITED", "20", 5 + 6);
+
+        List<OpenFigures> rows = openData.daily(RANGE);
+
+        OpenFigures all = row(rows, 1L, Channel.KIOSK, null);
+        assertThat(all.count(Count.HELP_REQUESTS)).hasValue(23);
+        assertThat(all.count(Count.HELP_ANSWERED)).as("each wait counted once for all").hasValue(18);
+        assertThat(all.medianWaitSeconds()).isEqualTo(20L);
+        OpenFigures passport = row(rows, 1L, Channel.KIOSK, "passport-renewal");
+        assertThat(passport.count(Count.HELP_ANSWERED)).hasValue(7);
+        assertThat(passport.medianWaitSeconds()).isEqualTo(60L);
+        assertThat(passport.p90WaitSeconds()).isEqualTo(600L);
+        assertThat(passport.containment()).as("no containment on a guide row").isNull();
+        OpenFigures sin = row(rows, 1L, Channel.KIOSK, "sin-apply");
+        assertThat(sin.count(Count.HELP_REQUESTS)).hasValue(6);
+        assertThat(sin.count(Count.HELP_ANSWERED)).as("6 − 5 would give away the one not answered").isEmpty();
+        assertThat(sin.suppressed()).contains(Count.HELP_ANSWERED);
+        assertThat(sin.medianWaitSeconds()).as("no waits once their count is withheld").isNull();
     }
 
     @Test

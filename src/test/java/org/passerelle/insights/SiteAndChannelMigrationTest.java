@@ -3,13 +3,17 @@ package org.passerelle.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.passerelle.handoff.Channel;
 import org.passerelle.insights.DailyCounts.Event;
+import org.passerelle.insights.DailyCounts.HelpOrigin;
 import org.passerelle.insights.DailyCounts.Origin;
+import org.passerelle.insights.DailyCounts.Row;
 import org.passerelle.knowledge.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -17,7 +21,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * V10_2 on H2 (the embedded default) and on PostgreSQL ({@link MigratedDatabase}: skipped outside CI when no
  * server answers): the counters kept so far get their kiosk's site and the kiosk channel, those of no registered kiosk no
- * site, requests still open get their origin; then the counters' MERGE keeps sites and channels apart.
+ * site, requests still open get their origin; then the counters' MERGE keeps sites and channels apart. With V10_3 the
+ * origin keeps the guide on screen, and a wait is counted for that guide too.
  */
 class SiteAndChannelMigrationTest {
 
@@ -65,8 +70,20 @@ class SiteAndChannelMigrationTest {
             assertThat(counts.between(day, day)).filteredOn(r -> r.language() == Language.EN)
                     .extracting(r -> r.siteId() + " " + r.channel() + " " + r.count())
                     .containsExactlyInAnyOrder("2 KIOSK 8", "1 KIOSK 5", "2 WEB 2");
-            assertThat(counts.originOf(1)).contains(new Origin(2, Channel.KIOSK));
+            assertThat(counts.originOf(1)).as("made before V10_3: no guide")
+                    .contains(new HelpOrigin(new Origin(2, Channel.KIOSK), null));
             assertThat(counts.originOf(1)).as("read once").isEmpty();
+
+            // V10_3: the guide on screen is kept with the origin, and the wait is counted for it too.
+            counts.requestFrom(9, new HelpOrigin(new Origin(2, Channel.WEB), "sin-apply"),
+                    Instant.parse("2026-11-30T15:00:00Z"));
+            HelpOrigin from = counts.originOf(9).orElseThrow();
+            assertThat(from.guideId()).isEqualTo("sin-apply");
+            counts.waited(day, Language.FR, from, "conversation-3", Duration.ofSeconds(75));
+            assertThat(counts.between(day, day)).filteredOn(Row::isWait)
+                    .extracting(r -> r.siteId() + " " + r.channel() + " " + r.event() + " " + r.waitSeconds() + " "
+                            + (r.event() == Event.GUIDE_WAITED ? r.waitedOn() : "-") + " " + r.count())
+                    .containsExactlyInAnyOrder("2 WEB WAITED 75 - 1", "2 WEB GUIDE_WAITED 75 sin-apply 1");
         }
     }
 }

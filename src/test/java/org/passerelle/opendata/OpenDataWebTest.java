@@ -136,7 +136,7 @@ class OpenDataWebTest {
         assertThat(ours).as("the kiosk row, its guide row, the web row").containsExactly(
                 // 1 not understood; 6 guide answers with it, or 7 − 6 would give it away; the guide's 6 with them.
                 day + ",fr," + site + "," + escaped + ",kiosk,,7,,0,0,,0,1.0,0,0,,,guide_answers not_understood",
-                day + ",fr," + site + "," + escaped + ",kiosk,passport-renewal,,,0,,,,,0,,,,guide_answers",
+                day + ",fr," + site + "," + escaped + ",kiosk,passport-renewal,,,0,,,,,0,0,,,guide_answers",
                 day + ",fr," + site + "," + escaped + ",web,,,0,0,0,,0,,0,0,,,questions not_understood");
         assertThat(csv.body()).contains("\r\n");
 

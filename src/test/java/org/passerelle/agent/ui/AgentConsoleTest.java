@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -19,12 +20,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.MutableClock;
+import org.passerelle.handoff.Channel;
 import org.passerelle.handoff.HandoffService;
 import org.passerelle.handoff.HandoffUpdate;
 import org.passerelle.handoff.HelpReason;
 import org.passerelle.handoff.HelpRequestSummary;
 import org.passerelle.handoff.HelpStatus;
 import org.passerelle.handoff.NewHelpRequest;
+import org.passerelle.handoff.OnlineHelp;
 import org.passerelle.handoff.PresenceStatus;
 import org.passerelle.site.DeskInfo;
 import org.passerelle.handoff.TestAgents;
@@ -55,6 +58,9 @@ class AgentConsoleTest extends SpringBrowserlessTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    OnlineHelp online;
 
     long request;
     AgentView view;
@@ -309,5 +315,25 @@ class AgentConsoleTest extends SpringBrowserlessTest {
 
     private List<Button> cards() {
         return $(Button.class).withClassName("queue-card").all();
+    }
+
+    @Test
+    void a_request_of_the_web_chat_and_one_of_another_app_are_each_named_for_where_the_person_writes_from() {
+        for (Channel channel : List.of(Channel.WEB, Channel.API)) {
+            online.open(channel, null, Language.EN, HelpReason.ASKED_FOR_PERSON, null, null,
+                    List.of(new TranscriptLine(Speaker.CITIZEN, "I need a person")), null);
+        }
+        navigate(AgentView.class);
+        List<String> queue = cards().stream().map(c -> c.getElement().getTextRecursively()).toList();
+        assertThat(queue).anyMatch(text -> text.contains("Web chat")).anyMatch(text -> text.contains("Other app"));
+
+        test(cards().stream().filter(c -> c.getElement().getTextRecursively().contains("Other app"))
+                .reduce((a, b) -> b).orElseThrow()).click();
+        test($(Button.class).withClassName("claim").single()).click();
+
+        assertThat($(H2.class).all()).extracting(H2::getText)
+                .contains("Other app");
+        assertThat($(Paragraph.class).withClassName("not-in-person").single().getText())
+                .as("nobody can walk over to another app").isNotBlank();
     }
 }
