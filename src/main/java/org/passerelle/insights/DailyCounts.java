@@ -48,7 +48,7 @@ class DailyCounts {
         /**
          * A request for a person that an agent took, counted when it ends, on the day it was made. Its guide column
          * holds the wait instead, in whole seconds ({@link Row#waitSeconds()}): one counter per distinct wait keeps
-         * the dashboard's percentiles exact with the table as it is (a column of its own would need a migration).
+         * the dashboard's percentiles exact with the table as it is (a column of its own would change its key).
          */
         WAITED,
         /**
@@ -59,7 +59,7 @@ class DailyCounts {
         GUIDE_WAITED
     }
 
-    /** Where help request came from, and the guide on screen when it was made (null: none). */
+    /** Where a help request came from, and the guide on screen when it was made (null: none). */
     record HelpOrigin(Origin origin, @Nullable String guideId) {
     }
 
